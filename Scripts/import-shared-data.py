@@ -1,0 +1,515 @@
+#!/usr/bin/env python3
+"""Regenerate chiso's bundled data from the shared research notes.
+
+Usage:  python3 Scripts/import-shared-data.py [SHARED_DATA_DIR]
+
+SHARED_DATA_DIR defaults to ../shared/data relative to the repository root
+(the folder holding README.md, observations.csv, provinces-2025.csv and
+resolutions.csv; the report text is read from SHARED_DATA_DIR/../sources/).
+
+Writes (deterministically, UTF-8, LF, RFC 4180 CSV):
+  Data/provinces.csv     from provinces-2025.csv + the region/alias tables below
+  Data/observations.csv  all rows of observations.csv, values unchanged,
+                         source_url renamed to source, `published`/`note` added
+  Data/targets.csv       stated targets + annual estimates/plans implied by an
+                         amount and its % of the estimate/plan in one source row pair
+and prints checks: every observation province resolves to exactly one unit,
+the duplicate/conflict groups, and all target candidates considered.
+
+Data/regions.csv, Data/indicators.csv and Data/resolutions.yaml are edited by hand.
+Python 3 standard library only.
+"""
+
+import csv
+import io
+import os
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from decimal import Decimal, ROUND_HALF_UP
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.normpath(os.path.join(REPO, "..", "shared", "data"))
+SOURCES_DIR = os.path.normpath(os.path.join(SHARED, "..", "sources"))
+OUT = os.path.join(REPO, "Data")
+
+NGHE_AN_REPORT_URL = ("https://baonghean.vn/en/bi-thu-tinh-uy-nghe-an-tap-trung-cao-do-lanh-dao-chi-dao-"
+                      "to-chuc-thuc-hien-cac-nhiem-vu-trong-tam-10299312.html")
+NGHE_AN_REPORT_TXT = "nghe-an-standing-committee-2025-06-10.txt"
+
+# ---------------------------------------------------------------------------
+# Text helpers (mirror Sources/ChisoCore/Text/TextFold.swift)
+# ---------------------------------------------------------------------------
+
+def nfc(s):
+    return unicodedata.normalize("NFC", s)
+
+
+def fold(text):
+    """Case/diacritic-insensitive key: `Tỉnh Nghệ An` -> `tinh nghe an`."""
+    out, pending = [], False
+    for ch in unicodedata.normalize("NFD", text):
+        cat = unicodedata.category(ch)
+        if cat in ("Mn", "Me"):
+            continue
+        if ch in "Đđ":
+            ch = "d"
+        if ch.isalnum():
+            if pending and out:
+                out.append(" ")
+            pending = False
+            out.append(ch.lower())
+        else:
+            pending = True
+    return "".join(out)
+
+
+def unit_key(text):
+    k = fold(text)
+    for prefix in ("tinh ", "thanh pho ", "tp "):
+        if k.startswith(prefix):
+            return k[len(prefix):]
+    return k
+
+
+def ascii_name(name):
+    """`Bà Rịa - Vũng Tàu` -> `Ba Ria - Vung Tau`."""
+    s = name.replace("Đ", "D").replace("đ", "d")
+    s = "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
+    return s
+
+
+def slug(text):
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name(text).lower()).strip("-")
+
+
+def write_csv(path, header, rows):
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    w.writerow(header)
+    for r in rows:
+        w.writerow([r.get(h, "") for h in header])
+    data = buf.getvalue()
+    assert unicodedata.is_normalized("NFC", data), path
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write(data)
+    return len(rows)
+
+
+def read_csv(path):
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+# ---------------------------------------------------------------------------
+# Editorial tables (chiso conventions, not from the shared files)
+# ---------------------------------------------------------------------------
+
+# Six-region grouping of the national master plan (Resolution 81/2023/QH15),
+# by pre-1 July 2025 province (folded name -> region id).
+REGION_OF_FORMER = {}
+for region, names in {
+    "northern-midlands-mountains": ["Hà Giang", "Cao Bằng", "Bắc Kạn", "Tuyên Quang", "Lào Cai", "Yên Bái",
+                                    "Thái Nguyên", "Lạng Sơn", "Bắc Giang", "Phú Thọ", "Điện Biên", "Lai Châu",
+                                    "Sơn La", "Hòa Bình"],
+    "red-river-delta": ["Hà Nội", "Vĩnh Phúc", "Bắc Ninh", "Quảng Ninh", "Hải Dương", "Hải Phòng", "Hưng Yên",
+                        "Thái Bình", "Hà Nam", "Nam Định", "Ninh Bình"],
+    "north-central-coast": ["Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị", "Huế", "Đà Nẵng",
+                            "Quảng Nam", "Quảng Ngãi", "Bình Định", "Phú Yên", "Khánh Hòa", "Ninh Thuận",
+                            "Bình Thuận"],
+    "central-highlands": ["Kon Tum", "Gia Lai", "Đắk Lắk", "Đắk Nông", "Lâm Đồng"],
+    "southeast": ["Bình Phước", "Tây Ninh", "Bình Dương", "Đồng Nai", "Bà Rịa - Vũng Tàu", "Hồ Chí Minh"],
+    "mekong-delta": ["Long An", "Tiền Giang", "Bến Tre", "Trà Vinh", "Vĩnh Long", "Đồng Tháp", "An Giang",
+                     "Kiên Giang", "Cần Thơ", "Hậu Giang", "Sóc Trăng", "Bạc Liêu", "Cà Mau"],
+}.items():
+    for n in names:
+        REGION_OF_FORMER[unit_key(n)] = region
+assert len(REGION_OF_FORMER) == 63
+
+# Centrally-run cities before 1 July 2025 (all other units were provinces, `Tỉnh`).
+CITIES_BEFORE_2025_07 = {unit_key(n) for n in ["Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"]}
+
+# Extra aliases (folded bare name -> list), on top of the bare name and its ASCII form.
+EXTRA_ALIASES_2025 = {
+    "ho chi minh": ["TP.HCM", "HCMC", "Ho Chi Minh City", "TP Hồ Chí Minh"],
+    "hue": ["Thừa Thiên Huế", "Thua Thien Hue"],
+    "ha noi": ["Hanoi"],
+}
+EXTRA_ALIASES_FORMER = {
+    "ho chi minh": ["Ho Chi Minh City", "TP.HCM", "HCMC", "TP Hồ Chí Minh"],
+    "ba ria vung tau": ["Bà Rịa–Vũng Tàu"],
+}
+
+NATIONAL = {"id": "vietnam", "level": "national", "name": "Việt Nam", "name_en": "Vietnam", "region": "",
+            "code": "", "successor": "", "merged_from": "",
+            "aliases": "Vietnam;national;Viet Nam;ca nuoc;toàn quốc", "source": ""}
+
+PROVINCE_HEADER = ["id", "level", "name", "name_en", "region", "code", "successor", "merged_from", "aliases", "source"]
+
+
+def uniq(seq):
+    out = []
+    for s in seq:
+        if s and s not in out:
+            out.append(s)
+    return out
+
+
+def build_provinces(p25):
+    units, formers = [], []
+    unit_ids = []
+    for r in p25:
+        uid = "ho-chi-minh" if r["name_ascii"] == "Ho Chi Minh City" else slug(r["name_ascii"])
+        unit_ids.append(uid)
+    unit_id_set = set(unit_ids)
+    for r, uid in zip(p25, unit_ids):
+        name = nfc(r["name"])
+        bare = re.sub(r"^(Tỉnh|Thành phố) ", "", name)
+        mf_raw = nfc(r["merged_from"]).strip()
+        not_merged = mf_raw.endswith("(not merged)")
+        merged_ids = []
+        if not_merged:
+            kept = mf_raw.replace("(not merged)", "").strip()
+            assert unit_key(kept) == unit_key(bare), (kept, bare)
+            merged_ids = [uid]
+        else:
+            for fname in [x.strip() for x in mf_raw.split(";")]:
+                fascii = ascii_name(fname)
+                fid = slug(fascii)
+                former = fid in unit_id_set
+                if former:
+                    fid += "-former"
+                city = unit_key(fname) in CITIES_BEFORE_2025_07
+                fen = "Ho Chi Minh City" if unit_key(fname) == "ho chi minh" else fascii
+                formers.append({
+                    "id": fid, "level": "former",
+                    "name": ("Thành phố " if city else "Tỉnh ") + fname + (" (cũ)" if former else ""),
+                    "name_en": fen + (" (former)" if former else ""),
+                    "region": REGION_OF_FORMER[unit_key(fname)],
+                    "code": "", "successor": uid, "merged_from": "",
+                    "aliases": ";".join(uniq([fname, fascii] + EXTRA_ALIASES_FORMER.get(unit_key(fname), []))),
+                    "source": r["source_url"],
+                })
+                merged_ids.append(fid)
+        # region of the 2025 unit = region of the former unit whose name it kept
+        region = REGION_OF_FORMER[unit_key(bare)]
+        units.append({
+            "id": uid, "level": "province", "name": name, "name_en": r["name_ascii"], "region": region,
+            "code": r["code"], "successor": "", "merged_from": ";".join(merged_ids),
+            "aliases": ";".join(uniq([bare, ascii_name(bare)] + EXTRA_ALIASES_2025.get(unit_key(bare), []))),
+            "source": r["source_url"],
+        })
+    formers.sort(key=lambda x: x["id"])
+    rows = [NATIONAL] + units + formers
+    ids = [x["id"] for x in rows]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    assert len(units) == 34, len(units)
+    assert len(formers) == 52, len(formers)
+    assert sum(1 for u in units if u["merged_from"] == u["id"]) == 11
+    return rows
+
+
+class Resolver:
+    """Maps a name as written in a source to a unit id, with the period rule."""
+
+    def __init__(self, rows):
+        self.by_key = defaultdict(set)
+        self.rows = {r["id"]: r for r in rows}
+        for r in rows:
+            names = [r["id"].replace("-", " "), r["name"], r["name_en"]] + [a for a in r["aliases"].split(";") if a]
+            for n in names:
+                self.by_key[unit_key(n)].add(r["id"])
+
+    def candidates(self, name):
+        return sorted(self.by_key.get(unit_key(name), set()))
+
+    def resolve(self, name, period):
+        c = self.candidates(name)
+        if len(c) == 2:
+            lv = {self.rows[i]["level"]: i for i in c}
+            if set(lv) == {"province", "former"} and self.rows[lv["former"]]["id"].endswith("-former"):
+                return [lv["former"]] if period < "2025-07" else [lv["province"]]
+        return c
+
+# ---------------------------------------------------------------------------
+# Observations
+# ---------------------------------------------------------------------------
+
+OBS_HEADER = ["province", "period", "basis", "indicator", "value", "unit", "source", "quote", "published", "note"]
+
+
+def published_for(r):
+    """`published` is filled only where a date is certain from shared/data/README.md or the quote."""
+    url, ind, val = r["source_url"], r["indicator"], r["value"]
+    if url == NGHE_AN_REPORT_URL:
+        return ("2025-06-10", "published: report of the Provincial Party Standing Committee meeting held "
+                              "10 June 2025, per shared/data/README.md")
+    if "vneconomy.vn/nghe-an-thu-ngan-sach-dat-hon-10-800-ty-dong" in url:
+        return ("2025-06-03", "published: date of the People's Committee meeting reported (3 June 2025), "
+                              "per shared/data/README.md; conflicts with the 10 June 2025 report")
+    if r["province"] == "Vietnam" and r["period"] == "2025-05" and ind == "pi_disbursed_pct_plan":
+        if val == "24.1":
+            return ("2025-06-04", "published: MoF estimate of 4 June 2025, per shared/data/README.md")
+        if val == "22.3":
+            return ("", "later MoF report, per shared/data/README.md (date not stated)")
+    return ("", "")
+
+# ---------------------------------------------------------------------------
+# Targets
+# ---------------------------------------------------------------------------
+
+TARGET_HEADER = ["province", "year", "target", "value", "unit", "derived", "source", "quote", "note"]
+PAIRS = {  # amount indicator -> (share indicator, target id)
+    "budget_revenue": ("budget_revenue_pct_estimate", "budget_revenue_estimate"),
+    "pi_disbursed": ("pi_disbursed_pct_plan", "pi_plan"),
+}
+APPROX_WORDS = r"(?:khoảng|xấp xỉ|gần|hơn|trên|about|approximately|around|nearly|over|more than)"
+
+# Figures stated outright in a quote: (observation province, period, indicator of the row whose quote
+# states it, url fragment, target, value, unit, text that must occur in the quote, note)
+STATED = [
+    ("Vietnam", "2025-09", "budget_revenue_pct_estimate", "thu-ngan-sach-nha-nuoc-2025-tang-manh-vuot-du-toan",
+     "budget_revenue_estimate", "1966800", "VND bn", "the estimated State budget revenue for 2025 is 1,966.8 trillion VND",
+     "stated: 1,966.8 trillion VND x 1000; consistent with 9M revenue of about 1,926 trillion = 97.9% of the estimate"),
+    ("Nghe An", "2024-02", "pi_disbursed_pct_plan", "hon-7-600-ty-von-dau-tu-vao-nghe-an-trong-thang-2",
+     "pi_plan", "9076.67", "VND bn", "kế hoạch 9.076,67 tỷ đồng",
+     "stated plan as of 20 Feb 2024; the 9M-2024 pair (5,590 bn = 60.26%) implies about 9,276"),
+    ("Thanh Hoa", "2024-05", "pi_disbursed", "kinhtemoitruong.vn/tong-so-von-122611",
+     "pi_plan", "12836.445", "VND bn", "năm 2024 đã được phê duyệt là 12.836,445 tỉ đồng",
+     "stated: province-managed public investment plan 2024 (as of May 2024)"),
+    ("Quang Ninh", "2024-06", "pi_disbursed", "quang-ninh-6-thang-dau-nam-2024-grdp-tang-902",
+     "pi_plan", "15130", "VND bn", "Tổng kế hoạch vốn đầu tư công năm 2024 là 15.130 tỷ đồng",
+     "stated: total public investment plan 2024"),
+    ("Hai Phong", "2025-06", "pi_disbursed", "hai-phong-giai-ngan-duoc-6-425-ty-dong-von-dau-tu-cong",
+     "pi_plan", "25440", "VND bn", "(hơn 25.440 tỷ đồng)",
+     "stated as 'hơn 25.440 tỷ đồng' (more than: lower bound); plan of the PM and city People's Council; "
+     "old Hải Phòng before the merger"),
+    ("Ho Chi Minh City", "2025-12", "pi_disbursed", "search_enginer.html",
+     "pi_plan", "120353", "VND bn", "kế hoạch vốn Thủ tướng Chính phủ giao năm 2025 là 120.353 tỷ đồng",
+     "stated: PM-assigned 2025 plan of the merged city"),
+]
+
+GROWTH = [
+    # (province id, year, value, source, quote, note)
+    # filled in main() from resolutions.csv / the report text
+]
+
+
+def digits(s):
+    d = re.sub(r"\D", "", s)
+    return d.rstrip("0") or "0"
+
+
+def is_lower_bound(row):
+    q = row["quote"]
+    if "[note: lower bound" in q:
+        return True
+    target = digits(row["value"])
+    for m in re.finditer(r"(?:hơn|more than|over)\s+(?:VND\s?)?([\d][\d.,]*)", q, re.I):
+        if digits(m.group(1)) == target:
+            return True
+    return False
+
+
+def pct_pattern(value):
+    """Regex for a percent figure as printed (`64.1` -> `64[.,]1\\s*%`)."""
+    v = value.rstrip("0").rstrip(".") if "." in value else value
+    return re.escape(v).replace(r"\.", "[.,]") + r"(?:[.,]0+)?\s*(?:%|percent|per cent)"
+
+
+def share_is_approx(row):
+    q = row["quote"]
+    return re.search(APPROX_WORDS + r"\s*(?:một nửa\s*\()?" + pct_pattern(row["value"]), q, re.I) is not None
+
+
+def denominator(row):
+    """The words after the percent figure in the quote (what the share is a share of)."""
+    q = re.sub(r"\[note:[^\]]*\]", "", row["quote"])
+    m = re.search(pct_pattern(row["value"]), q, re.I)
+    if not m and Decimal(row["value"]) > 100:  # "vượt Y% dự toán" recorded as 100 + Y
+        m = re.search(pct_pattern(str((Decimal(row["value"]) - 100).normalize())), q, re.I)
+    if not m:
+        return "not worded in the quote"
+    tail = q[m.end():]
+    tail = re.split(r"[,;.()…]| và | and | bằng | tăng | up | an increase", tail)[0].strip(" /")
+    return f"'{tail[:80]}'" if tail else "not worded in the quote"
+
+
+def fmt_num(d):
+    s = f"{d:,.3f}".rstrip("0").rstrip(".")
+    return s
+
+
+def main():
+    for f in ("observations.csv", "provinces-2025.csv", "resolutions.csv"):
+        if not os.path.exists(os.path.join(SHARED, f)):
+            sys.exit(f"missing {f} in {SHARED}")
+    os.makedirs(OUT, exist_ok=True)
+    p25 = read_csv(os.path.join(SHARED, "provinces-2025.csv"))
+    obs = read_csv(os.path.join(SHARED, "observations.csv"))
+    res = read_csv(os.path.join(SHARED, "resolutions.csv"))
+    with open(os.path.join(SOURCES_DIR, NGHE_AN_REPORT_TXT), encoding="utf-8") as f:
+        report = nfc(f.read())
+
+    # provinces ------------------------------------------------------------
+    prov = build_provinces(p25)
+    n = write_csv(os.path.join(OUT, "provinces.csv"), PROVINCE_HEADER, prov)
+    print(f"provinces.csv: {n} rows (1 national, 34 province, 52 former)")
+    resolver = Resolver(prov)
+
+    # observations ---------------------------------------------------------
+    out_rows, problems = [], []
+    resolved = []
+    for r in obs:
+        pub, note = published_for(r)
+        row = {k: r[k] for k in ("province", "period", "basis", "indicator", "value", "unit", "quote")}
+        row["source"] = r["source_url"]
+        row["published"], row["note"] = pub, note
+        out_rows.append(row)
+        ids = resolver.resolve(r["province"], r["period"])
+        if len(ids) != 1:
+            problems.append((r["province"], r["period"], ids))
+            resolved.append(None)
+        else:
+            resolved.append(ids[0])
+    assert len(out_rows) == 476, len(out_rows)
+    n = write_csv(os.path.join(OUT, "observations.csv"), OBS_HEADER, out_rows)
+    print(f"observations.csv: {n} rows; published filled on {sum(1 for x in out_rows if x['published'])}, "
+          f"note on {sum(1 for x in out_rows if x['note'])}")
+
+    print("\n== province check (name as written, period rule at 2025-07) ==")
+    mapping = defaultdict(set)
+    for r, rid in zip(obs, resolved):
+        mapping[(r["province"], "<2025-07" if r["period"] < "2025-07" else ">=2025-07")].add(rid)
+    for (name, side), ids in sorted(mapping.items()):
+        print(f"  {name:20s} {side:10s} -> {', '.join(sorted(str(i) for i in ids))}")
+    if problems:
+        print(f"  UNRESOLVED/AMBIGUOUS: {len(problems)}")
+        for p in sorted(set((a, b, tuple(c)) for a, b, c in problems)):
+            print("   ", p)
+    else:
+        print(f"  OK: all {len(obs)} rows resolve to exactly one unit "
+              f"({len(set(r['province'] for r in obs))} distinct names)")
+
+    # duplicate / conflict groups -----------------------------------------
+    print("\n== groups with the same (province, period, basis, indicator) ==")
+    groups = defaultdict(list)
+    for i, row in enumerate(out_rows):
+        groups[(row["province"], row["period"], row["basis"], row["indicator"])].append(i)
+    for key, idx in groups.items():
+        if len(idx) < 2:
+            continue
+        vals = {out_rows[i]["value"] for i in idx}
+        kind = "confirmation" if len(vals) == 1 else "CONFLICT"
+        print(f"  {kind}: {' / '.join(key)}")
+        for i in idx:
+            x = out_rows[i]
+            print(f"     line {i + 2}: {x['value']} {x['unit']}  published={x['published'] or '-'}  {x['source'][:90]}")
+
+    # targets --------------------------------------------------------------
+    print("\n== target candidates ==")
+    by_id = {(r["province"], r["period"], r["indicator"], r["source_url"]): r for r in obs}
+    cands = defaultdict(list)  # (prov id, year, target) -> list of dicts
+
+    for (oprov, period, ind, frag, target, value, unit, must, note) in STATED:
+        hits = [(r, rid) for r, rid in zip(obs, resolved)
+                if r["province"] == oprov and r["period"] == period and r["indicator"] == ind and frag in r["source_url"]]
+        assert len(hits) == 1, (oprov, period, ind, len(hits))
+        r, rid = hits[0]
+        assert must in r["quote"], (oprov, must)
+        cands[(rid, period[:4], target)].append({
+            "rank": (1, period, ""), "province": rid, "year": period[:4], "target": target, "value": value,
+            "unit": unit, "derived": "false", "source": r["source_url"], "quote": r["quote"], "note": note})
+
+    grouped = defaultdict(list)
+    for r, rid in zip(obs, resolved):
+        if r["basis"] == "ytd":
+            grouped[(rid, r["period"], r["source_url"])].append(r)
+    for (rid, period, url), rows in sorted(grouped.items()):
+        for amount_ind, (share_ind, target) in PAIRS.items():
+            am = [r for r in rows if r["indicator"] == amount_ind]
+            sh = [r for r in rows if r["indicator"] == share_ind]
+            if not am or not sh:
+                continue
+            label = f"{rid} {period} {target}"
+            if len(am) != 1 or len(sh) != 1:
+                print(f"  skip {label}: {len(am)} amount / {len(sh)} share rows in one source")
+                continue
+            a, s = am[0], sh[0]
+            if is_lower_bound(a):
+                print(f"  skip {label}: amount {a['value']} is a lower bound ('hơn'/'more than')")
+                continue
+            if share_is_approx(s):
+                print(f"  skip {label}: share {s['value']}% is approximate")
+                continue
+            av, sv = Decimal(a["value"]), Decimal(s["value"])
+            raw = av / (sv / 100)
+            val = raw.quantize(Decimal("1"), rounding=ROUND_HALF_UP)
+            pub = published_for(a)[0]
+            when = f"published {pub}" if pub else f"figures for {period} ytd"
+            note = (f"implied: {fmt_num(av)} / {(sv / 100).normalize()} = {fmt_num(raw.quantize(Decimal('0.1')))}, "
+                    f"rounded ({when}; share of {denominator(s)})")
+            quote = a["quote"] if a["quote"] == s["quote"] else a["quote"] + " … " + s["quote"]
+            cands[(rid, period[:4], target)].append({
+                "rank": (0, period, pub), "province": rid, "year": period[:4], "target": target, "value": str(val),
+                "unit": "VND bn", "derived": "true", "source": url, "quote": quote, "note": note})
+
+    targets = []
+    for key in sorted(cands):
+        lst = sorted(cands[key], key=lambda c: c["rank"], reverse=True)
+        chosen = lst[0]
+        targets.append(chosen)
+        for c in lst:
+            mark = "*" if c is chosen else " "
+            print(f"  {mark} {key[0]} {key[1]} {key[2]}: {c['value']} derived={c['derived']}  [{c['note'][:110]}]")
+
+    # growth targets -------------------------------------------------------
+    r123 = [r for r in res if r["id"] == "123-KL/TW"]
+    assert len(r123) == 1
+    r123 = r123[0]
+    assert "8% trở lên" in r123["title"]
+    targets.append({"province": "vietnam", "year": "2025", "target": "grdp_growth", "value": "8", "unit": "%",
+                    "derived": "false", "source": r123["source_url"], "quote": nfc(r123["title"]),
+                    "note": "Conclusion 123-KL/TW (issued 2025-01-24 per shared/data/resolutions.csv): growth of 8% "
+                            "or more, so 8 is a floor; quote is the document title as recorded in resolutions.csv"})
+    sentence = ("The Provincial Party Committee directed the Provincial People's Committee to develop a plan and "
+                "supplement the growth scenario to strive for 10.5% in 2025.")
+    assert sentence in report, "growth sentence not found in the report text"
+    targets.append({"province": "nghe-an", "year": "2025", "target": "grdp_growth", "value": "10.5", "unit": "%",
+                    "derived": "false", "source": NGHE_AN_REPORT_URL, "quote": sentence,
+                    "note": "provincial growth scenario under Conclusion 123-KL/TW ('strive for'), reported at the "
+                            "Provincial Party Standing Committee meeting of 10 June 2025"})
+
+    def order(t):
+        return (t["province"] != "vietnam", t["province"], t["year"], t["target"])
+    targets.sort(key=order)
+    keys = [(t["province"], t["year"], t["target"]) for t in targets]
+    assert len(keys) == len(set(keys))
+    for t in targets:
+        assert t["province"] in resolver.rows, t["province"]
+    n = write_csv(os.path.join(OUT, "targets.csv"), TARGET_HEADER, targets)
+    print(f"\ntargets.csv: {n} rows ({sum(1 for t in targets if t['derived'] == 'true')} derived)")
+
+    # cross-checks against the hand-edited catalogues --------------------------
+    print("\n== catalogue checks ==")
+    ok = True
+    rpath, ipath = os.path.join(OUT, "regions.csv"), os.path.join(OUT, "indicators.csv")
+    if os.path.exists(rpath):
+        region_ids = {r["id"] for r in read_csv(rpath)}
+        bad = sorted({p["region"] for p in prov if p["region"] and p["region"] not in region_ids})
+        ok &= not bad
+        print(f"  regions: {'OK' if not bad else 'unknown ' + ', '.join(bad)}")
+    if os.path.exists(ipath):
+        cat = {r["id"]: r for r in read_csv(ipath)}
+        bad = sorted({(r["indicator"], r["unit"]) for r in obs
+                      if r["indicator"] not in cat or cat[r["indicator"]]["unit"] != r["unit"]})
+        tgt_ids = {t["target"] for t in targets}
+        bad_t = sorted({c["target"] for c in cat.values() if c["target"] and c["target"] not in tgt_ids})
+        ok &= not bad and not bad_t
+        print(f"  indicators/units: {'OK' if not bad else bad}; indicator targets present: {'OK' if not bad_t else bad_t}")
+    if problems or not ok:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,287 @@
+import Foundation
+import Yams
+
+/// Loads the catalogue files: `provinces.csv`, `regions.csv`, `indicators.csv`,
+/// `targets.csv` and `resolutions.yaml`.
+public enum CatalogueLoader {
+    static func table(_ path: String, required: [String], diagnostics: inout [Diagnostic]) -> CSVTable? {
+        switch FileReading.read(path) {
+        case .failure(let d): diagnostics.append(d); return nil
+        case .success(let bytes):
+            guard let table = CSVTable.parse(file: path, bytes: bytes, diagnostics: &diagnostics) else { return nil }
+            for name in required where table.header[name] == nil {
+                diagnostics.append(Diagnostic(file: path, line: 1, column: 1, severity: .error,
+                                              message: "missing required column '\(name)'",
+                                              hint: "the header must name: \(required.joined(separator: ", "))"))
+                return nil
+            }
+            return table
+        }
+    }
+
+    static func split(_ text: String, by separator: Character = ";") -> [String] {
+        text.split(separator: separator).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    public static func loadUnits(_ path: String, diagnostics: inout [Diagnostic]) -> [Province] {
+        guard let t = table(path, required: ["id", "level", "name"], diagnostics: &diagnostics) else { return [] }
+        let c = (id: t.index(of: ["id"]), level: t.index(of: ["level"]), name: t.index(of: ["name"]),
+                 en: t.index(of: ["name_en", "name_ascii"]), region: t.index(of: ["region"]), code: t.index(of: ["code"]),
+                 successor: t.index(of: ["successor"]), merged: t.index(of: ["merged_from"]), aliases: t.index(of: ["aliases"]),
+                 source: t.index(of: ["source", "source_url"]), parent: t.index(of: ["parent"]))
+        var seen: [String: Int] = [:]
+        var units: [Province] = []
+        for row in t.rows {
+            let id = row.text(c.id)
+            let line = row.first?.line ?? 0
+            guard !id.isEmpty else {
+                diagnostics.append(Diagnostic(file: path, line: line, column: row.position(c.id).column, severity: .error, message: "empty id"))
+                continue
+            }
+            guard let level = UnitLevel(rawValue: row.text(c.level).lowercased()) else {
+                let p = row.position(c.level)
+                diagnostics.append(Diagnostic(file: path, line: p.line, column: p.column, severity: .error,
+                                              message: "unknown level '\(row.text(c.level))'", hint: "use national, province, former or commune"))
+                continue
+            }
+            if let first = seen[id] {
+                diagnostics.append(Diagnostic(file: path, line: line, column: 1, severity: .error,
+                                              message: "duplicate id '\(id)' (line \(first) gave it first)"))
+                continue
+            }
+            seen[id] = line
+            let name = row.text(c.name)
+            let en = row.text(c.en)
+            let code = row.text(c.code)
+            let successor = row.text(c.successor)
+            let parent = row.text(c.parent)
+            units.append(Province(id: id, level: level, name: name, nameEN: en.isEmpty ? name : en, region: row.text(c.region),
+                                  code: code.isEmpty ? nil : code, successor: successor.isEmpty ? nil : successor,
+                                  mergedFrom: split(row.text(c.merged)), aliases: split(row.text(c.aliases)),
+                                  source: row.text(c.source), parent: parent.isEmpty ? nil : parent))
+        }
+        let ids = Set(units.map(\.id))
+        for unit in units {
+            for ref in unit.mergedFrom where !ids.contains(ref) {
+                diagnostics.append(Diagnostic(file: path, line: seen[unit.id] ?? 0, column: 1, severity: .error,
+                                              message: "'\(unit.id)' is merged from unknown unit '\(ref)'"))
+            }
+            if let s = unit.successor, !ids.contains(s) {
+                diagnostics.append(Diagnostic(file: path, line: seen[unit.id] ?? 0, column: 1, severity: .error,
+                                              message: "'\(unit.id)' has unknown successor '\(s)'"))
+            }
+        }
+        return units
+    }
+
+    public static func loadRegions(_ path: String, diagnostics: inout [Diagnostic]) -> [Region] {
+        guard let t = table(path, required: ["id", "name_vi", "name_en"], diagnostics: &diagnostics) else { return [] }
+        let id = t.index(of: ["id"]), vi = t.index(of: ["name_vi"]), en = t.index(of: ["name_en"])
+        return t.rows.compactMap { row in
+            row.text(id).isEmpty ? nil : Region(id: row.text(id), nameVI: row.text(vi), nameEN: row.text(en))
+        }
+    }
+
+    public static func loadIndicators(_ path: String, diagnostics: inout [Diagnostic]) -> [Indicator] {
+        guard let t = table(path, required: ["id", "name_vi", "name_en", "unit", "kind"], diagnostics: &diagnostics) else { return [] }
+        let c = (id: t.index(of: ["id"]), vi: t.index(of: ["name_vi"]), en: t.index(of: ["name_en"]),
+                 svi: t.index(of: ["short_vi"]), sen: t.index(of: ["short_en"]), unit: t.index(of: ["unit"]),
+                 kind: t.index(of: ["kind"]), better: t.index(of: ["higher_is_better"]), target: t.index(of: ["target"]),
+                 shareOf: t.index(of: ["share_of"]), group: t.index(of: ["group"]), desc: t.index(of: ["description"]))
+        var result: [Indicator] = []
+        var seen: [String: Int] = [:]
+        for row in t.rows {
+            let id = row.text(c.id)
+            let line = row.first?.line ?? 0
+            guard let kind = IndicatorKind(rawValue: row.text(c.kind).lowercased()) else {
+                let p = row.position(c.kind)
+                diagnostics.append(Diagnostic(file: path, line: p.line, column: p.column, severity: .error,
+                                              message: "unknown kind '\(row.text(c.kind))' for indicator '\(id)'",
+                                              hint: "use rate, flow, share or count"))
+                continue
+            }
+            if let first = seen[id] {
+                diagnostics.append(Diagnostic(file: path, line: line, column: 1, severity: .error, message: "duplicate indicator '\(id)' (line \(first) gave it first)"))
+                continue
+            }
+            seen[id] = line
+            let betterText = row.text(c.better).lowercased()
+            let target = row.text(c.target), shareOf = row.text(c.shareOf)
+            result.append(Indicator(id: id, nameVI: row.text(c.vi), nameEN: row.text(c.en), shortVI: row.text(c.svi),
+                                    shortEN: row.text(c.sen), unit: row.text(c.unit), kind: kind,
+                                    higherIsBetter: !(betterText == "false" || betterText == "no" || betterText == "0"),
+                                    target: target.isEmpty ? nil : target, shareOf: shareOf.isEmpty ? nil : shareOf,
+                                    group: row.text(c.group), description: row.text(c.desc)))
+        }
+        return result
+    }
+
+    public static func loadTargets(_ path: String, units: Catalogue, diagnostics: inout [Diagnostic]) -> [Target] {
+        guard let t = table(path, required: ["province", "year", "target", "value"], diagnostics: &diagnostics) else { return [] }
+        let c = (p: t.index(of: ["province"]), y: t.index(of: ["year"]), t: t.index(of: ["target"]), v: t.index(of: ["value"]),
+                 u: t.index(of: ["unit"]), d: t.index(of: ["derived"]), s: t.index(of: ["source", "source_url"]),
+                 q: t.index(of: ["quote"]), n: t.index(of: ["note"]), pub: t.index(of: ["published"]))
+        var result: [Target] = []
+        for row in t.rows {
+            let line = row.first?.line ?? 0
+            guard let year = Int(row.text(c.y)), Period.validYears.contains(year) else {
+                let p = row.position(c.y)
+                diagnostics.append(Diagnostic(file: path, line: p.line, column: p.column, severity: .error, message: "bad year '\(row.text(c.y))'"))
+                continue
+            }
+            guard let unit = units.resolveUnit(row.text(c.p), period: Period(year: year, month: 12)) else {
+                let p = row.position(c.p)
+                diagnostics.append(Diagnostic(file: path, line: p.line, column: p.column, severity: .error,
+                                              message: "unknown province '\(row.text(c.p))'",
+                                              hint: units.suggestUnit(for: row.text(c.p)).map { "did you mean \"\($0)\"?" }))
+                continue
+            }
+            guard case .success(let value) = NumberParsing.parse(row.text(c.v)) else {
+                let p = row.position(c.v)
+                diagnostics.append(Diagnostic(file: path, line: p.line, column: p.column, severity: .error, message: "bad value '\(row.text(c.v))'"))
+                continue
+            }
+            let derived = ["true", "yes", "1"].contains(row.text(c.d).lowercased())
+            let pub = row.text(c.pub)
+            result.append(Target(province: unit.id, year: year, target: row.text(c.t), value: value, unit: row.text(c.u), derived: derived,
+                                 source: Source(citation: row.text(c.s), quote: row.text(c.q), published: pub.isEmpty ? nil : pub,
+                                                note: row.text(c.n), file: path, line: line)))
+        }
+        return result
+    }
+
+    /// Loads `resolutions.yaml`: `documents:` and `items:` lists.
+    public static func loadResolutions(_ path: String, units: Catalogue, diagnostics: inout [Diagnostic]) -> ([Resolution], [ImplementationItem]) {
+        let bytes: [UInt8]
+        switch FileReading.read(path) {
+        case .failure(let d): diagnostics.append(d); return ([], [])
+        case .success(let b): bytes = b
+        }
+        if let bad = UTF8Check.invalidOffsets(in: bytes, limit: 1).first {
+            let (line, column) = UTF8Check.lineColumn(of: bad, in: bytes)
+            diagnostics.append(Diagnostic(file: path, line: line, column: column, severity: .error,
+                                          message: "invalid UTF-8 at byte offset \(bad)", hint: "save the file as UTF-8"))
+            return ([], [])
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        if let depth = maxNesting(text), depth > 64 {
+            diagnostics.append(Diagnostic(file: path, line: 1, column: 1, severity: .error,
+                                          message: "YAML nested \(depth) levels deep; the limit is 64"))
+            return ([], [])
+        }
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                diagnostics.append(Diagnostic(file: path, line: 1, column: 1, severity: .error, message: "empty file"))
+                return ([], [])
+            }
+            root = node
+        } catch let error as YamlError {
+            let (line, column, message) = describe(error)
+            diagnostics.append(Diagnostic(file: path, line: line, column: column, severity: .error, message: "YAML: \(message)"))
+            return ([], [])
+        } catch {
+            diagnostics.append(Diagnostic(file: path, line: 1, column: 1, severity: .error, message: "YAML: \(error)"))
+            return ([], [])
+        }
+        guard let top = root.mapping else {
+            diagnostics.append(Diagnostic(file: path, line: root.mark?.line ?? 1, column: root.mark?.column ?? 1, severity: .error,
+                                          message: "expected a mapping with 'documents:' and 'items:'"))
+            return ([], [])
+        }
+        func str(_ node: Node?, _ key: String) -> String {
+            guard let value = node?.mapping?[key] else { return "" }
+            if let s = value.scalar?.string { return s.trimmingCharacters(in: .whitespacesAndNewlines) }
+            return ""
+        }
+        func list(_ node: Node?, _ key: String) -> [String] {
+            guard let value = node?.mapping?[key] else { return [] }
+            if let seq = value.sequence { return seq.compactMap { $0.scalar?.string }.filter { !$0.isEmpty } }
+            if let s = value.scalar?.string, !s.isEmpty { return [s] }
+            return []
+        }
+        func mark(_ node: Node) -> (Int, Int) { (node.mark?.line ?? 0, node.mark?.column ?? 0) }
+        var documents: [Resolution] = []
+        if let docs = top["documents"]?.sequence {
+            for node in docs {
+                let id = str(node, "id")
+                guard !id.isEmpty else {
+                    let (l, c) = mark(node)
+                    diagnostics.append(Diagnostic(file: path, line: l, column: c, severity: .error, message: "document without an id"))
+                    continue
+                }
+                let issued = str(node, "issued")
+                documents.append(Resolution(id: id, kind: str(node, "kind"), number: str(node, "number"), shortVI: str(node, "short_vi"),
+                                            shortEN: str(node, "short_en"), title: str(node, "title"), issued: issued.isEmpty ? nil : issued,
+                                            issuer: str(node, "issuer"), summary: str(node, "summary"), sources: list(node, "sources"),
+                                            trackedBy: list(node, "tracked_by")))
+                for indicator in list(node, "tracked_by") where units.indicator(id: indicator) == nil {
+                    let (l, c) = mark(node)
+                    diagnostics.append(Diagnostic(file: path, line: l, column: c, severity: .warning,
+                                                  message: "document \(id) is tracked by unknown indicator '\(indicator)'"))
+                }
+            }
+        } else {
+            diagnostics.append(Diagnostic(file: path, line: 1, column: 1, severity: .warning, message: "no 'documents:' list"))
+        }
+        let known = Set(documents.map(\.id))
+        var items: [ImplementationItem] = []
+        for node in top["items"]?.sequence ?? [] {
+            let (l, c) = mark(node)
+            let provinceText = str(node, "province")
+            guard let unit = units.resolveUnit(provinceText) else {
+                diagnostics.append(Diagnostic(file: path, line: l, column: c, severity: .error, message: "unknown province '\(provinceText)'",
+                                              hint: units.suggestUnit(for: provinceText).map { "did you mean \"\($0)\"?" }))
+                continue
+            }
+            let resolution = str(node, "resolution")
+            if !known.contains(resolution) {
+                diagnostics.append(Diagnostic(file: path, line: l, column: c, severity: .error, message: "item refers to unknown document '\(resolution)'",
+                                              hint: "add it under documents: or fix the id"))
+                continue
+            }
+            let statusText = str(node, "status").lowercased().replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")
+            guard let status = ItemStatus(rawValue: statusText) else {
+                diagnostics.append(Diagnostic(file: path, line: l, column: c, severity: .error, message: "unknown status '\(str(node, "status"))'",
+                                              hint: "use planned, drafting, in_progress, issued or done"))
+                continue
+            }
+            let due = str(node, "due")
+            if !due.isEmpty && Period(String(due.prefix(7))) == nil {
+                diagnostics.append(Diagnostic(file: path, line: l, column: c, severity: .error, message: "bad due date '\(due)'", hint: "write YYYY-MM or YYYY-MM-DD"))
+                continue
+            }
+            let asOf = str(node, "as_of")
+            items.append(ImplementationItem(province: unit.id, resolution: resolution, document: str(node, "document"), title: str(node, "title"),
+                                            lead: str(node, "lead"), due: due.isEmpty ? nil : due, status: status, asOf: asOf.isEmpty ? nil : asOf,
+                                            note: str(node, "note"),
+                                            source: Source(citation: str(node, "source"), quote: str(node, "quote"), published: asOf.isEmpty ? nil : asOf,
+                                                           file: path, line: l)))
+        }
+        return (documents, items)
+    }
+
+    /// The deepest bracket or indentation nesting, checked before handing text to the YAML parser.
+    static func maxNesting(_ text: String) -> Int? {
+        var depth = 0, maxDepth = 0
+        for b in text.utf8 {
+            if b == UInt8(ascii: "[") || b == UInt8(ascii: "{") { depth += 1; maxDepth = max(maxDepth, depth) }
+            if b == UInt8(ascii: "]") || b == UInt8(ascii: "}") { depth = max(0, depth - 1) }
+        }
+        var indentDepth = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            let spaces = line.prefix { $0 == " " || $0 == "-" }.count
+            indentDepth = max(indentDepth, spaces / 2)
+        }
+        return max(maxDepth, indentDepth)
+    }
+
+    static func describe(_ error: YamlError) -> (Int, Int, String) {
+        switch error {
+        case .scanner(_, let problem, let mark, _): return (mark.line, mark.column, problem)
+        case .parser(_, let problem, let mark, _): return (mark.line, mark.column, problem)
+        case .composer(_, let problem, let mark, _): return (mark.line, mark.column, problem)
+        default: return (1, 1, "\(error)")
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+
+/// Finds and loads data: the bundled `Data/` folder, or files and folders given with `--data`.
+///
+/// In a folder, `provinces.csv`, `regions.csv`, `indicators.csv`, `targets.csv` and
+/// `resolutions.yaml` are catalogues; every other `*.csv` (also in sub-folders) holds
+/// observations. Catalogues not found among the given paths come from the bundled data.
+public struct DataLoader {
+    public static let catalogueNames: Set<String> = ["provinces.csv", "regions.csv", "indicators.csv", "targets.csv", "resolutions.yaml", "resolutions.yml"]
+
+    /// The bundled data folder: `$CHISO_DATA`, else `Data/` beside or above the executable, else the source tree's.
+    public static func bundledDataFolder(executable: String = CommandLine.arguments.first ?? "") -> String? {
+        let fm = FileManager.default
+        if let env = ProcessInfo.processInfo.environment["CHISO_DATA"], !env.isEmpty { return env }
+        var candidates: [URL] = []
+        let exe = URL(fileURLWithPath: executable).resolvingSymlinksInPath()
+        var dir = exe.deletingLastPathComponent()
+        for _ in 0..<6 {
+            candidates.append(dir.appendingPathComponent("Data"))
+            candidates.append(dir.appendingPathComponent("share/chiso/Data"))
+            dir = dir.deletingLastPathComponent()
+        }
+        // The source tree this binary was built from.
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Data")
+        candidates.append(source)
+        for c in candidates where fm.fileExists(atPath: c.appendingPathComponent("provinces.csv").path) { return c.path }
+        return nil
+    }
+
+    /// Expands paths into catalogue files and observation files, reporting paths that cannot be read.
+    public static func expand(_ paths: [String], diagnostics: inout [Diagnostic]) -> (catalogues: [String: String], observations: [String]) {
+        var catalogues: [String: String] = [:]
+        var observations: [String] = []
+        let fm = FileManager.default
+        for path in paths {
+            var isDir: ObjCBool = false
+            var info = stat()
+            if lstat(path, &info) != 0 && stat(path, &info) != 0 {
+                diagnostics.append(Diagnostic(file: path, line: 0, column: 0, severity: .error, message: "no such file or folder",
+                                              hint: "check the path given to --data"))
+                continue
+            }
+            if fm.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+                guard let enumerator = fm.enumerator(atPath: path) else {
+                    diagnostics.append(Diagnostic(file: path, line: 0, column: 0, severity: .error, message: "cannot list folder"))
+                    continue
+                }
+                if access(path, R_OK | X_OK) != 0 {
+                    diagnostics.append(Diagnostic(file: path, line: 0, column: 0, severity: .error, message: "cannot read folder: permission denied"))
+                    continue
+                }
+                var found: [String] = []
+                var depthGuard = 0
+                while let entry = enumerator.nextObject() as? String {
+                    depthGuard += 1
+                    if depthGuard > 100_000 { break }
+                    let name = (entry as NSString).lastPathComponent
+                    if name.hasPrefix(".") { continue }
+                    if entry.split(separator: "/").count > 8 { enumerator.skipDescendants(); continue }
+                    let full = (path as NSString).appendingPathComponent(entry)
+                    if catalogueNames.contains(name.lowercased()) && !entry.contains("/") {
+                        catalogues[name.lowercased().replacingOccurrences(of: ".yml", with: ".yaml")] = full
+                    } else if name.lowercased().hasSuffix(".csv") {
+                        found.append(full)
+                    }
+                }
+                observations.append(contentsOf: found.sorted())
+            } else {
+                let name = (path as NSString).lastPathComponent.lowercased()
+                if catalogueNames.contains(name) { catalogues[name.replacingOccurrences(of: ".yml", with: ".yaml")] = path } else { observations.append(path) }
+            }
+        }
+        return (catalogues, observations)
+    }
+
+    /// Loads `paths` (or the bundled data when empty), adding `extra` rows (the demo generator's).
+    public static func load(paths: [String], extra: [RawObservationSource] = [], label: String? = nil,
+                            progress: ((String) -> Void)? = nil) -> Dataset {
+        var diagnostics: [Diagnostic] = []
+        let bundled = bundledDataFolder()
+        var given = paths
+        if given.isEmpty {
+            if let bundled { given = [bundled] } else {
+                diagnostics.append(Diagnostic(file: "Data", line: 0, column: 0, severity: .error,
+                                              message: "bundled data folder not found", hint: "set CHISO_DATA to the Data/ folder or use --data"))
+            }
+        }
+        var (catalogues, observationFiles) = expand(given, diagnostics: &diagnostics)
+        if let bundled {
+            var ignored: [Diagnostic] = []
+            let bundledFiles = expand([bundled], diagnostics: &ignored).catalogues
+            for (name, file) in bundledFiles where catalogues[name] == nil { catalogues[name] = file }
+        }
+        var catalogue = Catalogue()
+        if let f = catalogues["regions.csv"] { catalogue.setRegions(CatalogueLoader.loadRegions(f, diagnostics: &diagnostics)) }
+        if let f = catalogues["provinces.csv"] {
+            for unit in CatalogueLoader.loadUnits(f, diagnostics: &diagnostics) { catalogue.addUnit(unit) }
+        } else {
+            diagnostics.append(Diagnostic(file: "provinces.csv", line: 0, column: 0, severity: .error, message: "no provinces catalogue found"))
+        }
+        if let f = catalogues["indicators.csv"] {
+            for indicator in CatalogueLoader.loadIndicators(f, diagnostics: &diagnostics) { catalogue.addIndicator(indicator) }
+        } else {
+            diagnostics.append(Diagnostic(file: "indicators.csv", line: 0, column: 0, severity: .error, message: "no indicator catalogue found"))
+        }
+        if let f = catalogues["targets.csv"] {
+            catalogue.targets = CatalogueLoader.loadTargets(f, units: catalogue, diagnostics: &diagnostics)
+            catalogue.reindexTargets()
+        }
+        if let f = catalogues["resolutions.yaml"] {
+            let (docs, items) = CatalogueLoader.loadResolutions(f, units: catalogue, diagnostics: &diagnostics)
+            catalogue.resolutions = docs
+            catalogue.items = items
+        }
+        var raw: [RawObservation] = []
+        for file in observationFiles {
+            progress?(file)
+            ObservationLoader.load(file, catalogue: catalogue, into: &raw, diagnostics: &diagnostics)
+        }
+        for source in extra { source.append(catalogue, &raw) }
+        let store = FigureStore(observations: raw, catalogue: catalogue, diagnostics: &diagnostics)
+        let name = label ?? (paths.isEmpty ? "Data/" : paths.map { ($0 as NSString).lastPathComponent }.joined(separator: ", "))
+        return Dataset(catalogue: catalogue, store: store, diagnostics: diagnostics,
+                       files: Array(catalogues.values).sorted() + observationFiles, label: name)
+    }
+}
+
+/// Rows that do not come from files, such as the demo generator's.
+public struct RawObservationSource: Sendable {
+    public let append: @Sendable (Catalogue, inout [RawObservation]) -> Void
+    public init(append: @escaping @Sendable (Catalogue, inout [RawObservation]) -> Void) { self.append = append }
+}

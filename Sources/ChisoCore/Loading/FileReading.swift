@@ -1,0 +1,148 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads data files defensively: a missing path, a folder, a FIFO, an unreadable or
+/// oversized file becomes a diagnostic, never a crash or a hang.
+public enum FileReading {
+    /// Files larger than this are refused (1 GiB).
+    public static let maxFileBytes = 1 << 30
+
+    /// The bytes of `path`, or a diagnostic saying why they cannot be read.
+    public static func read(_ path: String) -> Result<[UInt8], Diagnostic> {
+        var info = stat()
+        if lstat(path, &info) != 0 {
+            let reason = errno == ELOOP ? "a symbolic link loop" : "no such file or folder"
+            return .failure(Diagnostic(file: path, line: 0, column: 0, severity: .error,
+                                       message: "cannot read: \(reason)", hint: "check the path given to --data"))
+        }
+        if info.st_mode & S_IFMT == S_IFLNK {
+            if stat(path, &info) != 0 {
+                let reason = errno == ELOOP ? "a symbolic link loop" : "a broken symbolic link"
+                return .failure(Diagnostic(file: path, line: 0, column: 0, severity: .error, message: "cannot read: \(reason)"))
+            }
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR:
+            return .failure(Diagnostic(file: path, line: 0, column: 0, severity: .error, message: "is a folder where a file is expected"))
+        case S_IFREG:
+            break
+        default:
+            return .failure(Diagnostic(file: path, line: 0, column: 0, severity: .error,
+                                       message: "not a regular file (a FIFO, socket or device)", hint: "give chiso a regular CSV or YAML file"))
+        }
+        if Int(info.st_size) > maxFileBytes {
+            return .failure(Diagnostic(file: path, line: 0, column: 0, severity: .error,
+                                       message: "file is too large (\(info.st_size) bytes; the limit is \(maxFileBytes))",
+                                       hint: "split it into several files"))
+        }
+        let fd = open(path, O_RDONLY | O_NONBLOCK)
+        if fd < 0 {
+            let reason = errno == EACCES ? "permission denied" : String(cString: strerror(errno))
+            return .failure(Diagnostic(file: path, line: 0, column: 0, severity: .error, message: "cannot read: \(reason)"))
+        }
+        defer { close(fd) }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + done, $0.count - done) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(Diagnostic(file: path, line: 0, column: 0, severity: .error, message: "read failed: \(String(cString: strerror(errno)))"))
+            }
+            if n == 0 { bytes.removeSubrange(done...); break }
+            done += n
+        }
+        return .success(bytes)
+    }
+}
+
+/// A parsed CSV table with a header, for the loaders.
+struct CSVTable {
+    let file: String
+    let header: [String: Int]
+    let headerFields: [CSVField]
+    var rows: [[CSVField]]
+
+    /// Parses `bytes`, reporting encoding and syntax issues into `diagnostics`.
+    /// Rows on lines with invalid UTF-8 or broken quoting are dropped after being reported.
+    static func parse(file: String, bytes: [UInt8], diagnostics: inout [Diagnostic]) -> CSVTable? {
+        var content = bytes
+        if content.count >= 3 && content[0] == 0xEF && content[1] == 0xBB && content[2] == 0xBF { content.removeFirst(3) }
+        if content.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            diagnostics.append(Diagnostic(file: file, line: 1, column: 1, severity: .error, message: "empty file",
+                                          hint: "a data file needs a header row and at least one row"))
+            return nil
+        }
+        var badLines = Set<Int>()
+        for offset in UTF8Check.invalidOffsets(in: content) {
+            let (line, column) = UTF8Check.lineColumn(of: offset, in: content)
+            badLines.insert(line)
+            diagnostics.append(Diagnostic(file: file, line: line, column: column, severity: .error,
+                                          message: "invalid UTF-8 at byte offset \(offset + (bytes.count - content.count))",
+                                          hint: "save the file as UTF-8"))
+        }
+        var reader = CSVReader(bytes: content)
+        var issues: [CSVIssue] = []
+        guard let headerFields = reader.nextRecord(issues: &issues) else { return nil }
+        var header: [String: Int] = [:]
+        for (i, field) in headerFields.enumerated() {
+            let name = field.value.trimmingCharacters(in: .whitespaces).lowercased()
+            if header[name] == nil { header[name] = i }
+        }
+        var rows: [[CSVField]] = []
+        while let record = reader.nextRecord(issues: &issues) {
+            var fatal = false
+            for issue in issues {
+                switch issue.kind {
+                case .unterminatedQuote:
+                    fatal = true
+                    diagnostics.append(Diagnostic(file: file, line: issue.line, column: issue.column, severity: .error,
+                                                  message: "unterminated quote: this field never closes",
+                                                  hint: "add the closing \" or double the quote inside the field (\"\")"))
+                case .quoteInUnquotedField:
+                    diagnostics.append(Diagnostic(file: file, line: issue.line, column: issue.column, severity: .warning,
+                                                  message: "quote inside an unquoted field is kept as text",
+                                                  hint: "quote the whole field and double inner quotes: \"a \"\"b\"\"\""))
+                case .textAfterClosingQuote:
+                    diagnostics.append(Diagnostic(file: file, line: issue.line, column: issue.column, severity: .warning,
+                                                  message: "text after a closing quote is kept", hint: "put a comma after the closing quote"))
+                case .fieldTooLong(let limit):
+                    fatal = true
+                    diagnostics.append(Diagnostic(file: file, line: issue.line, column: issue.column, severity: .error,
+                                                  message: "field longer than \(limit) bytes; row skipped"))
+                case .tooManyFields(let limit):
+                    fatal = true
+                    diagnostics.append(Diagnostic(file: file, line: issue.line, column: issue.column, severity: .error,
+                                                  message: "more than \(limit) columns; row skipped"))
+                }
+            }
+            issues.removeAll()
+            guard !fatal, let first = record.first else { continue }
+            if record.count == 1 && first.value.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            let lastLine = record.last?.line ?? first.line
+            if !badLines.isEmpty && (first.line...lastLine).contains(where: badLines.contains) { continue }
+            rows.append(record)
+        }
+        return CSVTable(file: file, header: header, headerFields: headerFields, rows: rows)
+    }
+
+    func index(of names: [String]) -> Int? {
+        for name in names { if let i = header[name] { return i } }
+        return nil
+    }
+}
+
+extension Array where Element == CSVField {
+    /// The trimmed, NFC text of field `i`, empty when the row is short.
+    func text(_ i: Int?) -> String {
+        guard let i, i < count else { return "" }
+        return self[i].value.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
+    }
+
+    func position(_ i: Int?) -> (line: Int, column: Int) {
+        guard let i, i < count else { return (last?.line ?? 0, (last?.column ?? 0) + 1) }
+        return (self[i].line, self[i].column)
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// Parses figure values strictly: `.` is the decimal mark, no thousands separators, finite.
+/// Vietnamese forms (`11.360,5`) and other slips get a hint instead of a silent misreading.
+public enum NumberParsing {
+    public enum Failure: Error, Equatable {
+        case empty
+        case notFinite(String)
+        case malformed(String, hint: String?)
+    }
+
+    public static func parse(_ raw: String) -> Result<Double, Failure> {
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        if text.isEmpty { return .failure(.empty) }
+        let lower = text.lowercased()
+        if ["nan", "inf", "+inf", "-inf", "infinity", "-infinity", "+infinity"].contains(lower) {
+            return .failure(.notFinite(text))
+        }
+        if isPlainNumber(text), let value = Double(text.hasPrefix("+") ? String(text.dropFirst()) : text) {
+            return value.isFinite ? .success(value) : .failure(.notFinite(text))
+        }
+        return .failure(.malformed(text, hint: hint(for: text)))
+    }
+
+    /// Digits with an optional sign, one `.` and an optional exponent.
+    static func isPlainNumber(_ text: String) -> Bool {
+        var sawDigit = false, sawDot = false, sawExp = false
+        var previous: UInt8 = 0
+        for (i, b) in text.utf8.enumerated() {
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): sawDigit = true
+            case UInt8(ascii: "+"), UInt8(ascii: "-"):
+                if !(i == 0 || previous == UInt8(ascii: "e") || previous == UInt8(ascii: "E")) { return false }
+            case UInt8(ascii: "."):
+                if sawDot || sawExp { return false }
+                sawDot = true
+            case UInt8(ascii: "e"), UInt8(ascii: "E"):
+                if sawExp || !sawDigit { return false }
+                sawExp = true
+            default: return false
+            }
+            previous = b
+        }
+        return sawDigit && previous != UInt8(ascii: "e") && previous != UInt8(ascii: "E")
+    }
+
+    static func hint(for text: String) -> String? {
+        var t = text
+        var unitNote = ""
+        for suffix in ["%", " %", "tỷ đồng", "tỷ", "ty", "usd", "triệu usd"] where t.lowercased().hasSuffix(suffix) {
+            t = String(t.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
+            unitNote = "drop the unit from the value; "
+        }
+        let digitsOnly = t.filter { "0123456789.,-+".contains($0) }
+        guard digitsOnly.count == t.count, !t.isEmpty else {
+            return unitNote.isEmpty ? "write a plain number such as 11360.5" : String(unitNote.dropLast(2))
+        }
+        let dots = t.filter { $0 == "." }.count
+        let commas = t.filter { $0 == "," }.count
+        if commas == 1 && (dots == 0 || t.lastIndex(of: ",")! > t.lastIndex(of: ".")!) {
+            // Vietnamese: `.` groups thousands, `,` marks decimals.
+            let fixed = t.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
+            return unitNote + "use '.' as the decimal mark: \(fixed)"
+        }
+        if dots > 1 && commas == 0 {
+            return unitNote + "no thousands separators: \(t.replacingOccurrences(of: ".", with: ""))"
+        }
+        if commas >= 1 {
+            return unitNote + "no thousands separators: \(t.replacingOccurrences(of: ",", with: ""))"
+        }
+        return unitNote.isEmpty ? nil : unitNote + "write \(t)"
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// Everything one load produced: the catalogue, the figures, and the problems found.
+public struct Dataset: Sendable {
+    public var catalogue: Catalogue
+    public var store: FigureStore
+    public var diagnostics: [Diagnostic]
+    /// Files that were read, in order.
+    public var files: [String]
+    /// A short name of what was loaded (`Data/`, `--demo`, a folder name).
+    public var label: String
+
+    public init(catalogue: Catalogue, store: FigureStore, diagnostics: [Diagnostic], files: [String], label: String) {
+        self.catalogue = catalogue
+        self.store = store
+        self.diagnostics = diagnostics
+        self.files = files
+        self.label = label
+    }
+
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+    /// True when any figure shown may be synthetic.
+    public var hasSynthetic: Bool { store.syntheticCount > 0 }
+
+    /// The figure for a unit id, indicator id, basis and month, if reported.
+    public func figure(_ unit: String, _ indicator: String, _ basis: Basis, _ period: Period) -> Figure? {
+        guard let u = catalogue.unitIndex(id: unit), let i = catalogue.indicatorIndex(id: indicator) else { return nil }
+        return store.figure(unit: u, indicator: i, basis: basis, period: period)
+    }
+}

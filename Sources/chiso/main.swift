@@ -1,0 +1,2 @@
+import ChisoCore
+print("placeholder")
