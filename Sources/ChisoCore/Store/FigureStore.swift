@@ -64,7 +64,7 @@ public struct FigureStore: Sendable {
                 let other = observations[conflicting[0]]
                 diagnostics.append(Diagnostic(
                     file: w.source.file, line: w.source.line, column: w.valueColumn, severity: .warning,
-                    message: "\(catalogue.units[w.unit].id) \(w.period) \(catalogue.indicators[w.indicator].id) (\(w.basis.rawValue)) has another value, \(NumberFormat.format(other.value, lang: .en)) at \(other.source.file == w.source.file ? "" : other.source.file + ":")line \(other.source.line); this row wins because it was loaded later, the other is kept as a revision",
+                    message: "\(catalogue.units[w.unit].id) \(w.period) \(catalogue.indicators[w.indicator].id) (\(w.basis.rawValue)) has another value, \(NumberFormat.format(other.value, lang: .en)) at \(other.source.file == w.source.file ? "" : other.source.file + ":")line \(other.source.line); this row wins because \(w.source.published != nil ? "it has a published date and the other has none" : (other.source.published != nil ? "it was loaded later (neither row has a published date)" : "it was loaded later (neither row has a published date)")); the other is kept as a revision",
                     hint: "add a published date (YYYY-MM-DD) to both rows so the later publication wins"))
             }
             revisions.sort { ($0.source.published ?? "") > ($1.source.published ?? "") }

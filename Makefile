@@ -1,0 +1,44 @@
+# chiso — make run: set up and open the dashboard on the bundled data; make test: set up and run every test.
+SWIFT ?= swift
+BIN   := .build/debug/chiso
+RBIN  := .build/release/chiso
+APT_PACKAGES := libncursesw5-dev tmux
+ARGS ?=
+
+.PHONY: setup build release run report test test-unit test-e2e fuzz bench clean
+
+setup:
+	@missing=""; \
+	pkg-config --exists ncursesw 2>/dev/null || missing="$$missing libncursesw5-dev"; \
+	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+	@command -v $(SWIFT) >/dev/null 2>&1 || { echo "swift not found: install the Swift toolchain (https://swift.org) and retry"; exit 1; }
+
+build: setup
+	$(SWIFT) build
+
+release: setup
+	$(SWIFT) build -c release
+
+run: build
+	@if [ -t 0 ] && [ -t 1 ]; then $(BIN) $(ARGS); else $(BIN) report --province nghe-an --month 2025-05; fi
+
+report: build
+	$(BIN) report --province nghe-an --month 2025-05 $(ARGS)
+
+test: setup
+	$(SWIFT) build
+	CHISO_BIN=$(CURDIR)/$(BIN) $(SWIFT) test
+
+fuzz:
+	@echo "fuzzing targets: see Docs/reliability.md (not built yet)"; exit 1
+
+bench:
+	@echo "benchmarks: see Docs/performance.md (not built yet)"; exit 1
+
+clean:
+	rm -rf .build .build-*

@@ -1,0 +1,111 @@
+import Foundation
+
+/// One line of a meeting brief: an indicator on one basis, with its comparisons.
+public struct BriefRow: Sendable {
+    public let indicator: Indicator
+    public let basis: Basis
+    /// Nil for a rate of a merged 2025 unit before July 2025 (see `parts`).
+    public let value: DerivedValue?
+    public let change: DerivedValue?
+    public let share: DerivedValue?
+    public let rank: (rank: Int, of: Int)?
+    /// The last 12 months on the same basis, ending at the brief's month.
+    public let trend: [Double?]
+    /// Values of the former units, for rates that cannot be summed.
+    public let parts: [(unit: Province, value: DerivedValue?)]
+}
+
+/// The meeting brief for one unit and month: every headline figure, its comparisons and sources,
+/// then the implementation items of the resolutions.
+public struct Brief: Sendable {
+    public let unit: Province
+    public let period: Period
+    public let lang: Language
+    public let datasetLabel: String
+    public let rows: [BriefRow]
+    /// Indicators with no figure for the month.
+    public let missing: [Indicator]
+    public let items: [ImplementationItem]
+    public let catalogue: Catalogue
+
+    /// True when any figure shown is synthetic.
+    public var hasSynthetic: Bool {
+        rows.contains { ($0.value?.isSynthetic ?? false) || $0.parts.contains { $0.value?.isSynthetic ?? false } }
+    }
+
+    /// Builds the brief. `indicators` limits it to some indicator ids (all when empty).
+    public static func build(_ analytics: Analytics, unit: Province, period: Period, lang: Language, indicators: [String] = []) -> Brief {
+        let catalogue = analytics.catalogue
+        let chosen = indicators.isEmpty ? catalogue.indicators : indicators.compactMap { catalogue.indicator(id: $0) }
+        var rows: [BriefRow] = []
+        var missing: [Indicator] = []
+        for indicator in chosen {
+            var any = false
+            for basis in Basis.allCases {
+                let value = analytics.value(unit: unit, indicator: indicator, basis: basis, period: period)
+                let parts = analytics.perFormerUnit(unit: unit, indicator: indicator, basis: basis, period: period)
+                let hasParts = parts.contains { $0.value != nil }
+                guard value != nil || hasParts else { continue }
+                any = true
+                let trend = analytics.series(unit: unit, indicator: indicator, basis: basis, ending: period, months: 12).map { $0?.value }
+                rows.append(BriefRow(
+                    indicator: indicator, basis: basis, value: value,
+                    change: analytics.change(unit: unit, indicator: indicator, basis: basis, period: period),
+                    share: basis == .ytd ? analytics.shareOfTarget(unit: unit, indicator: indicator, period: period) : nil,
+                    rank: unit.level == .national ? nil : analytics.rank(unit: unit, indicator: indicator, basis: basis, period: period),
+                    trend: trend, parts: hasParts ? parts : []))
+            }
+            if !any { missing.append(indicator) }
+        }
+        let items = catalogue.items(for: unit.id)
+        return Brief(unit: unit, period: period, lang: lang, datasetLabel: analytics.data.label, rows: rows, missing: missing,
+                     items: items, catalogue: catalogue)
+    }
+}
+
+/// Words of the brief in both languages.
+public enum Words {
+    public static func month(_ p: Period, _ lang: Language) -> String {
+        lang == .vi ? "tháng \(p.month)/\(p.year)" : "\(monthNames[p.month - 1]) \(p.year)"
+    }
+    public static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    public static let monthShort = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// `tháng 5` / `5 tháng` in Vietnamese; `May` / `Jan–May` in English.
+    public static func basis(_ b: Basis, _ p: Period, _ lang: Language) -> String {
+        switch (b, lang) {
+        case (.month, .vi): return "tháng \(p.month)"
+        case (.ytd, .vi): return p.month == 12 ? "cả năm" : "\(p.month) tháng"
+        case (.month, .en): return monthShort[p.month - 1]
+        case (.ytd, .en): return p.month == 1 ? "Jan" : (p.month == 12 ? "full year" : "Jan–\(monthShort[p.month - 1])")
+        }
+    }
+
+    public static func status(_ s: ItemStatus, _ lang: Language) -> String {
+        switch (s, lang) {
+        case (.planned, .vi): return "kế hoạch"
+        case (.drafting, .vi): return "đang dự thảo"
+        case (.inProgress, .vi): return "đang thực hiện"
+        case (.issued, .vi): return "đã ban hành"
+        case (.done, .vi): return "hoàn thành"
+        case (.planned, .en): return "planned"
+        case (.drafting, .en): return "drafting"
+        case (.inProgress, .en): return "in progress"
+        case (.issued, .en): return "issued"
+        case (.done, .en): return "done"
+        }
+    }
+
+    /// Eight-level sparkline of values, `·` for a missing month.
+    public static func sparkline(_ values: [Double?], ascii: Bool = false) -> String {
+        let levels: [Character] = ascii ? ["_", ".", "-", "~", "=", "+", "*", "#"] : ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+        let present = values.compactMap { $0 }.filter(\.isFinite)
+        guard let lo = present.min(), let hi = present.max() else { return String(repeating: ascii ? "." : "·", count: values.count) }
+        return String(values.map { v -> Character in
+            guard let v, v.isFinite else { return ascii ? "." : "·" }
+            if hi == lo { return levels[3] }
+            let k = Int(((v - lo) / (hi - lo) * 7).rounded())
+            return levels[min(7, max(0, k))]
+        })
+    }
+}

@@ -1,0 +1,288 @@
+import Foundation
+
+/// Output formats of `chiso report`.
+public enum BriefFormat: String, Sendable, CaseIterable {
+    case text, markdown, csv, json
+}
+
+/// Renders a brief as text, Markdown, CSV or JSON. Every string from data is sanitised.
+public struct BriefFormatter {
+    public let brief: Brief
+    public init(_ brief: Brief) { self.brief = brief }
+
+    var lang: Language { brief.lang }
+    var catalogue: Catalogue { brief.catalogue }
+    func t(_ vi: String, _ en: String) -> String { lang == .vi ? vi : en }
+    func clean(_ s: String) -> String { Sanitizer.clean(s) }
+
+    public func render(_ format: BriefFormat) -> String {
+        switch format {
+        case .text: return text(markdown: false)
+        case .markdown: return text(markdown: true)
+        case .csv: return csv()
+        case .json: return json()
+        }
+    }
+
+    // MARK: Cells shared by text and Markdown
+
+    struct Cells {
+        var name: String, basis: String, value: String, change: String, share: String, rank: String, trend: String, refs: String
+    }
+
+    /// Numbered sources, in order of first use.
+    final class SourceList {
+        var entries: [(source: Source, revisions: [Revision], confirmations: [Source], what: String)] = []
+        func ref(_ figure: Figure, what: String) -> Int {
+            if let i = entries.firstIndex(where: { $0.source == figure.source && $0.what == what }) { return i + 1 }
+            entries.append((figure.source, figure.revisions, figure.confirmations, what))
+            return entries.count
+        }
+    }
+
+    func marker(_ v: DerivedValue?) -> String {
+        guard let v else { return "" }
+        var m = ""
+        if v.isDerived { m += "~" }
+        if v.hasRevisions { m += "⚑" }
+        if v.isSynthetic { m += "*" }
+        return m
+    }
+
+    func formatted(_ v: DerivedValue?, unit: String, kind: IndicatorKind) -> String {
+        guard let v else { return "—" }
+        return NumberFormat.withUnit(v.value, unit: unit, kind: kind, lang: lang) + marker(v)
+    }
+
+    func cells(_ row: BriefRow, sources: SourceList) -> Cells {
+        let ind = row.indicator
+        var refs: [Int] = []
+        func cite(_ v: DerivedValue?, _ what: String) {
+            for f in v?.sources ?? [] {
+                let n = sources.ref(f, what: "\(catalogue.indicators[f.indicator].shortName(lang)) \(Words.basis(f.basis, f.period, lang)) \(f.period)")
+                if !refs.contains(n) { refs.append(n) }
+            }
+        }
+        cite(row.value, "value")
+        var value = formatted(row.value, unit: ind.unit, kind: ind.kind)
+        if row.value == nil && !row.parts.isEmpty {
+            value = row.parts.map { part in
+                "\(part.unit.displayName(lang)) \(part.value.map { NumberFormat.withUnit($0.value, unit: ind.unit, kind: ind.kind, lang: lang) + marker($0) } ?? "—")"
+            }.joined(separator: "; ")
+            for part in row.parts { cite(part.value, "part") }
+        }
+        cite(row.change, "change")
+        cite(row.share, "share")
+        let change = row.change.map { NumberFormat.format($0.value, lang: lang, maxDecimals: 2, signed: true) + " %" + marker($0) } ?? "—"
+        let share = row.share.map { NumberFormat.format($0.value, lang: lang, maxDecimals: 2) + " %" + marker($0) } ?? "—"
+        let rank = row.rank.map { "\($0.rank)/\($0.of)" } ?? "—"
+        return Cells(name: ind.shortName(lang), basis: Words.basis(row.basis, brief.period, lang), value: value, change: change,
+                     share: share, rank: rank, trend: Words.sparkline(row.trend), refs: refs.map { "[\($0)]" }.joined())
+    }
+
+    // MARK: Text and Markdown
+
+    func text(markdown md: Bool) -> String {
+        var out = ""
+        let unit = brief.unit
+        let title = "\(t("Báo cáo", "Brief")): \(clean(unit.displayName(lang))) — \(Words.month(brief.period, lang))"
+        out += md ? "# \(title)\n\n" : "chỉ số · \(title)\n"
+        var meta = "\(t("Đơn vị", "Unit")): \(clean(unit.name)) (\(unit.id))\(unit.code.map { " · \(t("mã", "code")) \($0)" } ?? "")"
+        meta += " · \(t("Dữ liệu", "Data")): \(clean(brief.datasetLabel))"
+        if unit.wasMerged && brief.period.isBeforeReorganisation {
+            let names = catalogue.constituents(of: unit, at: brief.period).map { clean($0.displayName(lang)) }.joined(separator: ", ")
+            meta += "\n" + t("Trước 1/7/2025 đơn vị gồm: \(names); số lượng được cộng, tỷ lệ giữ riêng từng đơn vị cũ.",
+                             "Before 1 July 2025 this unit was: \(names); amounts are summed, rates stay per former unit.")
+        }
+        out += md ? meta.replacingOccurrences(of: "\n", with: "\n\n") + "\n\n" : meta + "\n"
+        if brief.hasSynthetic {
+            let warn = t("CẢNH BÁO: có số liệu minh họa (synthetic), không phải số liệu chính thức.",
+                         "WARNING: includes SYNTHETIC illustrative figures, not official statistics.")
+            out += md ? "> **\(warn)**\n\n" : warn + "\n"
+        }
+        if !md { out += "\n" }
+        let sources = SourceList()
+        let header = Cells(name: t("Chỉ số", "Indicator"), basis: t("Kỳ", "Period"), value: t("Giá trị", "Value"),
+                           change: t("So cùng kỳ", "On last year"), share: t("So kế hoạch", "Of target"), rank: t("Hạng", "Rank"),
+                           trend: t("12 tháng", "12 months"), refs: t("Nguồn", "Source"))
+        let rows = brief.rows.map { cells($0, sources: sources) }
+        if rows.isEmpty {
+            out += t("Không có số liệu cho tháng này.", "No figures for this month.") + "\n"
+        } else if md {
+            func line(_ c: Cells) -> String {
+                "| " + [c.name, c.basis, c.value, c.change, c.share, c.rank, c.trend, c.refs].map { clean($0).replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
+            }
+            out += line(header) + "\n|---|---|--:|--:|--:|--:|---|---|\n"
+            for r in rows { out += line(r) + "\n" }
+        } else {
+            let all = [header] + rows
+            func width(_ k: KeyPath<Cells, String>) -> Int { all.map { DisplayWidth.of($0[keyPath: k]) }.max() ?? 0 }
+            let w = (width(\.name), width(\.basis), width(\.value), width(\.change), width(\.share), width(\.rank), width(\.trend))
+            for (i, c) in all.enumerated() {
+                var l = DisplayWidth.pad(clean(c.name), to: w.0) + "  " + DisplayWidth.pad(c.basis, to: w.1) + "  "
+                l += DisplayWidth.pad(clean(c.value), to: w.2, alignRight: i > 0) + "  " + DisplayWidth.pad(c.change, to: w.3, alignRight: i > 0) + "  "
+                l += DisplayWidth.pad(c.share, to: w.4, alignRight: i > 0) + "  " + DisplayWidth.pad(c.rank, to: w.5, alignRight: i > 0) + "  "
+                l += DisplayWidth.pad(c.trend, to: w.6) + "  " + c.refs
+                out += l.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) + "\n"
+                if i == 0 { out += String(repeating: "─", count: min(140, DisplayWidth.of(l))) + "\n" }
+            }
+        }
+        if !brief.missing.isEmpty {
+            let names = brief.missing.map { clean($0.shortName(lang)) }.joined(separator: ", ")
+            out += (md ? "\n" : "") + t("Không có số liệu: ", "No figures: ") + names + "\n"
+        }
+        out += md ? "\n" : ""
+        out += (md ? "" : "") + t("~ số tính toán · ⚑ có số liệu khác đã công bố · * số liệu minh họa · · tháng không có số liệu",
+                                  "~ derived · ⚑ other published values exist · * synthetic · · month without data") + "\n"
+        // Sources
+        out += md ? "\n## \(t("Nguồn", "Sources"))\n\n" : "\n\(t("Nguồn", "Sources"))\n"
+        for (i, e) in sources.entries.enumerated() {
+            let label = e.source.published.map { " (\(t("công bố", "published")) \($0))" } ?? ""
+            let cite = clean(e.source.citation)
+            let citeText = md && cite.hasPrefix("http") ? "<\(cite)>" : cite
+            out += md ? "\(i + 1). \(clean(e.what)): \(citeText)\(label)" : "[\(i + 1)] \(clean(e.what)): \(cite)\(label)"
+            out += "\n"
+            if !e.source.quote.isEmpty {
+                let quote = clean(e.source.quote.replacingOccurrences(of: "\n", with: " "))
+                out += md ? "   > \(quote)\n" : "    “\(quote)”\n"
+            }
+            for c in e.confirmations {
+                out += (md ? "   - " : "    = ") + t("cùng số liệu: ", "also: ") + clean(c.citation) + (c.published.map { " (\($0))" } ?? "") + "\n"
+            }
+            for r in e.revisions {
+                out += (md ? "   - ⚑ " : "    ⚑ ") + t("số khác: ", "other value: ") + NumberFormat.format(r.value, lang: lang)
+                out += " — " + clean(r.source.citation) + (r.source.published.map { " (\(t("công bố", "published")) \($0))" } ?? "") + "\n"
+            }
+        }
+        // Resolutions
+        if !brief.items.isEmpty {
+            out += md ? "\n## \(t("Thực hiện nghị quyết", "Resolution implementation"))\n\n" : "\n\(t("Thực hiện nghị quyết", "Resolution implementation"))\n"
+            if md { out += "| \(t("Văn bản", "Document")) | \(t("Nội dung", "Item")) | \(t("Chủ trì", "Lead")) | \(t("Hạn", "Due")) | \(t("Tình trạng", "Status")) |\n|---|---|---|---|---|\n" }
+            for item in brief.items {
+                let res = catalogue.resolutions.first { $0.id == item.resolution }
+                let overdue = item.isOverdue(at: brief.period) ? " ⚠ " + t("quá hạn", "overdue") : ""
+                let status = Words.status(item.status, lang) + (item.asOf.map { " (\($0))" } ?? "") + overdue
+                let doc = clean((res?.shortName(lang) ?? item.resolution) + " · " + item.document)
+                if md {
+                    out += "| " + [doc, clean(item.title), clean(item.lead), item.due ?? "—", status].map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n"
+                } else {
+                    out += "- \(doc): \(clean(item.title))\n    \(t("chủ trì", "lead")): \(clean(item.lead)) · \(t("hạn", "due")): \(item.due ?? "—") · \(status)\n"
+                }
+            }
+        }
+        return out
+    }
+
+    // MARK: CSV and JSON
+
+    static let csvColumns = ["province", "province_name", "period", "indicator", "indicator_name", "basis", "value", "unit", "derived", "derivation",
+                             "synthetic", "source", "published", "quote", "revisions", "confirmations", "change", "change_derived",
+                             "share_of_target", "share_derived", "rank", "rank_of", "trend"]
+
+    struct Record: Codable {
+        var province: String
+        var province_name: String
+        var period: String
+        var indicator: String
+        var indicator_name: String
+        var basis: String
+        var value: Double?
+        var unit: String
+        var derived: Bool
+        var derivation: String
+        var synthetic: Bool
+        var source: String
+        var published: String?
+        var quote: String
+        var revisions: [RevisionRecord]
+        var confirmations: [String]
+        var inputs: [String]
+        var change: Double?
+        var change_derived: Bool?
+        var share_of_target: Double?
+        var share_derived: Bool?
+        var rank: Int?
+        var rank_of: Int?
+        var trend: [Double?]
+        var parts: [PartRecord]
+    }
+    struct RevisionRecord: Codable { var value: Double; var source: String; var published: String? }
+    struct PartRecord: Codable { var unit: String; var value: Double?; var source: String? }
+
+    func records() -> [Record] {
+        brief.rows.map { row in
+            let v = row.value
+            let main = v?.figure
+            let ind = row.indicator
+            return Record(
+                province: brief.unit.id, province_name: clean(brief.unit.name), period: brief.period.description, indicator: ind.id,
+                indicator_name: clean(ind.name(lang)), basis: row.basis.rawValue, value: v?.value, unit: ind.unit,
+                derived: v?.isDerived ?? true, derivation: clean(v?.explanation(lang, catalogue: catalogue) ?? (lang == .vi ? "theo từng đơn vị cũ" : "per former unit")),
+                synthetic: v?.isSynthetic ?? row.parts.contains { $0.value?.isSynthetic ?? false },
+                source: clean(main?.source.citation ?? (v?.inputs.map(\.source.citation) ?? []).joined(separator: " | ")),
+                published: main?.source.published, quote: clean(main?.source.quote ?? ""),
+                revisions: (main?.revisions ?? []).map { RevisionRecord(value: $0.value, source: clean($0.source.citation), published: $0.source.published) },
+                confirmations: (main?.confirmations ?? []).map { clean($0.citation) },
+                inputs: (v?.inputs ?? []).map { "\(catalogue.units[$0.unit].id) \($0.period) \($0.basis.rawValue)" },
+                change: row.change?.value, change_derived: row.change.map(\.isDerived), share_of_target: row.share?.value,
+                share_derived: row.share.map(\.isDerived), rank: row.rank?.rank, rank_of: row.rank?.of, trend: row.trend,
+                parts: row.parts.map { PartRecord(unit: $0.unit.id, value: $0.value?.value, source: $0.value?.figure.map { clean($0.source.citation) }) })
+        }
+    }
+
+    static func csvEscape(_ s: String) -> String {
+        if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+            return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return s
+    }
+
+    static func plain(_ v: Double?) -> String {
+        guard let v else { return "" }
+        return v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : "\(v)"
+    }
+
+    func csv() -> String {
+        var out = BriefFormatter.csvColumns.joined(separator: ",") + "\n"
+        for r in records() {
+            let revisions = r.revisions.map { "\(BriefFormatter.plain($0.value)) (\($0.source)\($0.published.map { ", " + $0 } ?? ""))" }.joined(separator: " | ")
+            let fields: [String] = [
+                r.province, r.province_name, r.period, r.indicator, r.indicator_name, r.basis, BriefFormatter.plain(r.value), r.unit,
+                String(r.derived), r.derivation, String(r.synthetic), r.source, r.published ?? "", r.quote, revisions,
+                r.confirmations.joined(separator: " | "), BriefFormatter.plain(r.change), r.change_derived.map(String.init) ?? "",
+                BriefFormatter.plain(r.share_of_target), r.share_derived.map(String.init) ?? "", r.rank.map(String.init) ?? "",
+                r.rank_of.map(String.init) ?? "", r.trend.map { BriefFormatter.plain($0) }.joined(separator: ";"),
+            ]
+            out += fields.map(BriefFormatter.csvEscape).joined(separator: ",") + "\n"
+        }
+        return out
+    }
+
+    struct Document: Codable {
+        var province: String
+        var province_name: String
+        var period: String
+        var lang: String
+        var dataset: String
+        var synthetic: Bool
+        var figures: [Record]
+        var missing: [String]
+        var items: [ItemRecord]
+    }
+    struct ItemRecord: Codable {
+        var resolution: String, document: String, title: String, lead: String, due: String?, status: String, as_of: String?, overdue: Bool, source: String
+    }
+
+    func json() -> String {
+        let doc = Document(
+            province: brief.unit.id, province_name: clean(brief.unit.name), period: brief.period.description, lang: lang.rawValue,
+            dataset: clean(brief.datasetLabel), synthetic: brief.hasSynthetic, figures: records(), missing: brief.missing.map(\.id),
+            items: brief.items.map { ItemRecord(resolution: $0.resolution, document: clean($0.document), title: clean($0.title), lead: clean($0.lead),
+                                                due: $0.due, status: $0.status.rawValue, as_of: $0.asOf, overdue: $0.isOverdue(at: brief.period),
+                                                source: clean($0.source.citation)) })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(doc) else { return "{}\n" }
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

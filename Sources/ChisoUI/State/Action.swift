@@ -1,0 +1,37 @@
+/// The screens of the dashboard.
+public enum ScreenID: String, CaseIterable, Hashable, Sendable {
+    case overview, compare, detail, resolutions, help
+
+    /// The four screens reached with `1`–`4`.
+    public static let numbered: [ScreenID] = [.overview, .compare, .detail, .resolutions]
+}
+
+/// What a key (or mouse, or resize) asks the dashboard to do.
+public enum Action: Hashable, Sendable {
+    case previousMonth, nextMonth, previousYear, nextYear, latestMonth
+    case up, down, top, bottom, pageUp, pageDown
+    case focusNext, focusPrevious
+    case show(ScreenID)
+    case help
+    case drillDown, back
+    case startSearch, searchInput(Character), searchDelete, searchCommit, searchCancel
+    case nextMatch, previousMatch
+    case sortAscending, sortDescending
+    case nextIndicator, previousIndicator, toggleBasis
+    case toggleLanguage
+    case export, reload, quit
+    case resize(Size)
+    case click(x: Int, y: Int)
+    case scroll(Int)
+    case setMessage(String?)
+    case dataReloaded
+}
+
+/// Work the reducer asks the runner to do; results come back as actions.
+public enum Effect: Hashable, Sendable {
+    case quit
+    /// Write the current frame to files.
+    case export
+    /// Load the data again.
+    case reload
+}

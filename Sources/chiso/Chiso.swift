@@ -1,0 +1,25 @@
+import ArgumentParser
+import ChisoCore
+import Foundation
+
+@main
+struct Chiso: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chiso",
+        abstract: "Socio-economic indicators of Vietnam's provinces: a terminal dashboard, meeting briefs and data checks.",
+        discussion: """
+        With no subcommand, chiso opens the dashboard on the bundled data (real, cited figures).
+        Examples:
+          chiso --province nghe-an --month 2025-05
+          chiso report --province nghe-an --month 2025-05 --format markdown
+          chiso validate --data my-figures/
+        """,
+        version: ChisoVersion.string,
+        subcommands: [Dashboard.self, Report.self, Validate.self, DemoData.self, Render.self],
+        defaultSubcommand: Dashboard.self
+    )
+}
+
+enum ChisoVersion {
+    static let string = "0.1.0"
+}

@@ -1,2 +1,0 @@
-import ChisoCore
-print("placeholder")

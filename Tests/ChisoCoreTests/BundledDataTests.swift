@@ -1,0 +1,83 @@
+import XCTest
+@testable import ChisoCore
+
+/// The bundled real data loads cleanly and gives the figures of the 10 June 2025 report.
+final class BundledDataTests: XCTestCase {
+    static let data = DataLoader.load(paths: [TestData.bundled])
+
+    func testBundledDataHasNoErrorsAndKnowsEveryUnit() {
+        let d = Self.data
+        XCTAssertEqual(d.errorCount, 0, d.diagnostics.map(\.description).joined(separator: "\n"))
+        XCTAssertEqual(d.catalogue.provinces2025.count, 34)
+        XCTAssertEqual(d.catalogue.formerUnits.count, 63)
+        XCTAssertEqual(d.catalogue.indicators.count, 11)
+        XCTAssertFalse(d.hasSynthetic)
+        XCTAssertEqual(d.catalogue.unit(id: "bac-giang")?.successor, "bac-ninh")
+        XCTAssertTrue(d.catalogue.provinces2025.allSatisfy { !$0.source.isEmpty })
+        for unit in d.catalogue.provinces2025 { XCTAssertNotNil(d.catalogue.region(id: unit.region), unit.id) }
+    }
+
+    func testEveryFigureCarriesASource() {
+        for f in Self.data.store.figures {
+            XCTAssertFalse(f.source.citation.isEmpty)
+            XCTAssertFalse(f.source.quote.isEmpty)
+        }
+    }
+
+    func testNgheAnMay2025() {
+        let d = Self.data
+        let may = Period(year: 2025, month: 5)
+        XCTAssertEqual(d.figure("nghe-an", "iip_yoy", .month, may)?.value, 18.4)
+        XCTAssertEqual(d.figure("nghe-an", "iip_yoy", .ytd, may)?.value, 13.89)
+        XCTAssertEqual(d.figure("nghe-an", "iip_manufacturing_yoy", .ytd, may)?.value, 13.69)
+        let budget = d.figure("nghe-an", "budget_revenue", .ytd, may)
+        XCTAssertEqual(budget?.value, 11360)
+        XCTAssertEqual(budget?.revisions.map(\.value), [10846])
+        XCTAssertEqual(budget?.source.published, "2025-06-10")
+        XCTAssertEqual(d.figure("nghe-an", "budget_revenue_pct_estimate", .ytd, may)?.value, 64.1)
+        XCTAssertEqual(d.figure("nghe-an", "budget_revenue_yoy", .ytd, may)?.value, 8.4)
+        let pi = d.figure("nghe-an", "pi_disbursed_pct_plan", .ytd, may)
+        XCTAssertEqual(pi?.value, 30.01)
+        XCTAssertEqual(pi?.revisions.map(\.value), [27.03])
+        XCTAssertEqual(d.figure("nghe-an", "projects_approved", .ytd, may)?.value, 23)
+        XCTAssertEqual(d.figure("nghe-an", "projects_adjusted", .ytd, may)?.value, 73)
+        XCTAssertEqual(d.figure("nghe-an", "investment_capital", .ytd, may)?.value, 8098.4)
+    }
+
+    func testResolutionsAndNgheAnItems() {
+        let c = Self.data.catalogue
+        XCTAssertEqual(Set(c.resolutions.map(\.id)).isSuperset(of: ["123-KL/TW", "57-NQ/TW", "66-NQ/TW", "68-NQ/TW", "148-KL/TW"]), true)
+        XCTAssertNil(c.resolutions.first { $0.id == "148-KL/TW" }?.issued)
+        let items = c.items(for: "nghe-an")
+        XCTAssertGreaterThanOrEqual(items.count, 8)
+        XCTAssertTrue(items.contains { $0.document.contains("328") })
+        let r66 = items.first { $0.resolution == "66-NQ/TW" }
+        XCTAssertEqual(r66?.due, "2025-06")
+        XCTAssertEqual(r66?.isOverdue(at: Period(year: 2025, month: 7)), true)
+        XCTAssertEqual(r66?.isOverdue(at: Period(year: 2025, month: 6)), false)
+    }
+
+    func testBriefInEveryFormatShowsTheReportFigures() {
+        let a = Analytics(Self.data)
+        let unit = Self.data.catalogue.unit(id: "nghe-an")!
+        let brief = Brief.build(a, unit: unit, period: Period(year: 2025, month: 5), lang: .vi)
+        let text = BriefFormatter(brief).render(.text)
+        for s in ["+18,4 %", "+13,89 %", "+13,69 %", "11.360 tỷ đồng⚑", "64,1 %", "+8,4 %", "30,01 %⚑", "8.098,4 tỷ đồng", "10.846", "27,03", "Action Plan No. 328"] {
+            XCTAssertTrue(text.contains(s), "text lacks \(s)")
+        }
+        let en = BriefFormatter(Brief.build(a, unit: unit, period: Period(year: 2025, month: 5), lang: .en)).render(.markdown)
+        for s in ["| IIP | May | +18.4 % |", "11,360 VND bn⚑", "64.1 %", "Jan–May", "## Sources", "10,846"] {
+            XCTAssertTrue(en.contains(s), "markdown lacks \(s)\n\(en)")
+        }
+        let csv = BriefFormatter(brief).render(.csv)
+        XCTAssertTrue(csv.hasPrefix("province,province_name,period,indicator,indicator_name,basis,value,unit,derived"))
+        XCTAssertTrue(csv.contains("nghe-an,Tỉnh Nghệ An,2025-05,budget_revenue,"))
+        XCTAssertTrue(csv.contains(",11360,VND bn,false,"))
+        let json = BriefFormatter(brief).render(.json)
+        let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        let figures = object?["figures"] as? [[String: Any]]
+        let budget = figures?.first { $0["indicator"] as? String == "budget_revenue" && $0["basis"] as? String == "ytd" }
+        XCTAssertEqual(budget?["value"] as? Double, 11360)
+        XCTAssertEqual((budget?["revisions"] as? [[String: Any]])?.first?["value"] as? Double, 10846)
+    }
+}

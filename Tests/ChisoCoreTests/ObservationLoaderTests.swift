@@ -1,0 +1,179 @@
+import XCTest
+@testable import ChisoCore
+
+/// Each problem `chiso validate` must find, as a table: input, expected place and message.
+final class ObservationLoaderTests: XCTestCase {
+    struct Case {
+        let name: String
+        let csv: String
+        let expect: String  // "LINE:COLUMN: severity: fragment"
+        let hint: String?
+    }
+
+    let header = "province,period,indicator,basis,value,unit,source\n"
+
+    var cases: [Case] {
+        [
+            Case(name: "unknown province", csv: header + "Nge An,2025-05,iip_yoy,month,18.4,%,s\n", expect: "2:1: error: unknown province 'Nge An'", hint: "did you mean \"nghe-an\"?"),
+            Case(name: "unknown indicator", csv: header + "nghe-an,2025-05,iip_yo,month,18.4,%,s\n", expect: "2:17: error: unknown indicator 'iip_yo'", hint: "did you mean \"iip_yoy\"?"),
+            Case(name: "bad period", csv: header + "nghe-an,2025-13,iip_yoy,month,18.4,%,s\n", expect: "2:9: error: bad period '2025-13'", hint: "write the month as YYYY-MM, e.g. 2025-05"),
+            Case(name: "year out of range", csv: header + "nghe-an,9999-05,iip_yoy,month,18.4,%,s\n", expect: "2:9: error: period 9999-05 is outside", hint: nil),
+            Case(name: "vietnamese decimal", csv: header + "nghe-an,2025-05,budget_revenue,ytd,\"11.360,5\",VND bn,s\n", expect: "2:36: error: value '11.360,5' is not a number", hint: "use '.' as the decimal mark: 11360.5"),
+            Case(name: "thousands separator", csv: header + "nghe-an,2025-05,budget_revenue,ytd,\"11,360\",VND bn,s\n", expect: "2:36: error: value '11,360' is not a number", hint: "use '.' as the decimal mark: 11.360"),
+            Case(name: "nan", csv: header + "nghe-an,2025-05,iip_yoy,month,NaN,%,s\n", expect: "2:31: error: value 'NaN' is not a finite number", hint: nil),
+            Case(name: "overflow", csv: header + "nghe-an,2025-05,iip_yoy,month,1e400,%,s\n", expect: "2:31: error: value '1e400' is not a finite number", hint: nil),
+            Case(name: "negative count", csv: header + "nghe-an,2025-05,projects_approved,ytd,-3,count,s\n", expect: "2:39: error: a count cannot be negative", hint: nil),
+            Case(name: "unit disagrees", csv: header + "nghe-an,2025-05,budget_revenue,ytd,11360,tỷ đồng,s\n", expect: "2:42: error: unit 'tỷ đồng' disagrees with the catalogue's 'VND bn'", hint: nil),
+            Case(name: "bad basis", csv: header + "nghe-an,2025-05,iip_yoy,quarter,18.4,%,s\n", expect: "2:25: error: bad basis 'quarter'", hint: "use month or ytd"),
+            Case(name: "missing column", csv: "province,period,value\nnghe-an,2025-05,1\n", expect: "1:1: error: missing required column 'indicator'", hint: nil),
+            Case(name: "empty file", csv: "", expect: "1:1: error: empty file", hint: nil),
+            Case(name: "unterminated quote", csv: header + "nghe-an,2025-05,iip_yoy,month,18.4,%,\"open\n", expect: "2:38: error: unterminated quote", hint: nil),
+            Case(name: "unknown column warns once", csv: "province,period,indicator,value,colour,size\nnghe-an,2025-05,iip_yoy,1\nnghe-an,2025-04,iip_yoy,1\n", expect: "1:33: warning: unknown columns ignored: colour, size", hint: nil),
+            Case(name: "empty value", csv: header + "nghe-an,2025-05,iip_yoy,month,,%,s\n", expect: "2:31: error: empty value", hint: nil),
+        ]
+    }
+
+    func testEachProblemIsReportedAtItsLineAndColumn() {
+        for c in cases {
+            let (_, diagnostics) = TestData.load(c.csv)
+            let rendered = diagnostics.map { "\($0.line):\($0.column): \($0.severity.rawValue): \($0.message)" }
+            XCTAssertTrue(rendered.contains { $0.hasPrefix(c.expect) }, "\(c.name): expected \(c.expect), got \(rendered)")
+            if let hint = c.hint {
+                XCTAssertTrue(diagnostics.contains { $0.hint == hint }, "\(c.name): expected hint \(hint), got \(diagnostics.map { $0.hint ?? "-" })")
+            }
+        }
+    }
+
+    func testUnknownColumnWarningIsGivenOncePerFile() {
+        let (_, d) = TestData.load("province,period,indicator,value,colour\nnghe-an,2025-05,iip_yoy,1\nnghe-an,2025-04,iip_yoy,2\n")
+        XCTAssertEqual(d.filter { $0.message.contains("unknown column") }.count, 1)
+    }
+
+    func testBadRowsAreSkippedAndGoodRowsKept() {
+        let (rows, d) = TestData.load(header + "nghe-an,2025-05,iip_yoy,month,18.4,%,s\nNowhere,2025-05,iip_yoy,month,1,%,s\nnghe-an,2025-04,iip_yoy,month,7,%,s\n")
+        XCTAssertEqual(rows.map(\.value), [18.4, 7])
+        XCTAssertEqual(d.filter { $0.severity == .error }.count, 1)
+    }
+
+    func testProvinceNamesMatchIgnoringCaseDiacriticsAndPrefix() {
+        for name in ["Nghệ An", "nghe an", "NGHE-AN", "Tỉnh Nghệ An", "nghe-an", "Nghe An"] {
+            let (rows, d) = TestData.load("province,period,indicator,value\n\"\(name)\",2025-05,iip_yoy,1\n")
+            XCTAssertEqual(rows.count, 1, "\(name): \(d)")
+            XCTAssertEqual(rows.first.map { TestData.catalogue.units[$0.unit].id }, "nghe-an")
+        }
+        let (national, _) = TestData.load("province,period,indicator,value\nnational,2025-05,iip_yoy,1\nVietnam,2025-04,iip_yoy,1\n")
+        XCTAssertEqual(national.map { TestData.catalogue.units[$0.unit].id }, ["vietnam", "vietnam"])
+    }
+
+    func testDecomposedUnicodeNamesMatchTheirComposedForm() {
+        let decomposed = "Nghệ An".decomposedStringWithCanonicalMapping
+        let (rows, _) = TestData.load("province,period,indicator,value\n\(decomposed),2025-05,iip_yoy,1\n")
+        XCTAssertEqual(rows.count, 1)
+    }
+
+    func testAFormerNameBeforeJuly2025MeansTheFormerUnit() {
+        let (rows, _) = TestData.load("province,period,indicator,value\nBac Ninh,2024-05,iip_yoy,1\nBac Ninh,2025-09,iip_yoy,2\nbac-ninh,2024-06,iip_yoy,3\n")
+        XCTAssertEqual(rows.map { TestData.catalogue.units[$0.unit].id }, ["bac-ninh-former", "bac-ninh", "bac-ninh-former"])
+    }
+
+    func testColumnsInAnyOrderCaseInsensitiveWithBOMAndCRLF() {
+        let text = "\u{FEFF}VALUE,Indicator,PERIOD,Province,Basis\r\n18.4,iip_yoy,2025-05,nghe-an,ytd\r\n"
+        let (rows, d) = TestData.load(text)
+        XCTAssertEqual(rows.count, 1, "\(d)")
+        XCTAssertEqual(rows.first?.basis, .ytd)
+        XCTAssertEqual(rows.first?.value, 18.4)
+    }
+
+    func testBasisDefaultsToMonth() {
+        let (rows, _) = TestData.load("province,period,indicator,value\nnghe-an,2025-05,iip_yoy,1\n")
+        XCTAssertEqual(rows.first?.basis, .month)
+    }
+
+    func testInvalidUTF8IsReportedWithByteOffsetAndTheRowSkipped() {
+        var bytes = Array("province,period,indicator,value\nnghe-an,2025-05,iip_yoy,1\n".utf8)
+        let offset = bytes.count + 3
+        bytes += Array("ngh".utf8) + [0xFF] + Array("e,2025-04,iip_yoy,1\n".utf8)
+        var rows: [RawObservation] = []
+        var d: [Diagnostic] = []
+        ObservationLoader.load(bytes: bytes, file: "x.csv", catalogue: TestData.catalogue, into: &rows, diagnostics: &d)
+        XCTAssertEqual(rows.count, 1)
+        XCTAssertTrue(d.contains { $0.line == 3 && $0.column == 4 && $0.message == "invalid UTF-8 at byte offset \(offset)" }, "\(d)")
+    }
+
+    func testConflictingDuplicateFromTheSameSourceNamesTheFirstLine() {
+        let data = TestData.dataset(header + "nghe-an,2025-05,budget_revenue,ytd,11360,VND bn,s\nnghe-an,2025-05,budget_revenue,ytd,10846,VND bn,s\n")
+        let error = data.diagnostics.first { $0.severity == .error }
+        XCTAssertEqual(error?.line, 3)
+        XCTAssertTrue(error?.message.contains("at line 2, which gave it first") ?? false, "\(String(describing: error))")
+        XCTAssertEqual(data.figure("nghe-an", "budget_revenue", .ytd, Period(year: 2025, month: 5))?.value, 11360)
+    }
+
+    func testLaterPublicationWinsAndTheOtherIsKeptAsRevision() {
+        let text = "province,period,indicator,basis,value,source,published\n"
+            + "nghe-an,2025-05,budget_revenue,ytd,11360,report-10-june,2025-06-10\n"
+            + "nghe-an,2025-05,budget_revenue,ytd,10846,report-3-june,2025-06-03\n"
+        let data = TestData.dataset(text)
+        let f = data.figure("nghe-an", "budget_revenue", .ytd, Period(year: 2025, month: 5))
+        XCTAssertEqual(f?.value, 11360)
+        XCTAssertEqual(f?.revisions.map(\.value), [10846])
+        XCTAssertEqual(f?.revisions.first?.source.citation, "report-3-june")
+        XCTAssertTrue(data.diagnostics.isEmpty, "\(data.diagnostics)")
+    }
+
+    func testUndatedConflictWarnsAndKeepsBoth() {
+        let data = TestData.dataset(header + "nghe-an,2025-05,budget_revenue,ytd,11360,VND bn,a\nnghe-an,2025-05,budget_revenue,ytd,10846,VND bn,b\n")
+        let f = data.figure("nghe-an", "budget_revenue", .ytd, Period(year: 2025, month: 5))
+        XCTAssertEqual(f?.value, 10846)
+        XCTAssertEqual(f?.revisions.map(\.value), [11360])
+        XCTAssertTrue(data.diagnostics.contains { $0.severity == .warning && $0.message.contains("has another value") })
+    }
+
+    func testSameValueFromTwoSourcesIsAConfirmation() {
+        let data = TestData.dataset(header + "nghe-an,2025-05,iip_yoy,month,18.4,%,a\nnghe-an,2025-05,iip_yoy,month,18.4,%,b\n")
+        let f = data.figure("nghe-an", "iip_yoy", .month, Period(year: 2025, month: 5))
+        XCTAssertEqual(f?.confirmations.map(\.citation), ["a"])
+        XCTAssertTrue(f?.revisions.isEmpty ?? false)
+    }
+
+    func testRealFigureWinsOverSynthetic() {
+        let data = TestData.dataset(header + "nghe-an,2025-05,iip_yoy,month,18.4,%,real\nnghe-an,2025-05,iip_yoy,month,3,%,synthetic: demo\n")
+        XCTAssertEqual(data.figure("nghe-an", "iip_yoy", .month, Period(year: 2025, month: 5))?.value, 18.4)
+    }
+
+    func testYearToDateFlowThatFallsIsFlagged() {
+        let data = TestData.dataset(header + "nghe-an,2025-04,budget_revenue,ytd,8980,VND bn,s\nnghe-an,2025-05,budget_revenue,ytd,8000,VND bn,s\n")
+        let w = data.diagnostics.first { $0.message.contains("falls") }
+        XCTAssertEqual(w?.line, 3)
+        XCTAssertTrue(w?.message.contains("(line 2)") ?? false)
+    }
+
+    func testMissingFileFolderAndFIFOGiveDiagnostics() {
+        let dir = TestData.tempDir()
+        var d: [Diagnostic] = []
+        var rows: [RawObservation] = []
+        ObservationLoader.load(dir + "/nope.csv", catalogue: TestData.catalogue, into: &rows, diagnostics: &d)
+        ObservationLoader.load(dir, catalogue: TestData.catalogue, into: &rows, diagnostics: &d)
+        let fifo = dir + "/pipe.csv"
+        mkfifo(fifo, 0o600)
+        ObservationLoader.load(fifo, catalogue: TestData.catalogue, into: &rows, diagnostics: &d)
+        XCTAssertEqual(d.map(\.message), ["cannot read: no such file or folder", "is a folder where a file is expected", "not a regular file (a FIFO, socket or device)"])
+    }
+
+    func testPermissionDeniedIsReported() throws {
+        try XCTSkipIf(getuid() == 0, "root reads everything")
+        let dir = TestData.tempDir()
+        let file = dir + "/locked.csv"
+        FileManager.default.createFile(atPath: file, contents: Data("province,period,indicator,value\n".utf8), attributes: [.posixPermissions: 0])
+        var d: [Diagnostic] = []
+        var rows: [RawObservation] = []
+        ObservationLoader.load(file, catalogue: TestData.catalogue, into: &rows, diagnostics: &d)
+        XCTAssertEqual(d.first?.message, "cannot read: permission denied")
+    }
+
+    func testDiagnosticsAreSanitised() {
+        let (_, d) = TestData.load("province,period,indicator,value\n\"\u{1B}]0;owned\u{07}\u{202E}x\",2025-05,iip_yoy,1\n")
+        let text = d.map(\.description).joined()
+        XCTAssertFalse(text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E }, text)
+        XCTAssertTrue(text.contains("␛]0;owned␇"))
+    }
+}
