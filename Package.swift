@@ -59,7 +59,8 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["ChisoCore", "ChisoTestSupport"],
-            path: "Tests/EndToEndTests"
+            path: "Tests/EndToEndTests",
+            exclude: ["Fixtures"]
         ),
     ]
 )

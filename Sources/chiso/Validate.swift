@@ -16,7 +16,15 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         let dataset = data.load()
-        let shown = dataset.diagnostics.filter { !errorsOnly || $0.severity == .error }
+        // In file order, then line and column, as an editor's problem list.
+        let order = Dictionary(dataset.files.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        let shown = dataset.diagnostics.enumerated().filter { !errorsOnly || $0.element.severity == .error }.sorted { a, b in
+            let fa = order[a.element.file] ?? -1, fb = order[b.element.file] ?? -1
+            if fa != fb { return fa < fb }
+            if a.element.line != b.element.line { return a.element.line < b.element.line }
+            if a.element.column != b.element.column { return a.element.column < b.element.column }
+            return a.offset < b.offset
+        }.map(\.element)
         for d in shown { print(d.description) }
         let errors = dataset.errorCount, warnings = dataset.warningCount
         let summary = "\(dataset.files.count) file(s), \(dataset.store.count) figure(s) loaded; \(errors) error(s), \(warnings) warning(s)"

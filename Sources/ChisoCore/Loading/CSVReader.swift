@@ -167,7 +167,10 @@ public enum UTF8Check {
             var minValue: UInt32 = 0
             var value: UInt32 = 0
             if b & 0xE0 == 0xC0 { need = 1; minValue = 0x80; value = UInt32(b & 0x1F) } else if b & 0xF0 == 0xE0 { need = 2; minValue = 0x800; value = UInt32(b & 0x0F) } else if b & 0xF8 == 0xF0 { need = 3; minValue = 0x10000; value = UInt32(b & 0x07) } else {
-                result.append(i); if result.count >= limit { return result }; i += 1; continue
+                result.append(i); if result.count >= limit { return result }
+                i += 1
+                while i < n && bytes[i] & 0xC0 == 0x80 { i += 1 }
+                continue
             }
             var ok = i + need < n
             if ok {
@@ -179,7 +182,10 @@ public enum UTF8Check {
             }
             if ok && (value < minValue || value > 0x10FFFF || (0xD800...0xDFFF).contains(value)) { ok = false }
             if ok { i += need + 1 } else {
-                result.append(i); if result.count >= limit { return result }; i += 1
+                result.append(i); if result.count >= limit { return result }
+                // Skip the rest of the broken sequence so it is reported once.
+                i += 1
+                while i < n && bytes[i] & 0xC0 == 0x80 { i += 1 }
             }
         }
         return result

@@ -46,7 +46,7 @@ public enum ObservationLoader {
         if !missing.isEmpty {
             diagnostics.append(Diagnostic(file: file, line: 1, column: 1, severity: .error,
                                           message: "missing required column\(missing.count > 1 ? "s" : "") \(missing.map { "'\($0)'" }.joined(separator: ", "))",
-                                          hint: "the header must name province, period, indicator and value (any order, any case)"))
+                                          hint: "the header must name province, period, indicator and value, in any order and any case"))
             return
         }
         let knownNames = Set(known.values.flatMap { $0 })

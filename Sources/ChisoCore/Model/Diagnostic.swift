@@ -26,7 +26,9 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Error {
 
     /// `FILE:LINE:COLUMN: error: message (hint)`, every part sanitised.
     public var description: String {
-        var text = "\(Sanitizer.clean(file)):\(line):\(column): \(severity.rawValue): \(Sanitizer.clean(message))"
+        // A problem with a whole file (missing, unreadable) has no line: `FILE: error: …`, as compilers print it.
+        let place = line > 0 ? "\(Sanitizer.clean(file)):\(line):\(column)" : Sanitizer.clean(file)
+        var text = "\(place): \(severity.rawValue): \(Sanitizer.clean(message))"
         if let hint { text += " (\(Sanitizer.clean(hint)))" }
         return text
     }

@@ -1,0 +1,144 @@
+import XCTest
+
+/// End-to-end tests of `chiso report`, `validate` and `demo-data`, run as processes.
+final class CLITests: XCTestCase {
+    let broken = "Tests/EndToEndTests/Fixtures/broken"
+
+    override func setUpWithError() throws {
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: ChisoProcess.binary), "build chiso first (make test does)")
+    }
+
+    func testReportTextShowsTheTenJuneFigures() throws {
+        let r = try ChisoProcess.run(["report", "--province", "nghe-an", "--month", "2025-05"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        for s in ["Nghệ An — tháng 5/2025", "+18,4 %", "+13,89 %", "+13,69 %", "11.360 tỷ đồng⚑", "64,1 %", "+8,4 %", "30,01 %⚑", "23", "73", "8.098,4 tỷ đồng",
+                  "⚑ số khác: 10.846", "⚑ số khác: 27,03", "(công bố 2025-06-10)", "Action Plan No. 328", "Department of Justice"] {
+            XCTAssertTrue(r.stdout.contains(s), "missing \(s)")
+        }
+    }
+
+    func testReportAcceptsNamesWithDiacriticsAndEnglish() throws {
+        let r = try ChisoProcess.run(["report", "--province", "Tỉnh Nghệ An", "--month", "2025-05", "--lang", "en", "--indicator", "budget_revenue"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("11,360 VND bn⚑"))
+        XCTAssertTrue(r.stdout.contains("Jan–May"))
+        XCTAssertTrue(r.stdout.contains("other value: 10,846"))
+        XCTAssertFalse(r.stdout.contains("IIP"))
+    }
+
+    func testReportMarkdownCSVAndJSON() throws {
+        let md = try ChisoProcess.run(["report", "--province", "nghe-an", "--month", "2025-05", "--format", "markdown", "--lang", "en"])
+        XCTAssertTrue(md.stdout.hasPrefix("# Brief: Nghe An — May 2025"))
+        XCTAssertTrue(md.stdout.contains("| Budget revenue | Jan–May | 11,360 VND bn⚑ | +8.4 %⚑ | 64.1 %⚑ |"), md.stdout)
+        let csv = try ChisoProcess.run(["report", "--province", "nghe-an", "--month", "2025-05", "--format", "csv"])
+        let lines = csv.stdout.split(separator: "\n")
+        XCTAssertTrue(lines[0].hasPrefix("province,province_name,period,indicator,indicator_name,basis,value,unit,derived,derivation,synthetic,source,published,quote,revisions"))
+        let pi = lines.first { $0.contains(",pi_disbursed_pct_plan,") }
+        XCTAssertTrue(pi?.contains(",30.01,%,false,") ?? false, String(describing: pi))
+        XCTAssertTrue(pi?.contains("27.03 (https://vneconomy.vn/") ?? false)
+        let json = try ChisoProcess.run(["report", "--province", "nghe-an", "--month", "2025-05", "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        XCTAssertEqual(object?["province"] as? String, "nghe-an")
+        XCTAssertEqual(object?["synthetic"] as? Bool, false)
+        let figures = object?["figures"] as? [[String: Any]] ?? []
+        let approved = figures.first { $0["indicator"] as? String == "projects_approved" }
+        XCTAssertEqual(approved?["value"] as? Double, 23)
+        XCTAssertEqual(approved?["derived"] as? Bool, false)
+        XCTAssertTrue((approved?["source"] as? String ?? "").contains("baonghean.vn"))
+    }
+
+    func testReportRejectsUnknownProvinceWithSuggestion() throws {
+        let r = try ChisoProcess.run(["report", "--province", "nge-an", "--month", "2025-05"])
+        XCTAssertNotEqual(r.status, 0)
+        XCTAssertTrue(r.stderr.contains("Did you mean \"nghe-an\"?"), r.stderr)
+    }
+
+    func testValidateBundledDataPasses() throws {
+        let r = try ChisoProcess.run(["validate"])
+        XCTAssertEqual(r.status, 0, r.stdout)
+        XCTAssertTrue(r.stderr.contains("0 error(s)"))
+    }
+
+    func testValidateBrokenFolderPrintsEachProblemAtItsPlace() throws {
+        let r = try ChisoProcess.run(["validate", "--data", broken, "--data", "/nonexistent/folder"])
+        XCTAssertEqual(r.status, 1)
+        let expected = [
+            "/nonexistent/folder: error: no such file or folder",
+            "\(broken)/empty.csv:1:1: error: empty file",
+            "\(broken)/figures.csv:3:1: error: unknown province 'Nge An' (did you mean \"nghe-an\"?)",
+            "\(broken)/figures.csv:4:17: error: unknown indicator 'iip_yo' (did you mean \"iip_yoy\"?)",
+            "\(broken)/figures.csv:5:9: error: bad period '2025-13'",
+            "\(broken)/figures.csv:6:36: error: value '11.360,5' is not a number (use '.' as the decimal mark: 11360.5)",
+            "\(broken)/figures.csv:7:36: error: duplicate figure with a conflicting value: nghe-an 2025-05 budget_revenue (ytd) is 10,846 here but 11,360 at line 2, which gave it first",
+            "\(broken)/figures.csv:8:43: error: unit 'tỷ đồng' disagrees with the catalogue's 'VND bn'",
+            "\(broken)/figures.csv:10:1: warning: year-to-date budget_revenue for thanh-hoa falls",
+            "\(broken)/invalid-utf8.csv:3:4: error: invalid UTF-8 at byte offset 64",
+            "\(broken)/no-indicator-column.csv:1:1: error: missing required column 'indicator'",
+            "\(broken)/unterminated.csv:2:30: error: unterminated quote",
+        ]
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        for e in expected { XCTAssertTrue(lines.contains { $0.hasPrefix(e) }, "missing: \(e)\n\(r.stdout)") }
+    }
+
+    func testValidateWarningsAloneExitZero() throws {
+        let dir = NSTemporaryDirectory() + "chiso-e2e-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try "province,period,indicator,value,colour\nnghe-an,2025-05,iip_yoy,1,red\n".write(toFile: dir + "/a.csv", atomically: true, encoding: .utf8)
+        let r = try ChisoProcess.run(["validate", "--data", dir])
+        XCTAssertEqual(r.status, 0)
+        XCTAssertTrue(r.stdout.contains("a.csv:1:33: warning: unknown column ignored: colour"), r.stdout)
+    }
+
+    func testDemoDataIsDeterministicSyntheticAndLoadsBack() throws {
+        let a = NSTemporaryDirectory() + "chiso-demo-a-" + UUID().uuidString
+        let b = NSTemporaryDirectory() + "chiso-demo-b-" + UUID().uuidString
+        let ra = try ChisoProcess.run(["demo-data", "--out", a, "--units", "3", "--months", "14"])
+        XCTAssertEqual(ra.status, 0, ra.stderr)
+        _ = try ChisoProcess.run(["demo-data", "--out", b, "--units", "3", "--months", "14"])
+        let fa = try String(contentsOfFile: a + "/observations-synthetic.csv", encoding: .utf8)
+        let fb = try String(contentsOfFile: b + "/observations-synthetic.csv", encoding: .utf8)
+        XCTAssertEqual(fa, fb)
+        let rows = fa.split(separator: "\n").dropFirst()
+        XCTAssertFalse(rows.isEmpty)
+        XCTAssertTrue(rows.allSatisfy { $0.contains(",synthetic: chiso demo generator") })
+        let v = try ChisoProcess.run(["validate", "--data", a])
+        XCTAssertEqual(v.status, 0, v.stdout)
+        let report = try ChisoProcess.run(["report", "--province", "ha-noi", "--month", "2025-02", "--data", a])
+        XCTAssertTrue(report.stdout.contains("CẢNH BÁO: có số liệu minh họa (synthetic)"), report.stdout)
+    }
+
+    func testDemoFlagMarksSyntheticButRealFiguresWin() throws {
+        let r = try ChisoProcess.run(["report", "--demo", "--province", "nghe-an", "--month", "2025-05", "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        XCTAssertEqual(object?["synthetic"] as? Bool, true)
+        let figures = object?["figures"] as? [[String: Any]] ?? []
+        let budget = figures.first { $0["indicator"] as? String == "budget_revenue" && $0["basis"] as? String == "ytd" }
+        XCTAssertEqual(budget?["value"] as? Double, 11360)
+        XCTAssertEqual(budget?["synthetic"] as? Bool, false)
+        XCTAssertTrue(figures.contains { $0["synthetic"] as? Bool == true })
+    }
+
+    func testHostileTextIsSanitisedInEveryFormat() throws {
+        let dir = NSTemporaryDirectory() + "chiso-hostile-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let evil = "\u{1B}]0;owned\u{07}\u{1B}[2J\u{202E}"
+        try "province,period,indicator,basis,value,source,quote\nnghe-an,2025-05,iip_yoy,month,1,\"src\(evil)\",\"q\(evil)\"\n\"X\(evil)\",2025-05,iip_yoy,month,1,s,q\n"
+            .write(toFile: dir + "/evil.csv", atomically: true, encoding: .utf8)
+        for format in ["text", "markdown", "csv", "json"] {
+            let r = try ChisoProcess.run(["report", "--data", dir, "--province", "nghe-an", "--month", "2025-05", "--format", format])
+            XCTAssertFalse(r.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E }, "\(format): \(r.stdout.debugDescription)")
+            XCTAssertTrue(r.stdout.contains("␛]0;owned␇"), format)
+        }
+        let v = try ChisoProcess.run(["validate", "--data", dir])
+        XCTAssertFalse(v.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E }, v.stdout.debugDescription)
+    }
+
+    func testHelpAndVersion() throws {
+        for sub in [["--help"], ["report", "--help"], ["validate", "--help"], ["demo-data", "--help"]] {
+            let r = try ChisoProcess.run(sub)
+            XCTAssertEqual(r.status, 0)
+            XCTAssertTrue(r.stdout.contains("USAGE"), sub.joined(separator: " "))
+        }
+        XCTAssertEqual(try ChisoProcess.run(["--version"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines), "0.1.0")
+    }
+}
