@@ -59,7 +59,7 @@ public struct BriefFormatter {
         var refs: [Int] = []
         func cite(_ v: DerivedValue?, _ what: String) {
             for f in v?.sources ?? [] {
-                let n = sources.ref(f, what: "\(catalogue.indicators[f.indicator].shortName(lang)) \(Words.basis(f.basis, f.period, lang)) \(f.period)")
+                let n = sources.ref(f, what: "\(catalogue.units[f.unit].displayName(lang)) · \(catalogue.indicators[f.indicator].shortName(lang)) · \(Words.basis(f.basis, f.period, lang)) \(f.period.year)")
                 if !refs.contains(n) { refs.append(n) }
             }
         }
