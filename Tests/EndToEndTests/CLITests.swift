@@ -133,6 +133,33 @@ final class CLITests: XCTestCase {
         XCTAssertFalse(v.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E }, v.stdout.debugDescription)
     }
 
+    func testUnreadableFileIsReportedNotFatal() throws {
+        // As root every file is readable, so the check runs chiso as `nobody` through setpriv.
+        let setpriv = "/usr/bin/setpriv"
+        let dir = NSTemporaryDirectory() + "chiso-perm-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
+        let file = dir + "/locked.csv"
+        FileManager.default.createFile(atPath: file, contents: Data("province,period,indicator,value\nnghe-an,2025-05,iip_yoy,1\n".utf8), attributes: [.posixPermissions: 0])
+        let process = Process()
+        if getuid() == 0 {
+            try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: setpriv), "setpriv is needed to drop root")
+            process.executableURL = URL(fileURLWithPath: setpriv)
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", ChisoProcess.binary, "validate", "--data", file]
+        } else {
+            process.executableURL = URL(fileURLWithPath: ChisoProcess.binary)
+            process.arguments = ["validate", "--data", file]
+        }
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        try XCTSkipIf(text.isEmpty && process.terminationStatus != 1, "the binary cannot be run as nobody here (status \(process.terminationStatus))")
+        XCTAssertEqual(process.terminationStatus, 1)
+        XCTAssertTrue(text.contains("locked.csv: error: cannot read: permission denied"), text)
+    }
+
     func testHelpAndVersion() throws {
         for sub in [["--help"], ["report", "--help"], ["validate", "--help"], ["demo-data", "--help"]] {
             let r = try ChisoProcess.run(sub)
