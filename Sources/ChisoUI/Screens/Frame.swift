@@ -1,0 +1,149 @@
+import ChisoCore
+
+/// Draws a whole frame from the state and the data: header, the screen, and the bottom line.
+/// The live terminal, `chiso render`, exports and tests all go through here.
+public enum Frame {
+    /// Below this the dashboard shows a notice instead of the screens.
+    public static let minimumSize = Size(width: 60, height: 18)
+
+    public static func isTooSmall(_ size: Size) -> Bool {
+        size.width < minimumSize.width || size.height < minimumSize.height
+    }
+
+    /// The body area between the header and the bottom line.
+    public static func body(_ size: Size) -> Rect {
+        Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
+    }
+
+    public static func render(_ state: AppState, _ data: DashboardData) -> Grid {
+        var grid = Grid(size: state.size)
+        render(state, data, into: &grid)
+        return grid
+    }
+
+    public static func render(_ state: AppState, _ data: DashboardData, into grid: inout Grid) {
+        grid.fill(grid.area)
+        let size = grid.size
+        guard size.width > 0, size.height > 0 else { return }
+        if isTooSmall(size) {
+            drawTooSmall(state, into: &grid)
+            return
+        }
+        var ctx = RenderContext(state: state, data: data)
+        let body = self.body(size)
+        switch state.screen {
+        case .overview: OverviewScreen.render(&ctx, in: body, to: &grid)
+        case .compare: CompareScreen.render(&ctx, in: body, to: &grid)
+        case .detail: DetailScreen.render(&ctx, in: body, to: &grid)
+        case .resolutions: ResolutionsScreen.render(&ctx, in: body, to: &grid)
+        case .help: HelpScreen.render(&ctx, in: body, to: &grid)
+        }
+        Header.render(ctx, in: Rect(x: 0, y: 0, width: size.width, height: 1), to: &grid)
+        BottomLine.render(ctx, in: Rect(x: 0, y: size.height - 1, width: size.width, height: 1), to: &grid)
+    }
+
+    static func drawTooSmall(_ state: AppState, into grid: inout Grid) {
+        let size = grid.size
+        let lines = state.language == .vi ? [
+            "Cửa sổ quá nhỏ",
+            "hiện \(size.width)×\(size.height), cần \(minimumSize.width)×\(minimumSize.height)",
+            "phóng to cửa sổ · q thoát",
+        ] : [
+            "Terminal too small",
+            "now \(size.width)×\(size.height), needs \(minimumSize.width)×\(minimumSize.height)",
+            "enlarge the window · q quits",
+        ]
+        let top = max(0, (size.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() where top + i < size.height {
+            Label(line, role: i == 0 ? .warn : .normal, attributes: i == 0 ? [.bold] : [], alignment: .center,
+                  ellipsis: state.symbols.ellipsis)
+                .render(in: grid.area.row(top + i), to: &grid)
+        }
+    }
+}
+
+/// The top line: where you are and what data is loaded.
+enum Header {
+    static func render(_ ctx: RenderContext, in area: Rect, to grid: inout Grid) {
+        guard !area.isEmpty else { return }
+        let s = ctx.state
+        grid.fill(area, with: Cell(" ", role: .header))
+        let sep = " " + ctx.symbols.separator + " "
+        let unitName = ctx.data.unit(s.province)?.displayName(ctx.lang) ?? "—"
+        var left: [Line.Span] = [
+            Line.Span(" chỉ số", role: .header, attributes: [.bold]),
+            Line.Span(sep + unitName, role: .header, attributes: [.bold]),
+            Line.Span(sep + Words.month(s.month, ctx.lang), role: .header, attributes: [.bold]),
+            Line.Span(sep, role: .header),
+        ]
+        let synthetic = ctx.showsSynthetic || (ctx.state.screen == .compare && ctx.data.dataset.hasSynthetic)
+        var right = "\(ctx.data.dataset.label) · \(NumberFormat.format(Double(ctx.data.dataset.store.count), lang: ctx.lang)) "
+            + ctx.tr("số liệu", "figures") + " · " + s.language.rawValue.uppercased() + " "
+        let fixedWidth = Line(left).width
+        var tabs: [Line.Span] = []
+        let shown: [ScreenID] = s.screen == .help ? ScreenID.numbered + [.help] : ScreenID.numbered
+        for (i, screen) in shown.enumerated() {
+            let name = screen == .help ? Words.screen(screen, ctx.lang) : "\(i + 1) " + Words.screen(screen, ctx.lang)
+            tabs.append(Line.Span(screen == s.screen ? "[" + name + "]" : " " + name + " ", role: .header,
+                                  attributes: screen == s.screen ? [.bold, .underline] : []))
+        }
+        let tabsWidth = Line(tabs).width
+        let marker = synthetic ? (ctx.lang == .vi ? " MINH HỌA " : " SYNTHETIC ") : ""
+        let markerWidth = DisplayWidth.of(marker)
+        // Drop the least useful parts first when the line is narrow: other tabs, then the data label.
+        if fixedWidth + tabsWidth + markerWidth + DisplayWidth.of(right) > area.width {
+            tabs = [Line.Span(Words.screen(s.screen, ctx.lang), role: .header, attributes: [.bold, .underline])]
+        }
+        if fixedWidth + Line(tabs).width + markerWidth + DisplayWidth.of(right) > area.width {
+            right = ctx.data.dataset.label + " · " + s.language.rawValue.uppercased() + " "
+        }
+        if fixedWidth + Line(tabs).width + markerWidth + DisplayWidth.of(right) > area.width {
+            right = s.language.rawValue.uppercased() + " "
+        }
+        left += tabs
+        Line(left).render(in: area, to: &grid)
+        let rightWidth = DisplayWidth.of(right)
+        let rx = area.maxX - rightWidth
+        Label(right, role: .header).render(in: Rect(x: rx, y: area.y, width: rightWidth, height: 1), to: &grid)
+        if synthetic {
+            let mx = max(area.x, rx - markerWidth - 1)
+            Label(marker, role: .synthetic, attributes: [.bold]).render(in: Rect(x: mx, y: area.y, width: markerWidth, height: 1), to: &grid)
+        }
+    }
+}
+
+/// The bottom line: the search prompt, a message, or the key bar.
+enum BottomLine {
+    static func render(_ ctx: RenderContext, in area: Rect, to grid: inout Grid) {
+        guard !area.isEmpty else { return }
+        let s = ctx.state
+        if let search = s.search, search.editing {
+            var spans = [Line.Span(" / ", role: .accent, attributes: [.bold]), Line.Span(search.query, attributes: [.bold]),
+                         Line.Span(ctx.symbols.isASCII ? "_" : "▏", role: .accent)]
+            if search.query.isEmpty {
+                spans.append(Line.Span("  " + ctx.tr("gõ tên tỉnh, chỉ tiêu hoặc nghị quyết (không dấu cũng được)",
+                                                     "type a province, indicator or resolution (accents optional)"), role: .muted))
+            } else if search.matches.isEmpty {
+                spans.append(Line.Span("  " + ctx.tr("không có kết quả", "no match"), role: .warn))
+            } else {
+                let n = search.matches.count
+                spans.append(Line.Span("  " + ctx.tr("\(n) kết quả: ", "\(n) matches: "), role: .muted))
+                for (i, m) in search.matches.prefix(6).enumerated() {
+                    spans.append(Line.Span((i > 0 ? " · " : "") + m.label(ctx.lang), role: i == search.index ? .accent : .normal,
+                                           attributes: i == search.index ? [.bold] : []))
+                }
+                spans.append(Line.Span("   ↵ " + ctx.tr("đến", "go") + "  Esc " + ctx.tr("hủy", "cancel"), role: .muted))
+            }
+            Line(spans).render(in: area, to: &grid)
+            return
+        }
+        if let message = s.message, !message.isEmpty {
+            Label(" " + message, role: .warn, ellipsis: ctx.symbols.ellipsis).render(in: area, to: &grid)
+            return
+        }
+        var items = Keymap.bar(ctx.lang, ascii: ctx.symbols.isASCII)
+        if s.screen == .compare { items.insert((key: "s S", label: ctx.tr("sắp xếp", "sort")), at: 2) }
+        if s.screen == .compare || s.screen == .detail { items.insert((key: "i", label: ctx.tr("chỉ tiêu", "indicator")), at: 2) }
+        KeyBar(items).render(in: area, to: &grid)
+    }
+}

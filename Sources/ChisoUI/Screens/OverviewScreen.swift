@@ -1,0 +1,215 @@
+import ChisoCore
+
+/// Province × month: the province list and one panel per headline indicator.
+public enum OverviewScreen {
+    public struct Layout {
+        public let list: Rect
+        public let panels: [Rect]
+    }
+
+    public static func layout(_ body: Rect, panelCount: Int) -> Layout {
+        let listWidth = body.width >= 150 ? 28 : (body.width >= 110 ? 24 : (body.width >= 90 ? 20 : 17))
+        let cols = body.columns([.fixed(listWidth), .fill(1)])
+        let count = max(1, panelCount)
+        let perRow = count == 1 ? 1 : 2
+        let rowsCount = (count + perRow - 1) / perRow
+        var panels: [Rect] = []
+        let rowRects = cols[1].rows(Array(repeating: .fill(1), count: rowsCount))
+        for r in rowRects {
+            for c in r.columns(Array(repeating: .fill(1), count: perRow)) where panels.count < panelCount { panels.append(c) }
+        }
+        return Layout(list: cols[0], panels: panels)
+    }
+
+    /// Rows of the province list that fit (inside the border, below the filter line).
+    public static func visibleListRows(_ size: Size, panelCount: Int) -> Int {
+        max(1, layout(Frame.body(size), panelCount: panelCount).list.height - 3)
+    }
+
+    static func render(_ ctx: inout RenderContext, in body: Rect, to grid: inout Grid) {
+        let s = ctx.state
+        let lay = layout(body, panelCount: ctx.data.panels.count)
+        renderList(&ctx, in: lay.list, to: &grid)
+        guard let unit = ctx.data.unit(s.province) else { return }
+        for (i, spec) in ctx.data.panels.enumerated() where i < lay.panels.count {
+            let block = Block(title: spec.title(ctx.lang), symbols: ctx.symbols, focused: s.focus == .panels && s.panel == i)
+            block.render(in: lay.panels[i], to: &grid)
+            Panel.render(&ctx, spec: spec, unit: unit, in: block.inner(lay.panels[i]).inset(left: 1, right: 1), to: &grid)
+        }
+    }
+
+    static func renderList(_ ctx: inout RenderContext, in area: Rect, to grid: inout Grid) {
+        let s = ctx.state
+        let block = Block(title: ctx.tr("Tỉnh, thành", "Provinces"), symbols: ctx.symbols, focused: s.focus == .provinces)
+        block.render(in: area, to: &grid)
+        let inner = block.inner(area)
+        guard !inner.isEmpty else { return }
+        let filtering = s.search.map { $0.editing && !$0.query.isEmpty } ?? false
+        if let search = s.search, search.editing {
+            Line([Line.Span("/ ", role: .accent), Line.Span(search.query, attributes: [.bold]),
+                  Line.Span(ctx.symbols.isASCII ? "_" : "▏", role: .accent)]).render(in: inner.row(0), to: &grid)
+        } else {
+            Label("/ " + ctx.tr("tìm", "search"), role: .muted).render(in: inner.row(0), to: &grid)
+        }
+        let rows = inner.dropTop(1)
+        let units: [Province]
+        var selected: Int?
+        if filtering, let search = s.search {
+            let ids = search.matches.filter { $0.kind == .province }.map(\.id)
+            units = ids.compactMap { ctx.data.unit($0) }
+            if let current = search.matches.indices.contains(search.index) ? search.matches[search.index] : nil, current.kind == .province {
+                selected = ids.firstIndex(of: current.id)
+            }
+        } else {
+            units = ctx.data.units
+            selected = ctx.data.unitIndex(s.province)
+        }
+        let primary = ctx.data.panels.compactMap { ctx.data.indicator($0.primary) }
+        let table = Table(columns: [Table.Column("", .fill(1))], rowCount: units.count, selected: selected,
+                          offset: filtering ? 0 : s.provinceList.offset, focused: s.focus == .provinces, showHeader: false,
+                          symbols: ctx.symbols) { [ctx] i in
+            let u = units[i]
+            let isSel = i == selected
+            // Muted when no headline figure exists for the month.
+            let hasData = primary.contains { ind in
+                ctx.analytics.value(unit: u, indicator: ind, basis: .ytd, period: s.month) != nil
+                    || ctx.analytics.value(unit: u, indicator: ind, basis: .month, period: s.month) != nil
+            }
+            let name = (isSel ? ctx.symbols.pointer + " " : "  ") + u.displayName(ctx.lang)
+            return [Line.Span(name, role: hasData ? .normal : .muted)]
+        }
+        table.render(in: rows, to: &grid)
+        if filtering && units.isEmpty {
+            Label(ctx.tr("không có tỉnh khớp", "no province matches"), role: .muted).render(in: rows.row(0), to: &grid)
+        }
+    }
+}
+
+/// One headline panel: how much, compared with what, against which plan, trending how, says who.
+enum Panel {
+    enum Row {
+        case value(label: String, value: String, markers: String, role: Role)
+        case change(label: String, span: Line.Span, markers: String)
+        case gauge(label: String, ratio: Double?, text: String, markers: String)
+        case spark(values: [Double?], label: String)
+        case chart(current: [Double?], previous: [Double?], labels: [String], indicator: Indicator)
+        case source(String)
+        case missing(String)
+    }
+
+    static func rows(_ ctx: inout RenderContext, spec: PanelSpec, unit: Province) -> [(Row, Int)] {
+        let a = ctx.analytics
+        let month = ctx.state.month
+        let lang = ctx.lang
+        var rows: [(Row, Int)] = []
+        var figures: [Figure] = []
+        guard let primary = ctx.data.indicator(spec.primary) else { return [] }
+        let extras = spec.extras.compactMap { ctx.data.indicator($0) }
+        // Primary values: month and year to date.
+        let order: [Basis] = primary.kind.isAdditive ? [.ytd, .month] : [.month, .ytd]
+        var any = false
+        for basis in order {
+            guard let v = a.value(unit: unit, indicator: primary, basis: basis, period: month) else { continue }
+            any = true
+            figures += v.sources
+            let markers = ctx.markers(v)
+            let arrow = primary.kind == .rate ? " " + (v.value > 0 ? ctx.symbols.up : (v.value < 0 ? ctx.symbols.down : ctx.symbols.flat)) : ""
+            rows.append((.value(label: Words.basis(basis, month, lang), value: Words.value(v.value, primary, lang) + arrow, markers: markers,
+                                role: primary.kind == .rate ? ctx.changeRole(v.value, primary) : .normal), basis == order[0] ? 1 : 4))
+            if primary.kind.isAdditive, let c = a.change(unit: unit, indicator: primary, basis: basis, period: month) {
+                figures += c.sources
+                let m = ctx.markers(c)
+                rows.append((.change(label: ctx.tr("so cùng kỳ", "vs last yr"), span: ctx.changeSpan(c.value, primary), markers: m), basis == order[0] ? 2 : 5))
+            }
+        }
+        // A reported share of the plan is shown as published; otherwise it is computed from the target.
+        let reportedShare = a.shareIndicator(for: primary).flatMap { a.value(unit: unit, indicator: $0, basis: .ytd, period: month) }
+        if primary.kind.isAdditive, let share = (reportedShare?.isDerived == false ? reportedShare : nil) ?? a.shareOfTarget(unit: unit, indicator: primary, period: month) {
+            any = true
+            figures += share.sources
+            let label = primary.group == "budget" ? ctx.tr("dự toán", "estimate") : ctx.tr("kế hoạch", "plan")
+            rows.append((.gauge(label: label, ratio: share.value / 100, text: Words.percent(share.value, lang, signed: false),
+                                markers: ctx.markers(share)), 2))
+        }
+        for extra in extras {
+            let basis: Basis = a.value(unit: unit, indicator: extra, basis: .ytd, period: month) != nil ? .ytd : .month
+            guard let v = a.value(unit: unit, indicator: extra, basis: basis, period: month) else { continue }
+            any = true
+            figures += v.sources
+            rows.append((.value(label: extra.shortName(lang), value: Words.value(v.value, extra, lang), markers: ctx.markers(v),
+                                role: extra.kind == .rate ? ctx.changeRole(v.value, extra) : .normal), 3))
+        }
+        if !any {
+            rows.append((.missing(ctx.tr("không có số liệu ", "no figures for ") + Words.month(month, lang)), 1))
+        }
+        let (_, series) = ctx.preferredBasis(unit, primary, ending: month, months: 24)
+        for v in series { ctx.saw(v) }
+        let values = series.map { $0?.value }
+        rows.append((.spark(values: values, label: ctx.tr("24 tháng", "24 mo")), 3))
+        rows.append((.chart(current: Array(values.suffix(12)), previous: Array(values.prefix(12)),
+                            labels: (0..<12).map { String(month.advanced(by: $0 - 11).month) }, indicator: primary), 9))
+        if let src = ctx.sourceText(figures) { rows.append((.source(src), 2)) }
+        return rows
+    }
+
+    static func render(_ ctx: inout RenderContext, spec: PanelSpec, unit: Province, in area: Rect, to grid: inout Grid) {
+        guard !area.isEmpty else { return }
+        var rows = rows(&ctx, spec: spec, unit: unit)
+        // The chart replaces the sparkline when there is room for it.
+        let textRows = rows.filter { if case .chart = $0.0 { return false }; return true }
+        let chartRoom = area.height - textRows.count + 1
+        if chartRoom >= 7 {
+            rows.removeAll { if case .spark = $0.0 { return true }; return false }
+        } else {
+            rows.removeAll { if case .chart = $0.0 { return true }; return false }
+        }
+        while rows.count > area.height, let worst = rows.indices.max(by: { rows[$0].1 < rows[$1].1 }) { rows.remove(at: worst) }
+        // Values line up in one column per panel, after the longest label that leaves them room.
+        var longestLabel = 0, longestValue = 0
+        for (row, _) in rows {
+            switch row {
+            case .value(let l, let v, let m, _): longestLabel = max(longestLabel, DisplayWidth.of(l)); longestValue = max(longestValue, DisplayWidth.of(v + " " + m))
+            case .change(let l, let sp, let m): longestLabel = max(longestLabel, DisplayWidth.of(l)); longestValue = max(longestValue, DisplayWidth.of(sp.text + " " + m))
+            case .gauge(let l, _, _, _): longestLabel = max(longestLabel, DisplayWidth.of(l))
+            default: break
+            }
+        }
+        let labelWidth = max(min(8, area.width / 3), min(longestLabel + 1, area.width - longestValue, area.width / 2))
+        var y = area.y
+        for (row, _) in rows {
+            var r = Rect(x: area.x, y: y, width: area.width, height: 1)
+            switch row {
+            case .value(let label, let value, let markers, let role):
+                Label(label, role: .muted).render(in: r.left(labelWidth), to: &grid)
+                Line([Line.Span(value, role: role, attributes: [.bold]), Line.Span(markers.isEmpty ? "" : " " + markers, role: .warn)])
+                    .render(in: r.dropLeft(labelWidth), to: &grid)
+            case .change(let label, let span, let markers):
+                Label(label, role: .muted).render(in: r.left(labelWidth), to: &grid)
+                Line([span, Line.Span(markers.isEmpty ? "" : " " + markers, role: .warn)]).render(in: r.dropLeft(labelWidth), to: &grid)
+            case .gauge(let label, let ratio, let text, let markers):
+                Label(label, role: .muted).render(in: r.left(labelWidth), to: &grid)
+                let m = markers.isEmpty ? "" : " " + markers
+                Gauge(ratio: ratio, label: text + m, symbols: ctx.symbols, role: (ratio ?? 0) >= 1 ? .good : .accent)
+                    .render(in: r.dropLeft(labelWidth), to: &grid)
+            case .spark(let values, let label):
+                let w = min(values.count, max(0, area.width - DisplayWidth.of(label) - 1))
+                Sparkline(values: values, symbols: ctx.symbols, highlight: values.count - 1).render(in: r.left(w), to: &grid)
+                Label(label, role: .muted).render(in: r.dropLeft(w + 1), to: &grid)
+            case .chart(let current, let previous, let labels, let indicator):
+                let remaining = area.maxY - y - rows.filter { if case .source = $0.0 { return true }; return false }.count
+                r = Rect(x: area.x, y: y, width: area.width, height: remaining)
+                BarChart(labels: labels, current: current, previous: previous, symbols: ctx.symbols,
+                         legend: (ctx.tr("12 tháng gần nhất", "last 12 months"), ctx.tr("năm trước", "year before")),
+                         highlight: 11) { [lang = ctx.lang] in Words.compact($0, lang) + (indicator.unit == "%" ? "%" : "") }
+                    .render(in: r, to: &grid)
+                y += max(0, remaining - 1)
+            case .source(let text):
+                Label(text, role: .muted, ellipsis: ctx.symbols.ellipsis).render(in: r, to: &grid)
+            case .missing(let text):
+                Label(text, role: .muted).render(in: r, to: &grid)
+            }
+            y += 1
+            if y >= area.maxY { break }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import ChisoCore
+
+/// What one frame's drawing needs and what it learns while drawing (synthetic figures shown).
+public struct RenderContext {
+    public let state: AppState
+    public let data: DashboardData
+    public var showsSynthetic = false
+
+    public init(state: AppState, data: DashboardData) {
+        self.state = state
+        self.data = data
+    }
+
+    public var lang: Language { state.language }
+    public var symbols: Symbols { state.symbols }
+    public var analytics: Analytics { data.analytics }
+    public func tr(_ vi: String, _ en: String) -> String { state.tr(vi, en) }
+
+    /// Notes a value being shown, to raise the header's synthetic marker.
+    public mutating func saw(_ value: DerivedValue?) {
+        if value?.isSynthetic == true { showsSynthetic = true }
+    }
+
+    /// `~` derived, `⚑` revised, `◆` synthetic.
+    public mutating func markers(_ value: DerivedValue?) -> String {
+        guard let value else { return "" }
+        saw(value)
+        var m = ""
+        if value.isDerived { m += symbols.derived }
+        if value.hasRevisions { m += symbols.revised }
+        if value.isSynthetic { m += symbols.synthetic }
+        return m
+    }
+
+    /// The role of a change: good when it goes the way the indicator wants.
+    public func changeRole(_ change: Double, _ indicator: Indicator) -> Role {
+        if change == 0 || !change.isFinite { return .normal }
+        return (change > 0) == indicator.higherIsBetter ? .good : .bad
+    }
+
+    /// `▲ +8,4 %` with its role.
+    public func changeSpan(_ change: Double, _ indicator: Indicator) -> Line.Span {
+        let arrow = change > 0 ? symbols.up : (change < 0 ? symbols.down : symbols.flat)
+        return Line.Span(arrow + " " + Words.percent(change, lang), role: changeRole(change, indicator))
+    }
+
+    /// `nguồn: baonghean.vn, 2025-06-10 (+1 nguồn khác)`.
+    public func sourceText(_ figures: [Figure]) -> String? {
+        var seen: [String] = []
+        var first: Source?
+        for f in figures where !seen.contains(f.source.citation) {
+            seen.append(f.source.citation)
+            if first == nil { first = f.source }
+        }
+        guard let first else { return nil }
+        let label = first.isSynthetic ? tr("dữ liệu minh họa (tổng hợp)", "illustrative synthetic data") : first.shortLabel
+        var text = tr("nguồn: ", "source: ") + label
+        if seen.count > 1 { text += tr(" (+\(seen.count - 1) nguồn khác)", " (+\(seen.count - 1) more)") }
+        return text
+    }
+
+    /// The basis with more values over the window ending at `end` (month wins ties).
+    public func preferredBasis(_ unit: Province, _ indicator: Indicator, ending end: Period, months: Int) -> (Basis, [DerivedValue?]) {
+        let m = analytics.series(unit: unit, indicator: indicator, basis: .month, ending: end, months: months)
+        let y = analytics.series(unit: unit, indicator: indicator, basis: .ytd, ending: end, months: months)
+        let mc = m.compactMap { $0 }.count, yc = y.compactMap { $0 }.count
+        return yc > mc ? (.ytd, y) : (.month, m)
+    }
+}

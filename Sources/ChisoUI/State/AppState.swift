@@ -1,0 +1,97 @@
+import ChisoCore
+
+/// A selected row and the first visible row of a list.
+public struct Cursor: Hashable, Sendable {
+    public var selected: Int
+    public var offset: Int
+    public init(selected: Int = 0, offset: Int = 0) {
+        self.selected = selected
+        self.offset = offset
+    }
+}
+
+/// The pane that receives ↑ ↓ and Enter.
+public enum Focus: String, Hashable, Sendable {
+    case provinces, panels, table, list, items
+}
+
+/// Where the user was, for Back.
+public struct Place: Hashable, Sendable {
+    public var screen: ScreenID
+    public var province: String
+    public var month: Period
+    public var indicator: String
+    public var resolution: String
+    public var focus: Focus
+}
+
+/// One search result.
+public struct SearchMatch: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable { case province, indicator, resolution }
+    public let kind: Kind
+    public let id: String
+    public let labelVI: String
+    public let labelEN: String
+    public func label(_ lang: Language) -> String { lang == .vi ? labelVI : labelEN }
+}
+
+/// The search prompt and its results.
+public struct SearchState: Hashable, Sendable {
+    public var query: String = ""
+    public var editing: Bool = true
+    public var matches: [SearchMatch] = []
+    public var index: Int = 0
+}
+
+/// Columns of the Compare table that can be focused and sorted.
+public enum CompareColumn: Int, CaseIterable, Hashable, Sendable {
+    case rank, name, value, change, share
+}
+
+/// Everything the dashboard shows is a function of this plain value and the data.
+public struct AppState: Hashable, Sendable {
+    public var screen: ScreenID = .overview
+    public var province: String = ""
+    public var month: Period = Period(year: 2025, month: 1)
+    public var indicator: String = ""
+    public var basis: Basis = .ytd
+    public var resolution: String = ""
+    public var focus: Focus = .provinces
+    /// Selected headline panel on the Overview.
+    public var panel: Int = 0
+    public var provinceList = Cursor()
+    public var compare = Cursor()
+    public var compareColumn: CompareColumn = .value
+    public var compareSort: CompareColumn = .rank
+    public var compareAscending = true
+    public var detail = Cursor()
+    public var resolutionList = Cursor()
+    public var items = Cursor()
+    public var helpOffset = 0
+    public var search: SearchState?
+    /// The last committed search, for `n` / `N`.
+    public var lastSearch: SearchState?
+    public var history: [Place] = []
+    public var language: Language = .vi
+    public var message: String?
+    public var size = Size(width: 80, height: 24)
+    public var ascii = false
+    public var mono = false
+    /// The screen behind Help, to return to.
+    public var beforeHelp: ScreenID?
+
+    public init() {}
+
+    public var place: Place {
+        Place(screen: screen, province: province, month: month, indicator: indicator, resolution: resolution, focus: focus)
+    }
+
+    /// The key mode: search while the prompt is open.
+    public var keyMode: KeyMode { search?.editing == true ? .search : .global }
+
+    public var symbols: Symbols { Symbols.of(ascii: ascii) }
+    public var theme: Theme { mono ? .mono : .standard }
+
+    /// Picks the Vietnamese or English text.
+    public func tr(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
+}

@@ -1,0 +1,101 @@
+import ChisoCore
+
+/// A headline panel of the Overview: a title, a main indicator and companion indicators.
+public struct PanelSpec: Hashable, Sendable {
+    public let id: String
+    public let titleVI: String
+    public let titleEN: String
+    public let primary: String
+    public let extras: [String]
+    public init(id: String, titleVI: String, titleEN: String, primary: String, extras: [String] = []) {
+        self.id = id
+        self.titleVI = titleVI
+        self.titleEN = titleEN
+        self.primary = primary
+        self.extras = extras
+    }
+    public func title(_ lang: Language) -> String { lang == .vi ? titleVI : titleEN }
+
+    /// IIP, budget revenue, public investment disbursement, investment projects.
+    public static let defaults: [PanelSpec] = [
+        PanelSpec(id: "industry", titleVI: "Sản xuất công nghiệp (IIP)", titleEN: "Industrial production (IIP)",
+                  primary: "iip_yoy", extras: ["iip_manufacturing_yoy"]),
+        PanelSpec(id: "budget", titleVI: "Thu ngân sách nhà nước", titleEN: "State budget revenue", primary: "budget_revenue"),
+        PanelSpec(id: "public_investment", titleVI: "Giải ngân vốn đầu tư công", titleEN: "Public investment disbursed", primary: "pi_disbursed"),
+        PanelSpec(id: "investment", titleVI: "Dự án đầu tư", titleEN: "Investment projects",
+                  primary: "investment_capital", extras: ["projects_approved", "projects_adjusted"]),
+    ]
+}
+
+/// The data the dashboard reads, prepared once per load: analytics, the ordered lists the
+/// screens move through, and the search index.
+public struct DashboardData: Sendable {
+    public let dataset: Dataset
+    public let analytics: Analytics
+    /// The nation first, then the provincial units in catalogue order.
+    public let units: [Province]
+    public let indicators: [Indicator]
+    public let resolutions: [Resolution]
+    public let panels: [PanelSpec]
+    public let firstMonth: Period
+    public let lastMonth: Period
+    let searchIndex: [(match: SearchMatch, keys: [String])]
+
+    public init(_ dataset: Dataset, panels: [PanelSpec] = PanelSpec.defaults) {
+        self.dataset = dataset
+        analytics = Analytics(dataset)
+        let catalogue = dataset.catalogue
+        units = (catalogue.national.map { [$0] } ?? []) + catalogue.provinces2025
+        // Companion indicators (changes, shares) are shown inside panels; the list keeps the main ones first.
+        indicators = catalogue.indicators
+        resolutions = catalogue.resolutions
+        self.panels = panels.filter { catalogue.indicator(id: $0.primary) != nil }
+        firstMonth = dataset.store.firstPeriod ?? Period(year: 2025, month: 1)
+        lastMonth = dataset.store.lastPeriod ?? Period(year: 2025, month: 12)
+        var index: [(SearchMatch, [String])] = []
+        for u in units {
+            let keys = [TextFold.key(u.shortName), TextFold.key(u.nameEN), TextFold.key(u.id)] + u.aliases.map(TextFold.key)
+            index.append((SearchMatch(kind: .province, id: u.id, labelVI: u.displayName(.vi), labelEN: u.displayName(.en)), keys))
+        }
+        for i in indicators {
+            let keys = [TextFold.key(i.nameVI), TextFold.key(i.nameEN), TextFold.key(i.shortVI), TextFold.key(i.shortEN), TextFold.key(i.id)]
+            index.append((SearchMatch(kind: .indicator, id: i.id, labelVI: i.shortVI, labelEN: i.shortEN), keys))
+        }
+        for r in resolutions {
+            let keys = [TextFold.key(r.shortVI), TextFold.key(r.shortEN), TextFold.key(r.id), TextFold.key(r.title)]
+            index.append((SearchMatch(kind: .resolution, id: r.id, labelVI: r.shortVI, labelEN: r.shortEN), keys))
+        }
+        searchIndex = index
+    }
+
+    public var catalogue: Catalogue { dataset.catalogue }
+
+    public func unit(_ id: String) -> Province? { catalogue.unit(id: id) }
+    public func indicator(_ id: String) -> Indicator? { catalogue.indicator(id: id) }
+    public func resolution(_ id: String) -> Resolution? { resolutions.first { $0.id == id } }
+    public func unitIndex(_ id: String) -> Int? { units.firstIndex { $0.id == id } }
+
+    /// Results for a query, case- and diacritic-insensitive: provinces, then indicators, then
+    /// resolutions; names that start with the query before names that contain it.
+    public func search(_ query: String) -> [SearchMatch] {
+        let q = TextFold.key(query)
+        guard !q.isEmpty else { return [] }
+        var starts: [SearchMatch] = []
+        var contains: [SearchMatch] = []
+        for (match, keys) in searchIndex {
+            if keys.contains(where: { $0.hasPrefix(q) || $0.contains(" " + q) }) { starts.append(match) } else if keys.contains(where: { $0.contains(q) }) { contains.append(match) }
+        }
+        let order: [SearchMatch.Kind: Int] = [.province: 0, .indicator: 1, .resolution: 2]
+        let rank = { (m: SearchMatch) in order[m.kind] ?? 3 }
+        return starts.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
+            + contains.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
+    }
+
+    /// The unit with the most figures: a sensible first view.
+    public func busiestUnit() -> Province? {
+        var counts: [Int: Int] = [:]
+        for f in dataset.store.figures { counts[f.unit, default: 0] += 1 }
+        let provincial = catalogue.provinces2025.compactMap { p in catalogue.unitIndex(id: p.id).map { (p, counts[$0] ?? 0) } }
+        return provincial.max { a, b in a.1 != b.1 ? a.1 < b.1 : a.0.id > b.0.id }?.0 ?? units.first
+    }
+}
