@@ -177,3 +177,58 @@ final class ObservationLoaderTests: XCTestCase {
         XCTAssertTrue(text.contains("␛]0;owned␇"))
     }
 }
+
+/// The fast path and the careful path must read every row the same way.
+final class FastPathEquivalenceTests: XCTestCase {
+    func carefulRows(_ text: String, catalogue: Catalogue) -> ([RawObservation], [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        guard let table = CSVTable.parse(file: "x.csv", bytes: Array(text.utf8), diagnostics: &diagnostics),
+              let header = ObservationLoader.header(from: table.headerFields, file: "x.csv", diagnostics: &diagnostics) else { return ([], diagnostics) }
+        var buffer = ObservationBuffer()
+        var state = ObservationLoader.FileState(file: "x.csv", fileID: buffer.fileID("x.csv"))
+        for row in table.rows {
+            ObservationLoader.processRow(row, header: header, state: &state, catalogue: catalogue, into: &buffer, diagnostics: &diagnostics)
+        }
+        ObservationLoader.finish(state, diagnostics: &diagnostics)
+        return (buffer.rows, diagnostics)
+    }
+
+    func assertSame(_ text: String, catalogue: Catalogue, file: StaticString = #filePath, line: UInt = #line) {
+        var fastDiagnostics: [Diagnostic] = []
+        var fast: [RawObservation] = []
+        ObservationLoader.load(bytes: Array(text.utf8), file: "x.csv", catalogue: catalogue, into: &fast, diagnostics: &fastDiagnostics)
+        let (careful, carefulDiagnostics) = carefulRows(text, catalogue: catalogue)
+        XCTAssertEqual(fast.count, careful.count, file: file, line: line)
+        for (a, b) in zip(fast, careful) {
+            XCTAssertEqual(a.unit, b.unit, file: file, line: line)
+            XCTAssertEqual(a.period, b.period, file: file, line: line)
+            XCTAssertEqual(a.indicator, b.indicator, file: file, line: line)
+            XCTAssertEqual(a.basis, b.basis, file: file, line: line)
+            XCTAssertEqual(a.value, b.value, file: file, line: line)
+            XCTAssertEqual(a.source, b.source, "line \(a.source.line)", file: file, line: line)
+            XCTAssertEqual(a.valueColumn, b.valueColumn, "line \(a.source.line)", file: file, line: line)
+        }
+        XCTAssertEqual(Set(fastDiagnostics.map(\.description)), Set(carefulDiagnostics.map(\.description)), file: file, line: line)
+    }
+
+    func testBundledObservationsReadTheSameOnBothPaths() throws {
+        let data = DataLoader.load(paths: [TestData.bundled])
+        let text = try String(contentsOfFile: TestData.bundled + "/observations.csv", encoding: .utf8)
+        assertSame(text, catalogue: data.catalogue)
+    }
+
+    func testTrickyRowsReadTheSameOnBothPaths() {
+        let text = "province,period,indicator,basis,value,unit,source,quote,published,note\r\n"
+            + "nghe-an,2025-05,iip_yoy,month,18.4,%,a,\"q, with \"\"quotes\"\"\",2025-06-10,\r\n"
+            + " Nghệ An ,2025-04,iip_yoy,ytd,\"13.89\",,a,,,\r\n"
+            + "nghe-an,2025-03,budget_revenue,ytd,1e3,VND BN,b,,,\r\n"
+            + "nghe-an,2025-02,budget_revenue,YTD,12.5,VND bn,b,,bad-date,\r\n"
+            + "nghe-an,2025-01,projects_approved,ytd,-1,count,b,,,\r\n"
+            + "Bac Ninh,2024-05,iip_yoy,month,0.1234567890123456789,%,,,,\r\n"
+            + "Bac Ninh,2025-08,iip_yoy,month,+7,%,,,,\r\n"
+            + "\r\n"
+            + "nghe-an,5/2025,iip_yoy,month,1,%,c,,,\r\n"
+            + "nghe-an,2025-06,iip_yoy,month,1,%,c,\"multi\nline\",,\r\n"
+        assertSame(text, catalogue: TestData.catalogue)
+    }
+}

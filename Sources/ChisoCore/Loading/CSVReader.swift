@@ -33,11 +33,12 @@ public struct CSVReader {
     private var line = 1
     private var lineStart: Int
 
-    public init(bytes: [UInt8]) {
+    public init(bytes: [UInt8], firstLine: Int = 1) {
         self.bytes = bytes
         let bom = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         position = bom ? 3 : 0
         lineStart = position
+        line = firstLine
     }
 
     /// The line the next record starts on.

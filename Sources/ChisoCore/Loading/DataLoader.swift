@@ -113,13 +113,13 @@ public struct DataLoader {
             catalogue.resolutions = docs
             catalogue.items = items
         }
-        var raw: [RawObservation] = []
+        var buffer = ObservationBuffer()
         for file in observationFiles {
             progress?(file)
-            ObservationLoader.load(file, catalogue: catalogue, into: &raw, diagnostics: &diagnostics)
+            ObservationLoader.load(file, catalogue: catalogue, into: &buffer, diagnostics: &diagnostics)
         }
-        for source in extra { source.append(catalogue, &raw) }
-        let store = FigureStore(observations: raw, catalogue: catalogue, diagnostics: &diagnostics)
+        for source in extra { source.append(catalogue, &buffer) }
+        let store = FigureStore(buffer: buffer, catalogue: catalogue, diagnostics: &diagnostics)
         let name = label ?? (paths.isEmpty ? "Data/" : paths.map { ($0 as NSString).lastPathComponent }.joined(separator: ", "))
         return Dataset(catalogue: catalogue, store: store, diagnostics: diagnostics,
                        files: Array(catalogues.values).sorted() + observationFiles, label: name)
@@ -128,6 +128,6 @@ public struct DataLoader {
 
 /// Rows that do not come from files, such as the demo generator's.
 public struct RawObservationSource: Sendable {
-    public let append: @Sendable (Catalogue, inout [RawObservation]) -> Void
-    public init(append: @escaping @Sendable (Catalogue, inout [RawObservation]) -> Void) { self.append = append }
+    public let append: @Sendable (Catalogue, inout ObservationBuffer) -> Void
+    public init(append: @escaping @Sendable (Catalogue, inout ObservationBuffer) -> Void) { self.append = append }
 }

@@ -9,6 +9,75 @@ public enum FileReading {
     /// Files larger than this are refused (1 GiB).
     public static let maxFileBytes = 1 << 30
 
+    /// An open regular file, read in chunks.
+    public final class Handle: ByteSource {
+        let fd: Int32
+        public let size: Int
+        init(fd: Int32, size: Int) { self.fd = fd; self.size = size }
+        public func close() { Glibc.close(fd) }
+        public func read(into buffer: inout [UInt8], max: Int) -> Int {
+            let old = buffer.count
+            buffer.reserveCapacity(old + max)
+            var got = 0
+            while true {
+                let n = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max) { tmp -> Int in
+                    let r = Glibc.read(fd, tmp.baseAddress, max)
+                    if r > 0 { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: tmp[0..<r])) }
+                    return r
+                }
+                if n < 0 && errno == EINTR { continue }
+                got = n
+                break
+            }
+            return got
+        }
+    }
+
+    /// Opens `path` for chunked reading after the same checks as `read`.
+    public static func open(_ path: String) -> Result<Handle, Diagnostic> {
+        switch check(path) {
+        case .failure(let d): return .failure(d)
+        case .success(let size):
+            let fd = Glibc.open(path, O_RDONLY | O_NONBLOCK)
+            if fd < 0 {
+                let reason = errno == EACCES ? "permission denied" : String(cString: strerror(errno))
+                return .failure(Diagnostic(file: path, line: 0, column: 0, severity: .error, message: "cannot read: \(reason)"))
+            }
+            return .success(Handle(fd: fd, size: size))
+        }
+    }
+
+    /// The size of a readable regular file, or why it cannot be read.
+    static func check(_ path: String) -> Result<Int, Diagnostic> {
+        var info = stat()
+        if lstat(path, &info) != 0 {
+            let reason = errno == ELOOP ? "a symbolic link loop" : "no such file or folder"
+            return .failure(Diagnostic(file: path, line: 0, column: 0, severity: .error,
+                                       message: "cannot read: \(reason)", hint: "check the path given to --data"))
+        }
+        if info.st_mode & S_IFMT == S_IFLNK {
+            if stat(path, &info) != 0 {
+                let reason = errno == ELOOP ? "a symbolic link loop" : "a broken symbolic link"
+                return .failure(Diagnostic(file: path, line: 0, column: 0, severity: .error, message: "cannot read: \(reason)"))
+            }
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR:
+            return .failure(Diagnostic(file: path, line: 0, column: 0, severity: .error, message: "is a folder where a file is expected"))
+        case S_IFREG:
+            break
+        default:
+            return .failure(Diagnostic(file: path, line: 0, column: 0, severity: .error,
+                                       message: "not a regular file (a FIFO, socket or device)", hint: "give chiso a regular CSV or YAML file"))
+        }
+        if Int(info.st_size) > maxFileBytes {
+            return .failure(Diagnostic(file: path, line: 0, column: 0, severity: .error,
+                                       message: "file is too large (\(info.st_size) bytes; the limit is \(maxFileBytes))",
+                                       hint: "split it into several files"))
+        }
+        return .success(Int(info.st_size))
+    }
+
     /// The bytes of `path`, or a diagnostic saying why they cannot be read.
     public static func read(_ path: String) -> Result<[UInt8], Diagnostic> {
         var info = stat()
@@ -37,12 +106,12 @@ public enum FileReading {
                                        message: "file is too large (\(info.st_size) bytes; the limit is \(maxFileBytes))",
                                        hint: "split it into several files"))
         }
-        let fd = open(path, O_RDONLY | O_NONBLOCK)
+        let fd = Glibc.open(path, O_RDONLY | O_NONBLOCK)
         if fd < 0 {
             let reason = errno == EACCES ? "permission denied" : String(cString: strerror(errno))
             return .failure(Diagnostic(file: path, line: 0, column: 0, severity: .error, message: "cannot read: \(reason)"))
         }
-        defer { close(fd) }
+        defer { Glibc.close(fd) }
         var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
         var done = 0
         while done < bytes.count {
@@ -144,5 +213,25 @@ extension Array where Element == CSVField {
     func position(_ i: Int?) -> (line: Int, column: Int) {
         guard let i, i < count else { return (last?.line ?? 0, (last?.column ?? 0) + 1) }
         return (self[i].line, self[i].column)
+    }
+}
+
+/// Something the loader reads bytes from: a file handle or memory.
+public protocol ByteSource {
+    /// Appends up to `max` bytes to `buffer`; returns how many (0 at the end, negative on error).
+    func read(into buffer: inout [UInt8], max: Int) -> Int
+}
+
+/// Bytes already in memory, served in chunks like a file.
+final class MemorySource: ByteSource {
+    let bytes: [UInt8]
+    var position = 0
+    init(bytes: [UInt8]) { self.bytes = bytes }
+    func read(into buffer: inout [UInt8], max: Int) -> Int {
+        let n = Swift.min(max, bytes.count - position)
+        if n <= 0 { return 0 }
+        buffer.append(contentsOf: bytes[position..<(position + n)])
+        position += n
+        return n
     }
 }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// One figure as read from a row of an observation file, before duplicates are resolved.
 public struct RawObservation: Sendable {
@@ -14,6 +17,12 @@ public struct RawObservation: Sendable {
 
 /// Reads long-form observation CSV files (`province,period,indicator,value` and optional
 /// `basis,unit,source,quote,published,note`), reporting every bad row and keeping the good ones.
+///
+/// Two paths share one set of rules. The fast path reads bytes in chunks, tokenizes records in
+/// place and interns repeated text, so a million rows load without a String per field. Any row
+/// it is not sure about (a quoting problem, an unknown name, an unusual number, a warning to
+/// give) goes to the careful path, which produces the exact diagnostics. Tests check that both
+/// paths give the same rows.
 public enum ObservationLoader {
     static let known: [String: [String]] = [
         "province": ["province", "unit_id", "tinh", "tỉnh"],
@@ -27,138 +36,206 @@ public enum ObservationLoader {
         "published": ["published", "published_date", "date_published"],
         "note": ["note", "notes", "ghi_chu", "ghi chú"],
     ]
+    static let columnNames = ["province", "period", "indicator", "value", "basis", "unit", "source", "quote", "published", "note"]
 
-    /// Loads one file; appends figures to `into` and problems to `diagnostics`.
-    public static func load(_ path: String, catalogue: Catalogue, into observations: inout [RawObservation], diagnostics: inout [Diagnostic]) {
-        let bytes: [UInt8]
-        switch FileReading.read(path) {
-        case .failure(let d): diagnostics.append(d); return
-        case .success(let b): bytes = b
-        }
-        load(bytes: bytes, file: path, catalogue: catalogue, into: &observations, diagnostics: &diagnostics)
+    /// Column positions of a file's header.
+    struct Header {
+        var col: [String: Int] = [:]
+        var width = 0
+        /// Positions in `columnNames` order (-1 when absent), for the fast path.
+        var positions: [Int] = []
     }
 
+    /// Per-file state shared by both paths.
+    struct FileState {
+        let file: String
+        let fileID: UInt16
+        var missingSource = 0
+        var firstMissingSourceLine = 0
+    }
+
+    // MARK: Entry points
+
+    /// Loads rows of `bytes` into `observations` (convenience for tests and small inputs).
     public static func load(bytes: [UInt8], file: String, catalogue: Catalogue, into observations: inout [RawObservation], diagnostics: inout [Diagnostic]) {
-        guard let table = CSVTable.parse(file: file, bytes: bytes, diagnostics: &diagnostics) else { return }
-        var col: [String: Int] = [:]
-        for (name, aliases) in known { if let i = table.index(of: aliases) { col[name] = i } }
-        let missing = ["province", "period", "indicator", "value"].filter { col[$0] == nil }
+        var buffer = ObservationBuffer()
+        load(bytes: bytes, file: file, catalogue: catalogue, into: &buffer, diagnostics: &diagnostics)
+        observations.append(contentsOf: buffer.rows)
+    }
+
+    /// Loads one file by path (convenience for tests).
+    public static func load(_ path: String, catalogue: Catalogue, into observations: inout [RawObservation], diagnostics: inout [Diagnostic]) {
+        var buffer = ObservationBuffer()
+        load(path, catalogue: catalogue, into: &buffer, diagnostics: &diagnostics)
+        observations.append(contentsOf: buffer.rows)
+    }
+
+    /// Loads one file by path, streaming it in chunks.
+    public static func load(_ path: String, catalogue: Catalogue, into buffer: inout ObservationBuffer, diagnostics: inout [Diagnostic],
+                            progress: ((Int, Int) -> Void)? = nil) {
+        switch FileReading.open(path) {
+        case .failure(let d): diagnostics.append(d)
+        case .success(let handle):
+            defer { handle.close() }
+            var reader = FastReader(file: path, catalogue: catalogue, buffer: buffer)
+            buffer = ObservationBuffer()
+            reader.run(source: handle, diagnostics: &diagnostics, progress: progress)
+            buffer = reader.buffer
+        }
+    }
+
+    /// Loads rows from bytes already in memory.
+    public static func load(bytes: [UInt8], file: String, catalogue: Catalogue, into buffer: inout ObservationBuffer, diagnostics: inout [Diagnostic]) {
+        var reader = FastReader(file: file, catalogue: catalogue, buffer: buffer)
+        buffer = ObservationBuffer()
+        reader.run(source: MemorySource(bytes: bytes), diagnostics: &diagnostics, progress: nil)
+        buffer = reader.buffer
+    }
+
+    // MARK: Header
+
+    static func header(from fields: [CSVField], file: String, diagnostics: inout [Diagnostic]) -> Header? {
+        var names: [String: Int] = [:]
+        for (i, field) in fields.enumerated() {
+            let name = field.value.trimmingCharacters(in: .whitespaces).lowercased()
+            if names[name] == nil { names[name] = i }
+        }
+        var header = Header()
+        header.width = fields.count
+        for (name, aliases) in known {
+            for alias in aliases { if let i = names[alias] { header.col[name] = i; break } }
+        }
+        let missing = ["province", "period", "indicator", "value"].filter { header.col[$0] == nil }
         if !missing.isEmpty {
             diagnostics.append(Diagnostic(file: file, line: 1, column: 1, severity: .error,
                                           message: "missing required column\(missing.count > 1 ? "s" : "") \(missing.map { "'\($0)'" }.joined(separator: ", "))",
                                           hint: "the header must name province, period, indicator and value, in any order and any case"))
-            return
+            return nil
         }
         let knownNames = Set(known.values.flatMap { $0 })
-        let unknown = table.headerFields.map { $0.value.trimmingCharacters(in: .whitespaces) }.filter { !knownNames.contains($0.lowercased()) && !$0.isEmpty }
+        let unknown = fields.map { $0.value.trimmingCharacters(in: .whitespaces) }.filter { !knownNames.contains($0.lowercased()) && !$0.isEmpty }
         if !unknown.isEmpty {
-            let first = table.headerFields.first { $0.value.trimmingCharacters(in: .whitespaces) == unknown[0] }
+            let first = fields.first { $0.value.trimmingCharacters(in: .whitespaces) == unknown[0] }
             diagnostics.append(Diagnostic(file: file, line: 1, column: first?.column ?? 1, severity: .warning,
                                           message: "unknown column\(unknown.count > 1 ? "s" : "") ignored: \(unknown.joined(separator: ", "))"))
         }
-        let width = table.headerFields.count
-        var missingSource = 0
-        var firstMissingSourceLine = 0
-        observations.reserveCapacity(observations.count + table.rows.count)
-        for row in table.rows {
-            let line = row.first?.line ?? 0
-            func fail(_ key: String, _ message: String, hint: String? = nil) {
-                let p = row.position(col[key])
-                diagnostics.append(Diagnostic(file: file, line: p.line, column: p.column, severity: .error, message: message, hint: hint))
-            }
-            if row.count < width, row.count <= (col.values.max() ?? 0) {
-                let p = row.position(nil)
-                diagnostics.append(Diagnostic(file: file, line: p.line, column: p.column, severity: .error,
-                                              message: "row has \(row.count) fields, the header has \(width)", hint: "check for a missing comma or an unquoted field"))
-                if row.count <= (["province", "period", "indicator", "value"].compactMap { col[$0] }.max() ?? 0) { continue }
-            } else if row.count > width {
-                let extra = row[width]
-                diagnostics.append(Diagnostic(file: file, line: extra.line, column: extra.column, severity: .warning,
-                                              message: "row has \(row.count) fields, the header has \(width); extra fields ignored",
-                                              hint: "quote fields that contain commas"))
-            }
-            let periodText = row.text(col["period"])
-            guard let period = Period(periodText) else {
-                fail("period", "bad period '\(periodText)'", hint: "write the month as YYYY-MM, e.g. 2025-05")
-                continue
-            }
-            guard Period.validYears.contains(period.year) else {
-                fail("period", "period \(period) is outside \(Period.validYears.lowerBound)–\(Period.validYears.upperBound)", hint: "check the year")
-                continue
-            }
-            let provinceText = row.text(col["province"])
-            guard let unit = catalogue.resolveUnit(provinceText, period: period), let unitIndex = catalogue.unitIndex(id: unit.id) else {
-                let suggestion = catalogue.suggestUnit(for: provinceText)
-                fail("province", provinceText.isEmpty ? "empty province" : "unknown province '\(provinceText)'",
-                     hint: suggestion.map { "did you mean \"\($0)\"?" } ?? "use an id, official or ASCII name from provinces.csv")
-                continue
-            }
-            let indicatorText = row.text(col["indicator"])
-            guard let indicatorIndex = catalogue.indicatorIndex(id: indicatorText) else {
-                fail("indicator", indicatorText.isEmpty ? "empty indicator" : "unknown indicator '\(indicatorText)'",
-                     hint: catalogue.suggestIndicator(for: indicatorText).map { "did you mean \"\($0)\"?" } ?? "add it to indicators.csv")
-                continue
-            }
-            let indicator = catalogue.indicators[indicatorIndex]
-            var basis = Basis.month
-            let basisText = row.text(col["basis"]).lowercased()
-            if !basisText.isEmpty {
-                guard let b = Basis(rawValue: basisText) ?? (["year-to-date", "year_to_date", "luy ke", "lũy kế"].contains(basisText) ? .ytd : nil) else {
-                    fail("basis", "bad basis '\(row.text(col["basis"]))'", hint: "use month or ytd")
-                    continue
-                }
-                basis = b
-            }
-            let valueText = row.text(col["value"])
-            let value: Double
-            switch NumberParsing.parse(valueText) {
-            case .success(let v): value = v
-            case .failure(.empty):
-                fail("value", "empty value", hint: "leave the row out when the figure is missing: chiso never treats a gap as zero")
-                continue
-            case .failure(.notFinite(let t)):
-                fail("value", "value '\(t)' is not a finite number")
-                continue
-            case .failure(.malformed(let t, let hint)):
-                fail("value", "value '\(t)' is not a number", hint: hint)
-                continue
-            }
-            if indicator.kind == .count && (value < 0 || value != value.rounded()) {
-                fail("value", value < 0 ? "a count cannot be negative: \(valueText)" : "a count must be a whole number: \(valueText)")
-                continue
-            }
-            if indicator.kind == .flow && value < 0 && !indicator.id.hasSuffix("_yoy") {
-                let p = row.position(col["value"])
-                diagnostics.append(Diagnostic(file: file, line: p.line, column: p.column, severity: .warning,
-                                              message: "negative amount \(valueText) for \(indicator.id)"))
-            }
-            let unitText = row.text(col["unit"])
-            if !unitText.isEmpty && unitText.lowercased() != indicator.unit.lowercased() {
-                fail("unit", "unit '\(unitText)' disagrees with the catalogue's '\(indicator.unit)' for \(indicator.id); row skipped",
-                     hint: "convert the value to \(indicator.unit) or fix the unit")
-                continue
-            }
-            let citation = row.text(col["source"])
-            if citation.isEmpty {
-                missingSource += 1
-                if firstMissingSourceLine == 0 { firstMissingSourceLine = line }
-            }
-            var published: String?
-            let publishedText = row.text(col["published"])
-            if !publishedText.isEmpty {
-                if isDate(publishedText) { published = publishedText } else {
-                    let p = row.position(col["published"])
-                    diagnostics.append(Diagnostic(file: file, line: p.line, column: p.column, severity: .warning,
-                                                  message: "bad published date '\(publishedText)' ignored", hint: "write YYYY-MM-DD"))
-                }
-            }
-            let source = Source(citation: citation, quote: row.text(col["quote"]), published: published, note: row.text(col["note"]), file: file, line: line)
-            observations.append(RawObservation(unit: unitIndex, period: period, indicator: indicatorIndex, basis: basis, value: value,
-                                               source: source, valueColumn: row.position(col["value"]).column))
+        header.positions = columnNames.map { header.col[$0] ?? -1 }
+        return header
+    }
+
+    // MARK: Careful path
+
+    /// Validates one row in full, appending the figure or the exact diagnostics.
+    static func processRow(_ row: [CSVField], header: Header, state: inout FileState, catalogue: Catalogue,
+                           into buffer: inout ObservationBuffer, diagnostics: inout [Diagnostic]) {
+        let file = state.file
+        let col = header.col
+        let width = header.width
+        let line = row.first?.line ?? 0
+        func fail(_ key: String, _ message: String, hint: String? = nil) {
+            let p = row.position(col[key])
+            diagnostics.append(Diagnostic(file: file, line: p.line, column: p.column, severity: .error, message: message, hint: hint))
         }
-        if missingSource > 0 {
-            diagnostics.append(Diagnostic(file: file, line: firstMissingSourceLine, column: 1, severity: .warning,
-                                          message: "\(missingSource) row\(missingSource > 1 ? "s have" : " has") no source",
+        if row.count == 1 && (row.first?.value.trimmingCharacters(in: .whitespaces).isEmpty ?? true) { return }
+        if row.count < width, row.count <= (col.values.max() ?? 0) {
+            let p = row.position(nil)
+            diagnostics.append(Diagnostic(file: file, line: p.line, column: p.column, severity: .error,
+                                          message: "row has \(row.count) fields, the header has \(width)", hint: "check for a missing comma or an unquoted field"))
+            if row.count <= (["province", "period", "indicator", "value"].compactMap { col[$0] }.max() ?? 0) { return }
+        } else if row.count > width {
+            let extra = row[width]
+            diagnostics.append(Diagnostic(file: file, line: extra.line, column: extra.column, severity: .warning,
+                                          message: "row has \(row.count) fields, the header has \(width); extra fields ignored",
+                                          hint: "quote fields that contain commas"))
+        }
+        let periodText = row.text(col["period"])
+        guard let period = Period(periodText) else {
+            fail("period", "bad period '\(periodText)'", hint: "write the month as YYYY-MM, e.g. 2025-05")
+            return
+        }
+        guard Period.validYears.contains(period.year) else {
+            fail("period", "period \(period) is outside \(Period.validYears.lowerBound)–\(Period.validYears.upperBound)", hint: "check the year")
+            return
+        }
+        let provinceText = row.text(col["province"])
+        guard let unit = catalogue.resolveUnit(provinceText, period: period), let unitIndex = catalogue.unitIndex(id: unit.id) else {
+            let suggestion = catalogue.suggestUnit(for: provinceText)
+            fail("province", provinceText.isEmpty ? "empty province" : "unknown province '\(provinceText)'",
+                 hint: suggestion.map { "did you mean \"\($0)\"?" } ?? "use an id, official or ASCII name from provinces.csv")
+            return
+        }
+        let indicatorText = row.text(col["indicator"])
+        guard let indicatorIndex = catalogue.indicatorIndex(id: indicatorText) else {
+            fail("indicator", indicatorText.isEmpty ? "empty indicator" : "unknown indicator '\(indicatorText)'",
+                 hint: catalogue.suggestIndicator(for: indicatorText).map { "did you mean \"\($0)\"?" } ?? "add it to indicators.csv")
+            return
+        }
+        let indicator = catalogue.indicators[indicatorIndex]
+        var basis = Basis.month
+        let basisText = row.text(col["basis"]).lowercased()
+        if !basisText.isEmpty {
+            guard let b = Basis(rawValue: basisText) ?? (["year-to-date", "year_to_date", "luy ke", "lũy kế"].contains(basisText) ? .ytd : nil) else {
+                fail("basis", "bad basis '\(row.text(col["basis"]))'", hint: "use month or ytd")
+                return
+            }
+            basis = b
+        }
+        let valueText = row.text(col["value"])
+        let value: Double
+        switch NumberParsing.parse(valueText) {
+        case .success(let v): value = v
+        case .failure(.empty):
+            fail("value", "empty value", hint: "leave the row out when the figure is missing: chiso never treats a gap as zero")
+            return
+        case .failure(.notFinite(let t)):
+            fail("value", "value '\(t)' is not a finite number")
+            return
+        case .failure(.malformed(let t, let hint)):
+            fail("value", "value '\(t)' is not a number", hint: hint)
+            return
+        }
+        if indicator.kind == .count && (value < 0 || value != value.rounded()) {
+            fail("value", value < 0 ? "a count cannot be negative: \(valueText)" : "a count must be a whole number: \(valueText)")
+            return
+        }
+        if indicator.kind == .flow && value < 0 {
+            let p = row.position(col["value"])
+            diagnostics.append(Diagnostic(file: file, line: p.line, column: p.column, severity: .warning,
+                                          message: "negative amount \(valueText) for \(indicator.id)"))
+        }
+        let unitText = row.text(col["unit"])
+        if !unitText.isEmpty && unitText.lowercased() != indicator.unit.lowercased() {
+            fail("unit", "unit '\(unitText)' disagrees with the catalogue's '\(indicator.unit)' for \(indicator.id); row skipped",
+                 hint: "convert the value to \(indicator.unit) or fix the unit")
+            return
+        }
+        let citation = row.text(col["source"])
+        if citation.isEmpty {
+            state.missingSource += 1
+            if state.firstMissingSourceLine == 0 { state.firstMissingSourceLine = line }
+        }
+        var published: String?
+        let publishedText = row.text(col["published"])
+        if !publishedText.isEmpty {
+            if isDate(publishedText) { published = publishedText } else {
+                let p = row.position(col["published"])
+                diagnostics.append(Diagnostic(file: file, line: p.line, column: p.column, severity: .warning,
+                                              message: "bad published date '\(publishedText)' ignored", hint: "write YYYY-MM-DD"))
+            }
+        }
+        guard unitIndex < FigureKeyPacking.maxUnits, indicatorIndex < FigureKeyPacking.maxIndicators else {
+            fail("province", "too many units or indicators in the catalogue")
+            return
+        }
+        let sid = buffer.sourceID(SourceInfo(citation: citation, quote: row.text(col["quote"]), published: published, note: row.text(col["note"])))
+        buffer.append(key: FigureKeyPacking.pack(unit: unitIndex, indicator: indicatorIndex, basis: basis, ordinal: period.ordinal),
+                      value: value, source: sid, line: line, file: state.fileID, valueColumn: row.position(col["value"]).column)
+    }
+
+    static func finish(_ state: FileState, diagnostics: inout [Diagnostic]) {
+        if state.missingSource > 0 {
+            diagnostics.append(Diagnostic(file: state.file, line: state.firstMissingSourceLine, column: 1, severity: .warning,
+                                          message: "\(state.missingSource) row\(state.missingSource > 1 ? "s have" : " has") no source",
                                           hint: "add a source column with a URL or citation for every figure"))
         }
     }

@@ -23,11 +23,47 @@ public struct Figure: Hashable, Sendable {
     public var isSynthetic: Bool { source.isSynthetic }
 }
 
-/// Packs a figure's identity into one integer for fast hashing.
-struct FigureKey: Hashable, Sendable {
-    let raw: UInt64
-    init(unit: Int, indicator: Int, basis: Basis, period: Period) {
-        raw = UInt64(truncatingIfNeeded: unit) << 40 | UInt64(truncatingIfNeeded: indicator & 0xFFFF) << 24
-            | UInt64(basis == .ytd ? 1 : 0) << 23 | UInt64(truncatingIfNeeded: period.ordinal & 0x7FFFFF)
+/// An open-addressing hash index from packed figure keys to figure numbers: one 32-bit slot
+/// per entry (keys live in the store's column), so lookups cost the same at 500 or 4 million figures.
+struct HashIndex: Sendable {
+    private(set) var slots: [Int32]
+    private let mask: Int
+
+    init(capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = [Int32](repeating: -1, count: size)
+        mask = size - 1
+    }
+
+    @inline(__always)
+    static func hash(_ key: UInt64) -> Int {
+        var h = key &* 0x9E37_79B9_7F4A_7C15
+        h ^= h >> 29
+        return Int(truncatingIfNeeded: h)
+    }
+
+    /// The figure number for `key`, or nil.
+    @inline(__always)
+    func find(_ key: UInt64, keys: [UInt64]) -> Int? {
+        var i = HashIndex.hash(key) & mask
+        while true {
+            let s = slots[i]
+            if s < 0 { return nil }
+            if keys[Int(s)] == key { return Int(s) }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// Inserts `figure` for `key` unless present; returns the existing figure number when present.
+    @inline(__always)
+    mutating func insert(_ key: UInt64, figure: Int32, keys: [UInt64]) -> Int? {
+        var i = HashIndex.hash(key) & mask
+        while true {
+            let s = slots[i]
+            if s < 0 { slots[i] = figure; return nil }
+            if keys[Int(s)] == key { return Int(s) }
+            i = (i + 1) & mask
+        }
     }
 }

@@ -1,108 +1,215 @@
 import Foundation
 
-/// All figures of a load, one per (unit, month, indicator, basis), indexed for O(1) lookup.
+/// All figures of a load, one per (unit, month, indicator, basis), in columns with a hash index.
 ///
 /// Revision rule (documented in Docs/data-format.md): a real figure beats a synthetic one;
 /// then the later `published` date wins, a dated figure beats an undated one; then the row
 /// loaded later wins (later file on the command line, later line). The values not chosen are
 /// kept as revisions with their sources; equal values from other sources are confirmations.
 public struct FigureStore: Sendable {
-    public private(set) var figures: [Figure] = []
-    private var index: [FigureKey: Int32] = [:]
+    // One entry per figure.
+    private var keys: [UInt64] = []
+    private var values: [Double] = []
+    private var sourceIDs: [Int32] = []
+    private var lines: [Int32] = []
+    private var fileIDs: [UInt16] = []
+    private var index = HashIndex(capacity: 0)
+    /// Revisions and confirmations, only for the few figures that have them.
+    private var extras: [Int32: (revisions: [Revision], confirmations: [Source])] = [:]
+    private var sources: [SourceInfo] = []
+    private var files: [String] = []
+    private var syntheticSources: [Bool] = []
+
     public private(set) var firstPeriod: Period?
     public private(set) var lastPeriod: Period?
     /// Latest month with any figure, per unit index.
     public private(set) var lastPeriodByUnit: [Int: Period] = [:]
+    /// Figures per unit index.
+    public private(set) var countByUnit: [Int: Int] = [:]
     public private(set) var syntheticCount = 0
 
     public init() {}
 
-    /// Builds the store from raw rows, reporting conflicts into `diagnostics`.
+    /// Builds the store from raw rows (convenience for tests and small data).
     public init(observations: [RawObservation], catalogue: Catalogue, diagnostics: inout [Diagnostic]) {
-        var groups: [FigureKey: [Int]] = [:]
-        groups.reserveCapacity(observations.count)
-        var order: [FigureKey] = []
-        for (i, o) in observations.enumerated() {
-            let key = FigureKey(unit: o.unit, indicator: o.indicator, basis: o.basis, period: o.period)
-            if groups[key] == nil { order.append(key); groups[key] = [i] } else { groups[key]!.append(i) }
+        var buffer = ObservationBuffer()
+        buffer.reserve(observations.count)
+        for o in observations { buffer.append(o) }
+        self.init(buffer: buffer, catalogue: catalogue, diagnostics: &diagnostics)
+    }
+
+    /// Builds the store from loaded rows, resolving duplicates and reporting conflicts.
+    public init(buffer: ObservationBuffer, catalogue: Catalogue, diagnostics: inout [Diagnostic]) {
+        let n = buffer.count
+        sources = buffer.sources
+        files = buffer.files
+        syntheticSources = sources.map(\.isSynthetic)
+        index = HashIndex(capacity: n)
+        keys.reserveCapacity(n); values.reserveCapacity(n); sourceIDs.reserveCapacity(n)
+        lines.reserveCapacity(n); fileIDs.reserveCapacity(n)
+        var firstRow: [Int32] = []
+        firstRow.reserveCapacity(n)
+        var duplicates: [Int32: [Int]] = [:]
+        for i in 0..<n {
+            let key = buffer.keys[i]
+            let f = Int32(keys.count)
+            keys.append(key)
+            if let existing = index.insert(key, figure: f, keys: keys) {
+                keys.removeLast()
+                duplicates[Int32(existing), default: [Int(firstRow[existing])]].append(i)
+                continue
+            }
+            values.append(buffer.values[i])
+            sourceIDs.append(buffer.sourceIDs[i])
+            lines.append(buffer.lines[i])
+            fileIDs.append(buffer.fileIDs[i])
+            firstRow.append(Int32(i))
         }
-        figures.reserveCapacity(order.count)
-        index.reserveCapacity(order.count)
-        for key in order {
-            guard let members = groups[key] else { continue }
-            var kept: [Int] = []
-            // Same source giving two different values is a data-entry error: keep the first.
-            for m in members {
-                let o = observations[m]
-                if let clash = kept.first(where: { observations[$0].source.citation == o.source.citation && observations[$0].value != o.value }) {
-                    let first = observations[clash]
-                    let name = catalogue.units[o.unit].id
-                    diagnostics.append(Diagnostic(
-                        file: o.source.file, line: o.source.line, column: o.valueColumn, severity: .error,
-                        message: "duplicate figure with a conflicting value: \(name) \(o.period) \(catalogue.indicators[o.indicator].id) (\(o.basis.rawValue)) is \(NumberFormat.format(o.value, lang: .en)) here but \(NumberFormat.format(first.value, lang: .en)) at \(first.source.file == o.source.file ? "" : first.source.file + ":")line \(first.source.line), which gave it first",
-                        hint: "delete one row, or give each its own source and published date to keep both as revisions"))
-                    continue
-                }
-                if kept.contains(where: { observations[$0].source.citation == o.source.citation && observations[$0].value == o.value }) { continue }
-                kept.append(m)
-            }
-            let real = kept.filter { !observations[$0].source.isSynthetic }
-            let pool = real.isEmpty ? kept : real
-            guard let winner = pool.max(by: { a, b in
-                let pa = observations[a].source.published ?? "", pb = observations[b].source.published ?? ""
-                return pa != pb ? pa < pb : a < b
-            }) else { continue }
-            let w = observations[winner]
-            var revisions: [Revision] = []
-            var confirmations: [Source] = []
-            for m in pool where m != winner {
-                let o = observations[m]
-                if o.value == w.value { confirmations.append(o.source) } else { revisions.append(Revision(value: o.value, source: o.source)) }
-            }
-            let conflicting = pool.filter { observations[$0].value != w.value }
-            if !conflicting.isEmpty && (w.source.published == nil || conflicting.contains { observations[$0].source.published == nil }) {
-                let other = observations[conflicting[0]]
-                diagnostics.append(Diagnostic(
-                    file: w.source.file, line: w.source.line, column: w.valueColumn, severity: .warning,
-                    message: "\(catalogue.units[w.unit].id) \(w.period) \(catalogue.indicators[w.indicator].id) (\(w.basis.rawValue)) has another value, \(NumberFormat.format(other.value, lang: .en)) at \(other.source.file == w.source.file ? "" : other.source.file + ":")line \(other.source.line); this row wins because \(w.source.published != nil ? "it has a published date and the other has none" : (other.source.published != nil ? "it was loaded later (neither row has a published date)" : "it was loaded later (neither row has a published date)")); the other is kept as a revision",
-                    hint: "add a published date (YYYY-MM-DD) to both rows so the later publication wins"))
-            }
-            revisions.sort { ($0.source.published ?? "") > ($1.source.published ?? "") }
-            let figure = Figure(unit: w.unit, period: w.period, indicator: w.indicator, basis: w.basis, value: w.value, source: w.source,
-                                revisions: revisions, confirmations: confirmations)
-            index[key] = Int32(figures.count)
-            figures.append(figure)
-            if figure.isSynthetic { syntheticCount += 1 }
-            if firstPeriod == nil || w.period < firstPeriod! { firstPeriod = w.period }
-            if lastPeriod == nil || w.period > lastPeriod! { lastPeriod = w.period }
-            if let current = lastPeriodByUnit[w.unit], current >= w.period {} else { lastPeriodByUnit[w.unit] = w.period }
+        for (f, members) in duplicates.sorted(by: { $0.key < $1.key }) {
+            resolve(figure: Int(f), rows: members, buffer: buffer, catalogue: catalogue, diagnostics: &diagnostics)
         }
+        computeStatistics()
         checkYearToDate(catalogue: catalogue, diagnostics: &diagnostics)
     }
 
-    /// A year-to-date flow that falls from one month to a later month of the same year is
-    /// almost always a typo or a mixed-up basis.
-    private func checkYearToDate(catalogue: Catalogue, diagnostics: inout [Diagnostic]) {
-        var series: [[Int]: [Int]] = [:]
-        for (i, f) in figures.enumerated() where f.basis == .ytd && catalogue.indicators[f.indicator].kind.isAdditive && !f.isSynthetic {
-            series[[f.unit, f.indicator, f.period.year], default: []].append(i)
-        }
-        for (_, members) in series {
-            let sorted = members.sorted { figures[$0].period < figures[$1].period }
-            for (a, b) in zip(sorted, sorted.dropFirst()) where figures[b].value < figures[a].value {
-                let fa = figures[a], fb = figures[b]
+    /// Applies the revision rule to rows that give the same figure.
+    private mutating func resolve(figure f: Int, rows members: [Int], buffer: ObservationBuffer, catalogue: Catalogue, diagnostics: inout [Diagnostic]) {
+        var kept: [Int] = []
+        for m in members {
+            let citation = buffer.sources[Int(buffer.sourceIDs[m])].citation
+            let value = buffer.values[m]
+            if let clash = kept.first(where: { buffer.sources[Int(buffer.sourceIDs[$0])].citation == citation && buffer.values[$0] != value }) {
+                let first = buffer.raw(clash), o = buffer.raw(m)
+                let name = catalogue.units[o.unit].id
                 diagnostics.append(Diagnostic(
-                    file: fb.source.file, line: fb.source.line, column: 1, severity: .warning,
-                    message: "year-to-date \(catalogue.indicators[fb.indicator].id) for \(catalogue.units[fb.unit].id) falls from \(NumberFormat.format(fa.value, lang: .en)) in \(fa.period) (line \(fa.source.line)) to \(NumberFormat.format(fb.value, lang: .en)) in \(fb.period)",
-                    hint: "a year-to-date amount cannot fall; check the basis (month or ytd) and the value"))
+                    file: o.source.file, line: o.source.line, column: o.valueColumn, severity: .error,
+                    message: "duplicate figure with a conflicting value: \(name) \(o.period) \(catalogue.indicators[o.indicator].id) (\(o.basis.rawValue)) is \(NumberFormat.format(o.value, lang: .en)) here but \(NumberFormat.format(first.value, lang: .en)) at \(first.source.file == o.source.file ? "" : first.source.file + ":")line \(first.source.line), which gave it first",
+                    hint: "delete one row, or give each its own source and published date to keep both as revisions"))
+                continue
+            }
+            if kept.contains(where: { buffer.sources[Int(buffer.sourceIDs[$0])].citation == citation && buffer.values[$0] == value }) { continue }
+            kept.append(m)
+        }
+        let real = kept.filter { !buffer.sources[Int(buffer.sourceIDs[$0])].isSynthetic }
+        let pool = real.isEmpty ? kept : real
+        guard let winner = pool.max(by: { a, b in
+            let pa = buffer.sources[Int(buffer.sourceIDs[a])].published ?? "", pb = buffer.sources[Int(buffer.sourceIDs[b])].published ?? ""
+            return pa != pb ? pa < pb : a < b
+        }) else { return }
+        let w = buffer.raw(winner)
+        var revisions: [Revision] = []
+        var confirmations: [Source] = []
+        for m in pool where m != winner {
+            if buffer.values[m] == w.value { confirmations.append(buffer.source(of: m)) } else {
+                revisions.append(Revision(value: buffer.values[m], source: buffer.source(of: m)))
+            }
+        }
+        let conflicting = pool.filter { buffer.values[$0] != w.value }
+        if let other = conflicting.first.map(buffer.raw), w.source.published == nil || conflicting.contains(where: { buffer.sources[Int(buffer.sourceIDs[$0])].published == nil }) {
+            let reason = w.source.published != nil ? "it has a published date and the other has none" : "it was loaded later (neither row has a published date)"
+            diagnostics.append(Diagnostic(
+                file: w.source.file, line: w.source.line, column: w.valueColumn, severity: .warning,
+                message: "\(catalogue.units[w.unit].id) \(w.period) \(catalogue.indicators[w.indicator].id) (\(w.basis.rawValue)) has another value, \(NumberFormat.format(other.value, lang: .en)) at \(other.source.file == w.source.file ? "" : other.source.file + ":")line \(other.source.line); this row wins because \(reason); the other is kept as a revision",
+                hint: "add a published date (YYYY-MM-DD) to both rows so the later publication wins"))
+        }
+        revisions.sort { ($0.source.published ?? "") > ($1.source.published ?? "") }
+        values[f] = buffer.values[winner]
+        sourceIDs[f] = buffer.sourceIDs[winner]
+        lines[f] = buffer.lines[winner]
+        fileIDs[f] = buffer.fileIDs[winner]
+        if !revisions.isEmpty || !confirmations.isEmpty { extras[Int32(f)] = (revisions, confirmations) }
+    }
+
+    private mutating func computeStatistics() {
+        var lo = Int.max, hi = Int.min
+        var lastByUnit: [Int: Int] = [:]
+        var counts: [Int: Int] = [:]
+        for i in 0..<keys.count {
+            let k = keys[i]
+            let o = FigureKeyPacking.ordinal(k), u = FigureKeyPacking.unit(k)
+            if o < lo { lo = o }
+            if o > hi { hi = o }
+            if let current = lastByUnit[u] { if o > current { lastByUnit[u] = o } } else { lastByUnit[u] = o }
+            counts[u, default: 0] += 1
+            if syntheticSources[Int(sourceIDs[i])] { syntheticCount += 1 }
+        }
+        if lo <= hi { firstPeriod = Period(ordinal: lo); lastPeriod = Period(ordinal: hi) }
+        lastPeriodByUnit = lastByUnit.mapValues { Period(ordinal: $0) }
+        countByUnit = counts
+    }
+
+    /// A year-to-date amount that falls from one month to a later month of the same year is
+    /// almost always a typo or a mixed-up basis. Checked for real figures by looking back up to
+    /// eleven months: constant work per figure.
+    private func checkYearToDate(catalogue: Catalogue, diagnostics: inout [Diagnostic]) {
+        let additive = catalogue.indicators.map(\.kind.isAdditive)
+        for i in 0..<keys.count {
+            let k = keys[i]
+            guard FigureKeyPacking.basis(k) == .ytd, !syntheticSources[Int(sourceIDs[i])] else { continue }
+            let ind = FigureKeyPacking.indicator(k)
+            guard ind < additive.count, additive[ind] else { continue }
+            let period = Period(ordinal: FigureKeyPacking.ordinal(k))
+            var back = 1
+            while back < period.month {
+                let earlierKey = k - UInt64(back)
+                if let j = index.find(earlierKey, keys: keys) {
+                    if values[j] > values[i] {
+                        let earlier = period.advanced(by: -back)
+                        diagnostics.append(Diagnostic(
+                            file: files[Int(fileIDs[i])], line: Int(lines[i]), column: 1, severity: .warning,
+                            message: "year-to-date \(catalogue.indicators[ind].id) for \(catalogue.units[FigureKeyPacking.unit(k)].id) falls from \(NumberFormat.format(values[j], lang: .en)) in \(earlier) (line \(lines[j])) to \(NumberFormat.format(values[i], lang: .en)) in \(period)",
+                            hint: "a year-to-date amount cannot fall; check the basis (month or ytd) and the value"))
+                    }
+                    break
+                }
+                back += 1
             }
         }
     }
 
+    /// The figure for a unit, indicator, basis and month: O(1) whatever the data size.
     public func figure(unit: Int, indicator: Int, basis: Basis, period: Period) -> Figure? {
-        guard let i = index[FigureKey(unit: unit, indicator: indicator, basis: basis, period: period)] else { return nil }
-        return figures[Int(i)]
+        let key = FigureKeyPacking.pack(unit: unit, indicator: indicator, basis: basis, ordinal: period.ordinal)
+        guard let f = index.find(key, keys: keys) else { return nil }
+        return figure(at: f)
     }
 
-    public var count: Int { figures.count }
+    /// True when a figure exists, without building it.
+    public func contains(unit: Int, indicator: Int, basis: Basis, period: Period) -> Bool {
+        index.find(FigureKeyPacking.pack(unit: unit, indicator: indicator, basis: basis, ordinal: period.ordinal), keys: keys) != nil
+    }
+
+    /// Just the value, for charts and rankings.
+    public func value(unit: Int, indicator: Int, basis: Basis, period: Period) -> Double? {
+        index.find(FigureKeyPacking.pack(unit: unit, indicator: indicator, basis: basis, ordinal: period.ordinal), keys: keys).map { values[$0] }
+    }
+
+    func figure(at f: Int) -> Figure {
+        let k = keys[f]
+        let info = sources[Int(sourceIDs[f])]
+        let source = Source(citation: info.citation, quote: info.quote, published: info.published, note: info.note,
+                            file: files[Int(fileIDs[f])], line: Int(lines[f]))
+        let extra = extras[Int32(f)]
+        return Figure(unit: FigureKeyPacking.unit(k), period: Period(ordinal: FigureKeyPacking.ordinal(k)), indicator: FigureKeyPacking.indicator(k),
+                      basis: FigureKeyPacking.basis(k), value: values[f], source: source,
+                      revisions: extra?.revisions ?? [], confirmations: extra?.confirmations ?? [])
+    }
+
+    public var count: Int { keys.count }
+
+    /// Every figure, built on demand.
+    public var figures: FigureCollection { FigureCollection(store: self) }
+
+    /// Bytes held by the columns and the index (for benchmarks).
+    public var approximateBytes: Int {
+        keys.count * (8 + 8 + 4 + 4 + 2) + index.slots.count * 4
+    }
+}
+
+/// The figures of a store as a collection; each element is built when read.
+public struct FigureCollection: RandomAccessCollection, Sendable {
+    let store: FigureStore
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { store.count }
+    public subscript(i: Int) -> Figure { store.figure(at: i) }
 }

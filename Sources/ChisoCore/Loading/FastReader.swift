@@ -1,0 +1,527 @@
+import Foundation
+
+/// Byte-slice interning: maps the bytes of a field (or several) to a small integer without
+/// building a String, so repeated names cost a hash and a compare.
+struct ByteCache {
+    private var arena: [UInt8] = []
+    private var offsets: [Int32] = []
+    private var lengths: [Int32] = []
+    private var hashes: [UInt64] = []
+    private(set) var values: [Int32] = []
+    private var slots: [Int32]
+    private var mask: Int
+
+    init() {
+        slots = [Int32](repeating: -1, count: 64)
+        mask = 63
+    }
+
+    @inline(__always)
+    static func hash(_ p: UnsafeBufferPointer<UInt8>, _ ranges: [(Int, Int)]) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for (a, b) in ranges {
+            var i = a
+            while i < b { h = (h ^ UInt64(p[i])) &* 0x100_0000_01B3; i += 1 }
+            h = (h ^ 0xFF) &* 0x100_0000_01B3
+        }
+        return h
+    }
+
+    @inline(__always)
+    static func hash(_ p: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        var i = a
+        while i < b { h = (h ^ UInt64(p[i])) &* 0x100_0000_01B3; i += 1 }
+        return (h ^ 0xFF) &* 0x100_0000_01B3
+    }
+
+    private func equal(_ e: Int, _ p: UnsafeBufferPointer<UInt8>, _ ranges: [(Int, Int)]) -> Bool {
+        var o = Int(offsets[e])
+        let end = o + Int(lengths[e])
+        for (a, b) in ranges {
+            var i = a
+            while i < b {
+                if o >= end || arena[o] != p[i] { return false }
+                o += 1; i += 1
+            }
+            if o >= end || arena[o] != 0xFF { return false }
+            o += 1
+        }
+        return o == end
+    }
+
+    /// The value stored for the bytes of `ranges`, or nil.
+    func find(_ p: UnsafeBufferPointer<UInt8>, _ ranges: [(Int, Int)], hash h: UInt64) -> Int32? {
+        var i = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let s = slots[i]
+            if s < 0 { return nil }
+            if hashes[Int(s)] == h && equal(Int(s), p, ranges) { return values[Int(s)] }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// Fast single-range lookup.
+    @inline(__always)
+    func find(_ p: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int, hash h: UInt64) -> Int32? {
+        var i = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let s = slots[i]
+            if s < 0 { return nil }
+            let e = Int(s)
+            if hashes[e] == h && Int(lengths[e]) == b - a + 1 {
+                var o = Int(offsets[e]), j = a, same = true
+                while j < b { if arena[o] != p[j] { same = false; break }; o += 1; j += 1 }
+                if same { return values[e] }
+            }
+            i = (i + 1) & mask
+        }
+    }
+
+    mutating func insert(_ p: UnsafeBufferPointer<UInt8>, _ ranges: [(Int, Int)], hash h: UInt64, value: Int32) {
+        if (hashes.count + 1) * 2 > slots.count { grow() }
+        let e = Int32(hashes.count)
+        offsets.append(Int32(arena.count))
+        for (a, b) in ranges {
+            arena.append(contentsOf: UnsafeBufferPointer(rebasing: p[a..<b]))
+            arena.append(0xFF)
+        }
+        lengths.append(Int32(arena.count) - offsets[Int(e)])
+        hashes.append(h)
+        values.append(value)
+        place(Int(e))
+    }
+
+    private mutating func place(_ e: Int) {
+        var i = Int(truncatingIfNeeded: hashes[e]) & mask
+        while slots[i] >= 0 { i = (i + 1) & mask }
+        slots[i] = Int32(e)
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        mask = slots.count - 1
+        for e in 0..<hashes.count { place(e) }
+    }
+}
+
+/// The fast path of `ObservationLoader`: streams bytes, tokenizes records in place, interns
+/// names and sources, parses plain numbers directly, and hands any doubtful row to the careful
+/// path (`ObservationLoader.processRow`) so diagnostics stay exact.
+struct FastReader {
+    static let chunkSize = 4 << 20
+    static let maxRecordBytes = 32 << 20
+
+    let file: String
+    let catalogue: Catalogue
+    var buffer: ObservationBuffer
+    var state: ObservationLoader.FileState
+    var header: ObservationLoader.Header?
+
+    private var provincePre = ByteCache()
+    private var provincePost = ByteCache()
+    private var indicators = ByteCache()
+    private var sources = ByteCache()
+    private var sourceIsEmpty: [Bool] = []
+    private var indicatorUnits: [[UInt8]]
+    private var indicatorKinds: [IndicatorKind]
+
+    // Reusable per-record field positions.
+    private var fieldStart: [Int] = []
+    private var fieldEnd: [Int] = []
+    private var fieldEscaped: [Bool] = []
+    private var ranges: [(Int, Int)] = []
+
+    init(file: String, catalogue: Catalogue, buffer: ObservationBuffer) {
+        self.file = file
+        self.catalogue = catalogue
+        self.buffer = buffer
+        var b = buffer
+        let id = b.fileID(file)
+        self.buffer = b
+        state = ObservationLoader.FileState(file: file, fileID: id)
+        indicatorUnits = catalogue.indicators.map { Array($0.unit.lowercased().utf8) }
+        indicatorKinds = catalogue.indicators.map(\.kind)
+    }
+
+    /// Outcome of tokenizing one record.
+    private enum Token {
+        case incomplete
+        /// A record from `start` to `end` (exclusive, terminator included), plain (no quoting
+        /// anomaly, no newline inside a field, ASCII or not).
+        case record(end: Int, plain: Bool, newlines: Int, ascii: Bool)
+    }
+
+    /// Tokenizes the record at `start`; fills `fieldStart`/`fieldEnd` (content bounds, quotes excluded).
+    private mutating func tokenize(_ p: UnsafeBufferPointer<UInt8>, from start: Int, count: Int, eof: Bool) -> Token {
+        fieldStart.removeAll(keepingCapacity: true)
+        fieldEnd.removeAll(keepingCapacity: true)
+        fieldEscaped.removeAll(keepingCapacity: true)
+        var i = start
+        var plain = true
+        var newlines = 0
+        var ascii = true
+        while true {
+            // One field.
+            if i < count && p[i] == 0x22 {
+                var j = i + 1
+                var escaped = false
+                var closed = false
+                while j < count {
+                    let b = p[j]
+                    if b == 0x22 {
+                        if j + 1 < count && p[j + 1] == 0x22 { escaped = true; j += 2; continue }
+                        if j + 1 >= count && !eof { return .incomplete }
+                        closed = true
+                        break
+                    }
+                    if b == 0x0A || b == 0x0D { plain = false; if b == 0x0A { newlines += 1 } }
+                    if b >= 0x80 { ascii = false }
+                    j += 1
+                }
+                if !closed {
+                    if !eof { return .incomplete }
+                    fieldStart.append(i + 1); fieldEnd.append(count); fieldEscaped.append(escaped)
+                    return .record(end: count, plain: false, newlines: newlines, ascii: ascii)
+                }
+                fieldStart.append(i + 1); fieldEnd.append(j); fieldEscaped.append(escaped)
+                i = j + 1
+                if i < count {
+                    let b = p[i]
+                    if b == 0x2C { i += 1; continue }
+                    if b == 0x0A || b == 0x0D {
+                        return finish(p, at: i, count: count, eof: eof, plain: plain, newlines: newlines, ascii: ascii)
+                    }
+                    plain = false // text after a closing quote: let the careful path report it
+                    while i < count && p[i] != 0x2C && p[i] != 0x0A && p[i] != 0x0D { if p[i] >= 0x80 { ascii = false }; i += 1 }
+                    if i < count && p[i] == 0x2C { i += 1; continue }
+                    if i >= count && !eof { return .incomplete }
+                    if i >= count { return .record(end: count, plain: plain, newlines: newlines, ascii: ascii) }
+                    return finish(p, at: i, count: count, eof: eof, plain: plain, newlines: newlines, ascii: ascii)
+                }
+                if !eof { return .incomplete }
+                return .record(end: count, plain: plain, newlines: newlines, ascii: ascii)
+            }
+            var j = i
+            while j < count {
+                let b = p[j]
+                if b == 0x2C || b == 0x0A || b == 0x0D { break }
+                if b == 0x22 { plain = false }
+                if b >= 0x80 { ascii = false }
+                j += 1
+            }
+            fieldStart.append(i); fieldEnd.append(j); fieldEscaped.append(false)
+            if j >= count {
+                if !eof { return .incomplete }
+                return .record(end: count, plain: plain, newlines: newlines, ascii: ascii)
+            }
+            if p[j] == 0x2C {
+                i = j + 1
+                if i >= count {
+                    if !eof { return .incomplete }
+                    fieldStart.append(i); fieldEnd.append(i); fieldEscaped.append(false)
+                    return .record(end: count, plain: plain, newlines: newlines, ascii: ascii)
+                }
+                continue
+            }
+            return finish(p, at: j, count: count, eof: eof, plain: plain, newlines: newlines, ascii: ascii)
+        }
+    }
+
+    @inline(__always)
+    private func finish(_ p: UnsafeBufferPointer<UInt8>, at i: Int, count: Int, eof: Bool, plain: Bool, newlines: Int, ascii: Bool) -> Token {
+        if p[i] == 0x0D {
+            if i + 1 < count { return .record(end: p[i + 1] == 0x0A ? i + 2 : i + 1, plain: plain, newlines: newlines + 1, ascii: ascii) }
+            if !eof { return .incomplete }
+            return .record(end: i + 1, plain: plain, newlines: newlines + 1, ascii: ascii)
+        }
+        return .record(end: i + 1, plain: plain, newlines: newlines + 1, ascii: ascii)
+    }
+
+    /// Reads everything from `source`.
+    mutating func run<S: ByteSource>(source: S, diagnostics: inout [Diagnostic], progress: ((Int, Int) -> Void)?) {
+        var data: [UInt8] = []
+        var start = 0
+        var line = 1
+        var consumed = 0   // bytes dropped from the front of `data` so far
+        var eof = false
+        var sawContent = false
+        var first = true
+        var skippingLongRecord = false
+        while true {
+            if !eof {
+                if start > 0 {
+                    data.removeFirst(start)
+                    consumed += start
+                    start = 0
+                }
+                let n = source.read(into: &data, max: FastReader.chunkSize)
+                if n <= 0 { eof = true }
+                progress?(consumed + data.count, 0)
+                if first && data.count >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF {
+                    start = 3
+                }
+                if first && (data.count >= 3 || eof) { first = false }
+            }
+            if !sawContent {
+                sawContent = data[start...].contains { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }
+                if !sawContent && !eof { continue }
+                if !sawContent {
+                    diagnostics.append(Diagnostic(file: file, line: 1, column: 1, severity: .error, message: "empty file",
+                                                  hint: "a data file needs a header row and at least one row"))
+                    return
+                }
+            }
+            var needMore = false
+            data.withUnsafeBufferPointer { p in
+                let count = p.count
+                while start < count {
+                    if skippingLongRecord {
+                        var i = start
+                        while i < count && p[i] != 0x0A { i += 1 }
+                        if i >= count { start = count; break }
+                        start = i + 1
+                        line += 1
+                        skippingLongRecord = false
+                        continue
+                    }
+                    switch tokenize(p, from: start, count: count, eof: eof) {
+                    case .incomplete:
+                        if count - start > FastReader.maxRecordBytes {
+                            diagnostics.append(Diagnostic(file: file, line: line, column: 1, severity: .error,
+                                                          message: "row longer than \(FastReader.maxRecordBytes >> 20) MB; skipped",
+                                                          hint: "check for an unterminated quote above this line"))
+                            skippingLongRecord = true
+                            start = count
+                        } else {
+                            needMore = true
+                        }
+                        return
+                    case .record(let end, let plain, let newlines, let ascii):
+                        handleRecord(p, start: start, end: end, line: line, plain: plain, ascii: ascii,
+                                     globalOffset: consumed, diagnostics: &diagnostics)
+                        start = end
+                        line += newlines
+                    }
+                }
+            }
+            if eof && (start >= data.count || !needMore) { break }
+            if eof && needMore { break }
+        }
+        if header != nil { ObservationLoader.finish(state, diagnostics: &diagnostics) }
+    }
+
+    /// Validates UTF-8 of a record; reports the first bad sequence and returns false.
+    private func checkUTF8(_ p: UnsafeBufferPointer<UInt8>, start: Int, end: Int, line: Int, globalOffset: Int, diagnostics: inout [Diagnostic]) -> Bool {
+        let bytes = Array(p[start..<end])
+        let bad = UTF8Check.invalidOffsets(in: bytes, limit: 20)
+        if bad.isEmpty { return true }
+        for offset in bad {
+            let (l, c) = UTF8Check.lineColumn(of: offset, in: bytes)
+            diagnostics.append(Diagnostic(file: file, line: line + l - 1, column: c, severity: .error,
+                                          message: "invalid UTF-8 at byte offset \(globalOffset + start + offset)",
+                                          hint: "save the file as UTF-8"))
+        }
+        return false
+    }
+
+    private mutating func handleRecord(_ p: UnsafeBufferPointer<UInt8>, start: Int, end: Int, line: Int, plain: Bool, ascii: Bool,
+                                       globalOffset: Int, diagnostics: inout [Diagnostic]) {
+        if !ascii && !checkUTF8(p, start: start, end: end, line: line, globalOffset: globalOffset, diagnostics: &diagnostics) {
+            if header == nil { header = ObservationLoader.Header() ; headerFailed = true }
+            return
+        }
+        if header == nil {
+            let fields = careful(p, start: start, end: end, line: line, diagnostics: &diagnostics)
+            header = fields.flatMap { ObservationLoader.header(from: $0, file: file, diagnostics: &diagnostics) } ?? ObservationLoader.Header()
+            headerFailed = header?.width == 0
+            return
+        }
+        if headerFailed { return }
+        guard let header else { return }
+        if plain && fieldStart.count == header.width && fast(p, header: header, recordStart: start, line: line) { return }
+        if let fields = careful(p, start: start, end: end, line: line, diagnostics: &diagnostics) {
+            ObservationLoader.processRow(fields, header: header, state: &state, catalogue: catalogue, into: &buffer, diagnostics: &diagnostics)
+        }
+    }
+
+    private var headerFailed = false
+
+    /// Re-reads a record with the careful tokenizer; nil when a fatal issue was reported.
+    private func careful(_ p: UnsafeBufferPointer<UInt8>, start: Int, end: Int, line: Int, diagnostics: inout [Diagnostic]) -> [CSVField]? {
+        var reader = CSVReader(bytes: Array(p[start..<end]), firstLine: line)
+        var issues: [CSVIssue] = []
+        guard let record = reader.nextRecord(issues: &issues) else { return nil }
+        var fatal = false
+        for issue in issues {
+            switch issue.kind {
+            case .unterminatedQuote:
+                fatal = true
+                diagnostics.append(Diagnostic(file: file, line: issue.line, column: issue.column, severity: .error,
+                                              message: "unterminated quote: this field never closes",
+                                              hint: "add the closing \" or double the quote inside the field (\"\")"))
+            case .quoteInUnquotedField:
+                diagnostics.append(Diagnostic(file: file, line: issue.line, column: issue.column, severity: .warning,
+                                              message: "quote inside an unquoted field is kept as text",
+                                              hint: "quote the whole field and double inner quotes: \"a \"\"b\"\"\""))
+            case .textAfterClosingQuote:
+                diagnostics.append(Diagnostic(file: file, line: issue.line, column: issue.column, severity: .warning,
+                                              message: "text after a closing quote is kept", hint: "put a comma after the closing quote"))
+            case .fieldTooLong(let limit):
+                fatal = true
+                diagnostics.append(Diagnostic(file: file, line: issue.line, column: issue.column, severity: .error,
+                                              message: "field longer than \(limit) bytes; row skipped"))
+            case .tooManyFields(let limit):
+                fatal = true
+                diagnostics.append(Diagnostic(file: file, line: issue.line, column: issue.column, severity: .error,
+                                              message: "more than \(limit) columns; row skipped"))
+            }
+        }
+        return fatal ? nil : record
+    }
+
+    // MARK: The fast path
+
+    @inline(__always)
+    private func trimmed(_ p: UnsafeBufferPointer<UInt8>, _ f: Int) -> (Int, Int) {
+        var a = fieldStart[f], b = fieldEnd[f]
+        while a < b && (p[a] == 0x20 || p[a] == 0x09) { a += 1 }
+        while b > a && (p[b - 1] == 0x20 || p[b - 1] == 0x09) { b -= 1 }
+        return (a, b)
+    }
+
+    /// Field text exactly as the careful path reads it (trimmed, NFC, quotes unescaped).
+    private func text(_ p: UnsafeBufferPointer<UInt8>, _ f: Int) -> String {
+        guard f >= 0 else { return "" }
+        var s = String(decoding: UnsafeBufferPointer(rebasing: p[fieldStart[f]..<fieldEnd[f]]), as: UTF8.self)
+        if fieldEscaped[f] { s = s.replacingOccurrences(of: "\"\"", with: "\"") }
+        return s.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
+    }
+
+    /// Parses `[+-]digits[.digits]` exactly (at most 15 significant digits); nil otherwise.
+    @inline(__always)
+    private func number(_ p: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Double? {
+        var i = a
+        var negative = false
+        if i < b && (p[i] == 0x2D || p[i] == 0x2B) { negative = p[i] == 0x2D; i += 1 }
+        var mantissa: Int64 = 0
+        var digits = 0, decimals = 0
+        var sawDot = false
+        var significant = 0
+        while i < b {
+            let c = p[i]
+            if c >= 0x30 && c <= 0x39 {
+                mantissa = mantissa &* 10 &+ Int64(c - 0x30)
+                digits += 1
+                if mantissa != 0 { significant += 1 }
+                if sawDot { decimals += 1 }
+            } else if c == 0x2E && !sawDot {
+                sawDot = true
+            } else {
+                return nil
+            }
+            i += 1
+        }
+        guard digits > 0, significant <= 15, decimals <= 15 else { return nil }
+        var v = Double(mantissa)
+        if decimals > 0 { v /= FastReader.powers[decimals] }
+        return negative ? -v : v
+    }
+
+    static let powers: [Double] = (0...22).map { pow(10, Double($0)) }
+
+    /// Handles a plain record whose every check passes; false hands it to the careful path.
+    private mutating func fast(_ p: UnsafeBufferPointer<UInt8>, header: ObservationLoader.Header, recordStart: Int, line: Int) -> Bool {
+        let pos = header.positions
+        // period: exactly YYYY-MM
+        let (pa, pb) = trimmed(p, pos[1])
+        guard pb - pa == 7, p[pa + 4] == 0x2D else { return false }
+        var year = 0, month = 0
+        for k in 0..<4 { let c = p[pa + k]; guard c >= 0x30 && c <= 0x39 else { return false }; year = year * 10 + Int(c - 0x30) }
+        for k in 5..<7 { let c = p[pa + k]; guard c >= 0x30 && c <= 0x39 else { return false }; month = month * 10 + Int(c - 0x30) }
+        guard (1...12).contains(month), Period.validYears.contains(year) else { return false }
+        let period = Period(year: year, month: month)
+        // province
+        let fa = fieldStart[pos[0]], fb = fieldEnd[pos[0]]
+        let hp = ByteCache.hash(p, fa, fb)
+        let pre = period.isBeforeReorganisation
+        var unit: Int32
+        if let u = (pre ? provincePre : provincePost).find(p, fa, fb, hash: hp) { unit = u } else {
+            let name = text(p, pos[0])
+            let resolved = catalogue.resolveUnit(name, period: period).flatMap { catalogue.unitIndex(id: $0.id) }
+            unit = Int32(resolved ?? -1)
+            if pre { provincePre.insert(p, [(fa, fb)], hash: hp, value: unit) } else { provincePost.insert(p, [(fa, fb)], hash: hp, value: unit) }
+        }
+        guard unit >= 0, Int(unit) < FigureKeyPacking.maxUnits else { return false }
+        // indicator
+        let ia = fieldStart[pos[2]], ib = fieldEnd[pos[2]]
+        let hi = ByteCache.hash(p, ia, ib)
+        var indicator: Int32
+        if let v = indicators.find(p, ia, ib, hash: hi) { indicator = v } else {
+            indicator = Int32(catalogue.indicatorIndex(id: text(p, pos[2])) ?? -1)
+            indicators.insert(p, [(ia, ib)], hash: hi, value: indicator)
+        }
+        guard indicator >= 0, Int(indicator) < FigureKeyPacking.maxIndicators else { return false }
+        let kind = indicatorKinds[Int(indicator)]
+        // basis
+        var basis = Basis.month
+        if pos[4] >= 0 {
+            let ba = fieldStart[pos[4]], bb = fieldEnd[pos[4]]
+            switch bb - ba {
+            case 0: basis = .month
+            case 3 where p[ba] == 0x79 && p[ba + 1] == 0x74 && p[ba + 2] == 0x64: basis = .ytd
+            case 5 where p[ba] == 0x6D && p[ba + 1] == 0x6F && p[ba + 2] == 0x6E && p[ba + 3] == 0x74 && p[ba + 4] == 0x68: basis = .month
+            default: return false
+            }
+        }
+        // value
+        let va = fieldStart[pos[3]], vb = fieldEnd[pos[3]]
+        guard let value = number(p, va, vb) else { return false }
+        if kind == .count && (value < 0 || value != value.rounded()) { return false }
+        if kind == .flow && value < 0 { return false }
+        // unit
+        if pos[5] >= 0 {
+            let ua = fieldStart[pos[5]], ub = fieldEnd[pos[5]]
+            if ub > ua {
+                let expected = indicatorUnits[Int(indicator)]
+                guard ub - ua == expected.count else { return false }
+                for k in 0..<expected.count {
+                    var c = p[ua + k]
+                    if c >= 0x41 && c <= 0x5A { c += 32 }
+                    if c != expected[k] { return false }
+                }
+            }
+        }
+        // source, quote, published, note: one interned descriptor
+        ranges.removeAll(keepingCapacity: true)
+        for k in 6..<10 { let f = pos[k]; ranges.append(f >= 0 ? (fieldStart[f], fieldEnd[f]) : (0, 0)) }
+        let hs = ByteCache.hash(p, ranges)
+        var sid: Int32
+        if let v = sources.find(p, ranges, hash: hs) { sid = v } else {
+            let publishedText = text(p, pos[8])
+            if !publishedText.isEmpty && !ObservationLoader.isDate(publishedText) {
+                sid = -1
+            } else {
+                let info = SourceInfo(citation: text(p, pos[6]), quote: text(p, pos[7]),
+                                      published: publishedText.isEmpty ? nil : publishedText, note: text(p, pos[9]))
+                sid = buffer.sourceID(info)
+                while sourceIsEmpty.count <= Int(sid) { sourceIsEmpty.append(false) }
+                sourceIsEmpty[Int(sid)] = info.citation.isEmpty
+            }
+            sources.insert(p, ranges, hash: hs, value: sid)
+        }
+        guard sid >= 0 else { return false }
+        if sourceIsEmpty[Int(sid)] {
+            state.missingSource += 1
+            if state.firstMissingSourceLine == 0 { state.firstMissingSourceLine = line }
+        }
+        // Column of the value: characters from the start of the line.
+        var column = 1
+        var k = recordStart
+        while k < va { if p[k] & 0xC0 != 0x80 { column += 1 }; k += 1 }
+        if va > recordStart && p[va - 1] == 0x22 { column -= 1 }
+        buffer.append(key: FigureKeyPacking.pack(unit: Int(unit), indicator: Int(indicator), basis: basis, ordinal: period.ordinal),
+                      value: value, source: sid, line: line, file: state.fileID, valueColumn: column)
+        return true
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+/// The publication a figure comes from, without the file position (interned: many rows share one).
+public struct SourceInfo: Hashable, Sendable {
+    public let citation: String
+    public let quote: String
+    public let published: String?
+    public let note: String
+
+    public init(citation: String, quote: String = "", published: String? = nil, note: String = "") {
+        self.citation = citation
+        self.quote = quote
+        self.published = published
+        self.note = note
+    }
+
+    public var isSynthetic: Bool { citation.lowercased().hasPrefix("synthetic") }
+}
+
+/// Packs a figure's identity (unit, indicator, basis, month) into one 64-bit key.
+/// Layout: unit 24 bits | indicator 12 bits | basis 1 bit | month ordinal 27 bits.
+public enum FigureKeyPacking {
+    @inline(__always)
+    public static func pack(unit: Int, indicator: Int, basis: Basis, ordinal: Int) -> UInt64 {
+        UInt64(truncatingIfNeeded: unit & 0xFFFFFF) << 40 | UInt64(truncatingIfNeeded: indicator & 0xFFF) << 28
+            | (basis == .ytd ? 1 << 27 : 0) | UInt64(truncatingIfNeeded: ordinal & 0x7FF_FFFF)
+    }
+    @inline(__always) public static func unit(_ k: UInt64) -> Int { Int(k >> 40) }
+    @inline(__always) public static func indicator(_ k: UInt64) -> Int { Int((k >> 28) & 0xFFF) }
+    @inline(__always) public static func basis(_ k: UInt64) -> Basis { (k >> 27) & 1 == 1 ? .ytd : .month }
+    @inline(__always) public static func ordinal(_ k: UInt64) -> Int { Int(k & 0x7FF_FFFF) }
+    /// Limits that keep the packing lossless.
+    public static let maxUnits = 1 << 24
+    public static let maxIndicators = 1 << 12
+}
+
+/// Rows as loaded, in columns: about 30 bytes a row, whatever the text of the source.
+public struct ObservationBuffer: Sendable {
+    public private(set) var keys: [UInt64] = []
+    public private(set) var values: [Double] = []
+    public private(set) var sourceIDs: [Int32] = []
+    public private(set) var lines: [Int32] = []
+    public private(set) var fileIDs: [UInt16] = []
+    public private(set) var valueColumns: [UInt16] = []
+    public private(set) var files: [String] = []
+    public private(set) var sources: [SourceInfo] = []
+    private var sourceIndex: [SourceInfo: Int32] = [:]
+    private var fileIndex: [String: UInt16] = [:]
+
+    public init() {}
+
+    public var count: Int { keys.count }
+
+    public mutating func reserve(_ n: Int) {
+        keys.reserveCapacity(n); values.reserveCapacity(n); sourceIDs.reserveCapacity(n)
+        lines.reserveCapacity(n); fileIDs.reserveCapacity(n); valueColumns.reserveCapacity(n)
+    }
+
+    public mutating func fileID(_ file: String) -> UInt16 {
+        if let id = fileIndex[file] { return id }
+        let id = UInt16(truncatingIfNeeded: files.count)
+        files.append(file)
+        fileIndex[file] = id
+        return id
+    }
+
+    public mutating func sourceID(_ info: SourceInfo) -> Int32 {
+        if let id = sourceIndex[info] { return id }
+        let id = Int32(sources.count)
+        sources.append(info)
+        sourceIndex[info] = id
+        return id
+    }
+
+    @inline(__always)
+    public mutating func append(key: UInt64, value: Double, source: Int32, line: Int, file: UInt16, valueColumn: Int) {
+        keys.append(key)
+        values.append(value)
+        sourceIDs.append(source)
+        lines.append(Int32(truncatingIfNeeded: line))
+        fileIDs.append(file)
+        valueColumns.append(UInt16(truncatingIfNeeded: min(valueColumn, Int(UInt16.max))))
+    }
+
+    public mutating func append(_ raw: RawObservation) {
+        let s = raw.source
+        let sid = sourceID(SourceInfo(citation: s.citation, quote: s.quote, published: s.published, note: s.note))
+        append(key: FigureKeyPacking.pack(unit: raw.unit, indicator: raw.indicator, basis: raw.basis, ordinal: raw.period.ordinal),
+               value: raw.value, source: sid, line: s.line, file: fileID(s.file), valueColumn: raw.valueColumn)
+    }
+
+    /// The full `Source` of row `i`.
+    public func source(of i: Int) -> Source {
+        let info = sources[Int(sourceIDs[i])]
+        return Source(citation: info.citation, quote: info.quote, published: info.published, note: info.note,
+                      file: files[Int(fileIDs[i])], line: Int(lines[i]))
+    }
+
+    /// Row `i` as a value, for tests and diagnostics.
+    public func raw(_ i: Int) -> RawObservation {
+        let k = keys[i]
+        return RawObservation(unit: FigureKeyPacking.unit(k), period: Period(ordinal: FigureKeyPacking.ordinal(k)),
+                              indicator: FigureKeyPacking.indicator(k), basis: FigureKeyPacking.basis(k), value: values[i],
+                              source: source(of: i), valueColumn: Int(valueColumns[i]))
+    }
+
+    public var rows: [RawObservation] { (0..<count).map(raw) }
+}
