@@ -7,6 +7,84 @@
 #define NCURSES_WIDECHAR 1
 #endif
 #include <locale.h>
+#include <langinfo.h>
 #include <wchar.h>
+#include <signal.h>
+#include <string.h>
 #include <ncursesw/curses.h>
+
+/* Helpers for ncurses macros and globals that do not import into Swift. */
+
+static inline WINDOW *chiso_stdscr(void) { return stdscr; }
+static inline int chiso_lines(void) { return LINES; }
+static inline int chiso_cols(void) { return COLS; }
+static inline int chiso_colors(void) { return COLORS; }
+static inline int chiso_color_pairs(void) { return COLOR_PAIRS; }
+
+static inline attr_t chiso_a_bold(void) { return A_BOLD; }
+static inline attr_t chiso_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t chiso_a_reverse(void) { return A_REVERSE; }
+static inline attr_t chiso_a_dim(void) { return A_DIM; }
+
+/* Writes one grapheme (up to 5 wide characters: a base and combining marks) at (y, x). */
+static inline int chiso_put(int y, int x, const wchar_t *wch, attr_t attrs, short pair) {
+    cchar_t c;
+    if (setcchar(&c, wch, attrs, pair, NULL) == ERR) return ERR;
+    return mvwadd_wch(stdscr, y, x, &c);
+}
+
+static inline int chiso_get_wch(wint_t *out) { return wget_wch(stdscr, out); }
+
+static inline int chiso_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int chiso_key_resize(void) { return KEY_RESIZE; }
+static inline int chiso_key_mouse(void) { return KEY_MOUSE; }
+static inline int chiso_key_btab(void) { return KEY_BTAB; }
+static inline int chiso_key_ppage(void) { return KEY_PPAGE; }
+static inline int chiso_key_npage(void) { return KEY_NPAGE; }
+static inline int chiso_key_home(void) { return KEY_HOME; }
+static inline int chiso_key_end(void) { return KEY_END; }
+static inline int chiso_key_up(void) { return KEY_UP; }
+static inline int chiso_key_down(void) { return KEY_DOWN; }
+static inline int chiso_key_left(void) { return KEY_LEFT; }
+static inline int chiso_key_right(void) { return KEY_RIGHT; }
+static inline int chiso_key_enter(void) { return KEY_ENTER; }
+static inline int chiso_key_backspace(void) { return KEY_BACKSPACE; }
+
+static inline mmask_t chiso_mouse_mask(void) {
+    return BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_DOUBLE_CLICKED | BUTTON4_PRESSED
+#ifdef BUTTON5_PRESSED
+        | BUTTON5_PRESSED
+#endif
+        ;
+}
+static inline int chiso_mouse_is_click(mmask_t s) { return (s & (BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_DOUBLE_CLICKED)) != 0; }
+static inline int chiso_mouse_is_wheel_up(mmask_t s) { return (s & BUTTON4_PRESSED) != 0; }
+static inline int chiso_mouse_is_wheel_down(mmask_t s) {
+#ifdef BUTTON5_PRESSED
+    return (s & BUTTON5_PRESSED) != 0;
+#else
+    return 0;
+#endif
+}
+
+/* Signals become a flag the input loop reads; the blocking read returns with EINTR. */
+static volatile sig_atomic_t chiso_pending_signal = 0;
+static void chiso_on_signal(int sig) { chiso_pending_signal = sig; }
+static inline void chiso_install_signal_handlers(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = chiso_on_signal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0; /* no SA_RESTART: interrupt the blocking read */
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+    sigaction(SIGQUIT, &sa, NULL);
+}
+static inline int chiso_take_signal(void) { int s = chiso_pending_signal; chiso_pending_signal = 0; return s; }
+
+static inline int chiso_locale_is_utf8(void) {
+    const char *cs = nl_langinfo(CODESET);
+    return cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
+}
 #endif

@@ -90,6 +90,13 @@ public struct Grid: Hashable, Sendable {
         }
     }
 
+    /// Replaces graphemes through `map` (used to turn drawing punctuation into ASCII).
+    public mutating func mapGraphemes(_ map: [String: String]) {
+        for i in cells.indices where !cells[i].isContinuation {
+            if let r = map[cells[i].grapheme] { cells[i].grapheme = r }
+        }
+    }
+
     /// The frame as plain text, one string per row, trailing spaces removed unless `trim` is false.
     public func lines(trim: Bool = true) -> [String] {
         (0..<height).map { y in

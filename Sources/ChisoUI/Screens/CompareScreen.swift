@@ -96,8 +96,8 @@ public enum CompareScreen {
             s.compareSort == c ? (s.compareAscending ? (isASCII ? " ^" : " ↑") : (isASCII ? " v" : " ↓")) : ""
         }
         var columns = [
-            Table.Column(ctx.tr("hạng", "rank") + sortMark(.rank), .fixed(6), .right),
             Table.Column(ctx.tr("tỉnh, thành", "province") + sortMark(.name), .fill(1)),
+            Table.Column(ctx.tr("hạng", "rank") + sortMark(.rank), .fixed(7), .right),
             Table.Column(ctx.tr("giá trị", "value") + sortMark(.value), .fixed(inner.width >= 90 ? 18 : 14), .right),
             Table.Column(ctx.tr("so cùng kỳ", "vs last yr") + sortMark(.change), .fixed(12), .right),
             Table.Column(ctx.tr("% kế hoạch", "% of plan") + sortMark(.share), .fixed(12), .right),
@@ -118,7 +118,7 @@ public enum CompareScreen {
         let symbols = ctx.symbols
         var sawSynthetic = false
         let a = ctx.analytics
-        let table = Table(columns: columns, rowCount: rows.count, selected: s.compare.selected, offset: s.compare.offset, focused: true,
+        var table = Table(columns: columns, rowCount: rows.count, selected: s.compare.selected, offset: s.compare.offset, focused: true,
                           focusedColumn: s.compareColumn.rawValue, symbols: symbols) { i in
             let r = rows[i]
             func marks(_ v: DerivedValue?) -> String {
@@ -127,8 +127,8 @@ public enum CompareScreen {
             }
             if r.value?.isSynthetic == true { sawSynthetic = true }
             var spans = [
-                Line.Span(r.rank.map(String.init) ?? symbols.gap, role: .muted),
                 Line.Span(r.unit.displayName(lang), role: r.value == nil ? .muted : .normal),
+                Line.Span(r.rank.map(String.init) ?? symbols.gap, role: .muted),
                 Line.Span(r.value.map { Words.value($0.value, ind, lang) + marks($0) } ?? symbols.gap, role: r.value == nil ? .muted : .normal),
                 r.change.map { c in
                     let sp = RenderContext.changeSpanStatic(c.value, ind, symbols, lang)
@@ -142,6 +142,7 @@ public enum CompareScreen {
             }
             return spans
         }
+        table.hintArea = body.bottom(1)
         table.render(in: area, to: &grid)
         if sawSynthetic { ctx.showsSynthetic = true }
         let legend = ctx.tr("Tab cột · s/S sắp xếp · i chỉ tiêu · b tháng/lũy kế · ↵ chi tiết · ",

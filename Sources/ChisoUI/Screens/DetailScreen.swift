@@ -53,7 +53,7 @@ public enum DetailScreen {
         let inner = tableBlock.inner(lay.table).inset(left: 1, right: 1)
         let wide = inner.width >= 100
         let columns = [
-            Table.Column(ctx.tr("tháng", "month"), .fixed(9)),
+            Table.Column(ctx.tr("tháng", "month"), .fixed(lang == .vi ? 10 : 11)),
             Table.Column(ctx.tr("trong tháng", "month"), .fixed(wide ? 18 : 12), .right),
             Table.Column(ctx.tr("lũy kế", "year to date"), .fixed(wide ? 18 : 14), .right),
             Table.Column(ctx.tr("so cùng kỳ", "vs last yr"), .fixed(11), .right),
@@ -62,7 +62,7 @@ public enum DetailScreen {
         ]
         let symbols = ctx.symbols
         var seenSynthetic = false
-        let table = Table(columns: columns, rowCount: months.count, selected: months.firstIndex(of: s.month), offset: s.detail.offset,
+        var table = Table(columns: columns, rowCount: months.count, selected: months.firstIndex(of: s.month), offset: s.detail.offset,
                           focused: true, symbols: symbols) { i in
             let p = months[i]
             let mv = a.value(unit: unit, indicator: ind, basis: .month, period: p)
@@ -89,6 +89,7 @@ public enum DetailScreen {
                 Line.Span(hosts.isEmpty ? "" : hosts[0] + (hosts.count > 1 ? " +\(hosts.count - 1)" : ""), role: .muted),
             ]
         }
+        table.hintArea = lay.table.bottom(1)
         table.render(in: inner, to: &grid)
         if seenSynthetic { ctx.showsSynthetic = true }
         renderSources(&ctx, unit: unit, indicator: ind, in: lay.sources, to: &grid)

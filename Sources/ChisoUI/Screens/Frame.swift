@@ -27,6 +27,7 @@ public enum Frame {
         guard size.width > 0, size.height > 0 else { return }
         if isTooSmall(size) {
             drawTooSmall(state, into: &grid)
+            if state.ascii { grid.mapGraphemes(asciiPunctuation) }
             return
         }
         var ctx = RenderContext(state: state, data: data)
@@ -40,7 +41,14 @@ public enum Frame {
         }
         Header.render(ctx, in: Rect(x: 0, y: 0, width: size.width, height: 1), to: &grid)
         BottomLine.render(ctx, in: Rect(x: 0, y: size.height - 1, width: size.width, height: 1), to: &grid)
+        if state.ascii { grid.mapGraphemes(asciiPunctuation) }
     }
+
+    /// Punctuation of labels and drawings, for `--ascii`.
+    static let asciiPunctuation: [String: String] = [
+        "·": ".", "–": "-", "—": "-", "…": "~", "↑": "^", "↓": "v", "←": "<", "→": ">", "↵": "<", "▏": "_", "×": "x",
+        "⚑": "!", "◆": "*", "▸": ">", "│": "|", "─": "-", "“": "\"", "”": "\"",
+    ]
 
     static func drawTooSmall(_ state: AppState, into grid: inout Grid) {
         let size = grid.size

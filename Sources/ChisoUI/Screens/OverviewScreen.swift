@@ -65,7 +65,7 @@ public enum OverviewScreen {
             selected = ctx.data.unitIndex(s.province)
         }
         let primary = ctx.data.panels.compactMap { ctx.data.indicator($0.primary) }
-        let table = Table(columns: [Table.Column("", .fill(1))], rowCount: units.count, selected: selected,
+        var table = Table(columns: [Table.Column("", .fill(1))], rowCount: units.count, selected: selected,
                           offset: filtering ? 0 : s.provinceList.offset, focused: s.focus == .provinces, showHeader: false,
                           symbols: ctx.symbols) { [ctx] i in
             let u = units[i]
@@ -75,9 +75,10 @@ public enum OverviewScreen {
                 ctx.analytics.value(unit: u, indicator: ind, basis: .ytd, period: s.month) != nil
                     || ctx.analytics.value(unit: u, indicator: ind, basis: .month, period: s.month) != nil
             }
-            let name = (isSel ? ctx.symbols.pointer + " " : "  ") + u.displayName(ctx.lang)
+            let name = u.displayName(ctx.lang)
             return [Line.Span(name, role: hasData ? .normal : .muted)]
         }
+        table.hintArea = area.bottom(1)
         table.render(in: rows, to: &grid)
         if filtering && units.isEmpty {
             Label(ctx.tr("không có tỉnh khớp", "no province matches"), role: .muted).render(in: rows.row(0), to: &grid)
@@ -93,8 +94,21 @@ enum Panel {
         case gauge(label: String, ratio: Double?, text: String, markers: String)
         case spark(values: [Double?], label: String)
         case chart(current: [Double?], previous: [Double?], labels: [String], indicator: Indicator)
-        case source(String)
+        case source(String, String, String)
         case missing(String)
+    }
+
+    /// Short labels for companion rows, where the catalogue's short names are too long for a panel.
+    static func shortLabel(_ indicator: Indicator, _ lang: Language) -> String {
+        switch (indicator.id, lang) {
+        case ("iip_manufacturing_yoy", .vi): return "chế biến, chế tạo"
+        case ("iip_manufacturing_yoy", .en): return "manufacturing"
+        case ("projects_approved", .vi): return "dự án mới"
+        case ("projects_approved", .en): return "new projects"
+        case ("projects_adjusted", .vi): return "điều chỉnh"
+        case ("projects_adjusted", .en): return "adjusted"
+        default: return indicator.shortName(lang)
+        }
     }
 
     static func rows(_ ctx: inout RenderContext, spec: PanelSpec, unit: Province) -> [(Row, Int)] {
@@ -136,7 +150,7 @@ enum Panel {
             guard let v = a.value(unit: unit, indicator: extra, basis: basis, period: month) else { continue }
             any = true
             figures += v.sources
-            rows.append((.value(label: extra.shortName(lang), value: Words.value(v.value, extra, lang), markers: ctx.markers(v),
+            rows.append((.value(label: Panel.shortLabel(extra, lang), value: Words.value(v.value, extra, lang), markers: ctx.markers(v),
                                 role: extra.kind == .rate ? ctx.changeRole(v.value, extra) : .normal), 3))
         }
         if !any {
@@ -148,7 +162,12 @@ enum Panel {
         rows.append((.spark(values: values, label: ctx.tr("24 tháng", "24 mo")), 3))
         rows.append((.chart(current: Array(values.suffix(12)), previous: Array(values.prefix(12)),
                             labels: (0..<12).map { String(month.advanced(by: $0 - 11).month) }, indicator: primary), 9))
-        if let src = ctx.sourceText(figures) { rows.append((.source(src), 2)) }
+        if let src = ctx.sourceText(figures) {
+            // Shorter forms for narrow panels: without the count of other sources, without the prefix.
+            let short = src.components(separatedBy: " (+").first ?? src
+            let bare = short.replacingOccurrences(of: ctx.tr("nguồn: ", "source: "), with: "")
+            rows.append((.source(src, short, bare), 2))
+        }
         return rows
     }
 
@@ -203,7 +222,8 @@ enum Panel {
                          highlight: 11) { [lang = ctx.lang] in Words.compact($0, lang) + (indicator.unit == "%" ? "%" : "") }
                     .render(in: r, to: &grid)
                 y += max(0, remaining - 1)
-            case .source(let text):
+            case .source(let full, let short, let bare):
+                let text = [full, short].first { DisplayWidth.of($0) <= r.width } ?? bare
                 Label(text, role: .muted, ellipsis: ctx.symbols.ellipsis).render(in: r, to: &grid)
             case .missing(let text):
                 Label(text, role: .muted).render(in: r, to: &grid)

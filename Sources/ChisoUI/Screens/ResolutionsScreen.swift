@@ -34,7 +34,7 @@ public enum ResolutionsScreen {
         let current = selected(s, data)
         let lay = layout(body, trackedCount: current?.trackedBy.count ?? 0)
         // List of documents.
-        let listBlock = Block(title: ctx.tr("Nghị quyết, kết luận", "Resolutions"), symbols: symbols, focused: s.focus == .list)
+        let listBlock = Block(title: ctx.tr("Nghị quyết", "Resolutions"), symbols: symbols, focused: s.focus == .list)
         listBlock.render(in: lay.list, to: &grid)
         let docs = data.resolutions
         let selectedIndex = current.flatMap { c in docs.firstIndex { $0.id == c.id } }
@@ -44,7 +44,7 @@ public enum ResolutionsScreen {
             let d = docs[i]
             let items = data.catalogue.items(for: unitID, resolution: d.id)
             let overdue = items.contains { $0.isOverdue(at: s.month) }
-            return [Line.Span((i == selectedIndex ? symbols.pointer : " ") + " " + d.shortName(lang), role: overdue ? .bad : .normal),
+            return [Line.Span(d.shortName(lang), role: overdue ? .bad : .normal),
                     Line.Span(items.isEmpty ? "" : String(items.count), role: overdue ? .bad : .muted)]
         }.render(in: listBlock.inner(lay.list), to: &grid)
         guard let res = current else {
@@ -76,7 +76,7 @@ public enum ResolutionsScreen {
             let wide = itemsArea.width >= 90
             let footer = itemsArea.height >= 5 ? 2 : 0
             let overdueWord = ctx.tr("quá hạn", "overdue")
-            let table = Table(columns: [
+            var table = Table(columns: [
                 Table.Column(ctx.tr("văn bản", "document"), .fill(3)),
                 Table.Column(ctx.tr("chủ trì", "lead"), .fill(wide ? 2 : 1)),
                 Table.Column(ctx.tr("hạn", "due"), .fixed(10)),
@@ -92,6 +92,8 @@ public enum ResolutionsScreen {
                               role: overdue ? .bad : (it.status.isComplete ? .good : .warn)),
                 ]
             }
+            table.hintArea = lay.items.bottom(1)
+            table.pointer = s.focus == .items
             table.render(in: itemsArea.dropBottom(footer), to: &grid)
             let sel = min(max(0, s.items.selected), items.count - 1)
             if footer > 0 {
@@ -118,7 +120,7 @@ public enum ResolutionsScreen {
             let marks = ctx.markers(v)
             let nameWidth = min(24, tracked.width / 3)
             let r = tracked.row(i)
-            Label(ind.shortName(lang), role: .muted).render(in: r.left(nameWidth), to: &grid)
+            Label(ind.shortName(lang), role: .muted).render(in: r.left(nameWidth - 1), to: &grid)
             var spans = [Line.Span(v.map { Words.basis(basis, s.month, lang) + " " + Words.value($0.value, ind, lang) + (marks.isEmpty ? "" : " " + marks) } ?? symbols.gap,
                                    role: v == nil ? .muted : .normal, attributes: v == nil ? [] : [.bold])]
             if let c = a.change(unit: unit, indicator: ind, basis: basis, period: s.month) { spans.append(Line.Span("  ")); spans.append(ctx.changeSpan(c.value, ind)) }

@@ -45,7 +45,7 @@ public struct SearchState: Hashable, Sendable {
 
 /// Columns of the Compare table that can be focused and sorted.
 public enum CompareColumn: Int, CaseIterable, Hashable, Sendable {
-    case rank, name, value, change, share
+    case name, rank, value, change, share
 }
 
 /// Everything the dashboard shows is a function of this plain value and the data.

@@ -32,7 +32,7 @@ public struct Gauge: Widget, Hashable, Sendable {
             if symbols.isASCII { grid.set(x, area.y, Cell("[", role: .muted)); x += 1 }
             let r = clampedRatio ?? 0
             let exact = r * Double(inner)
-            var full = Int(exact)
+            var full = symbols.gaugePartials.isEmpty ? Int(exact.rounded()) : Int(exact)
             let partialsCount = symbols.gaugePartials.count
             var partial = partialsCount > 0 ? Int(((exact - Double(full)) * Double(partialsCount + 1)).rounded(.down)) : 0
             if full >= inner { full = inner; partial = 0 }

@@ -23,6 +23,10 @@ public struct Table: Widget {
     public var focusedColumn: Int?
     public var showHeader: Bool
     public var symbols: Symbols
+    /// Where to write the `11–20/34` scroll hint (a border row); nil draws none.
+    public var hintArea: Rect?
+    /// Marks the selected row with the pointer glyph in its first column, so plain text shows it.
+    public var pointer: Bool = true
 
     public init(columns: [Column], rowCount: Int, selected: Int? = nil, offset: Int = 0, focused: Bool = true, focusedColumn: Int? = nil,
                 showHeader: Bool = true, symbols: Symbols = .unicode, row: @escaping (Int) -> [Line.Span]) {
@@ -69,7 +73,7 @@ public struct Table: Widget {
                 let r = Rect(x: rects[i].x, y: y, width: rects[i].width, height: 1)
                 let focusedHere = focused && i == focusedColumn
                 Label(c.title, role: focusedHere ? .accent : .muted, attributes: focusedHere ? [.bold, .underline] : [.bold], alignment: c.alignment)
-                    .render(in: r, to: &grid)
+                    .render(in: i == 0 && pointer && c.alignment == .left ? r.dropLeft(2) : r, to: &grid)
             }
             y += 1
         }
@@ -81,7 +85,11 @@ public struct Table: Widget {
             let spans = row(i)
             let isSelected = i == selected
             for (c, span) in spans.enumerated() where c < rects.count && c < columns.count {
-                let r = Rect(x: rects[c].x, y: y, width: rects[c].width, height: 1)
+                var r = Rect(x: rects[c].x, y: y, width: rects[c].width, height: 1)
+                if c == 0 && pointer && columns[0].alignment == .left {
+                    if isSelected { grid.write(symbols.pointer, x: r.x, y: y, clip: r, role: span.role) }
+                    r = r.dropLeft(2)
+                }
                 Label(span.text, role: span.role, attributes: span.attributes, alignment: columns[c].alignment, ellipsis: symbols.ellipsis)
                     .render(in: r, to: &grid)
             }
@@ -91,15 +99,10 @@ public struct Table: Widget {
             }
             y += 1
         }
-        // A scroll hint when rows are hidden below or above.
-        if rowCount > visible, area.width > 2 {
-            let hint = "\(first + 1)–\(last)/\(rowCount)"
-            if first > 0 || last < rowCount {
-                let w = DisplayWidth.of(hint)
-                if w < area.width / 2, showHeader {
-                    grid.write(hint, x: area.maxX - w, y: area.y, clip: area, role: .muted)
-                }
-            }
+        if let hintArea, rowCount > visible, hintArea.width > 8 {
+            let hint = " \(first + 1)–\(last)/\(rowCount) "
+            let w = DisplayWidth.of(hint)
+            grid.write(hint, x: hintArea.maxX - w - 1, y: hintArea.y, clip: hintArea, role: .muted)
         }
     }
 }

@@ -1,0 +1,198 @@
+import CNcurses
+import ChisoCore
+import ChisoUI
+import Foundation
+
+/// Something that happened at the terminal.
+public enum TerminalEvent: Equatable, Sendable {
+    case key(Key)
+    case resize(Size)
+    case click(x: Int, y: Int)
+    case wheel(Int)
+    case signal(Int32)
+}
+
+/// The only code that talks to ncurses: set-up, input, drawing, and restoring the terminal.
+public final class Terminal {
+    public let usesColor: Bool
+    /// False when the locale cannot show Unicode: text is folded to ASCII at present time.
+    public let isUTF8: Bool
+    private var pairs: [Role: Int16] = [:]
+    private var theme: Theme
+    private var previous: Grid?
+    private var restored = false
+
+    /// True when both stdin and stdout are terminals.
+    public static var isInteractive: Bool { isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 }
+
+    /// Starts curses: locale first, then the screen, keys, mouse and colours.
+    public init(theme: Theme) {
+        setlocale(LC_ALL, "")
+        isUTF8 = chiso_locale_is_utf8() != 0
+        chiso_install_signal_handlers()
+        set_escdelay(25)
+        initscr()
+        cbreak()
+        noecho()
+        nonl()
+        intrflush(chiso_stdscr(), false)
+        keypad(chiso_stdscr(), true)
+        curs_set(0)
+        var old: mmask_t = 0
+        mousemask(chiso_mouse_mask(), &old)
+        mouseinterval(0)
+        var colour = theme.usesColor && has_colors()
+        if colour {
+            start_color()
+            if use_default_colors() != OK { assume_default_colors(Int32(TerminalColor.white.rawValue), Int32(TerminalColor.black.rawValue)) }
+            if chiso_colors() < 8 || chiso_color_pairs() < Role.allCases.count + 1 { colour = false }
+        }
+        usesColor = colour
+        self.theme = colour ? theme : .mono
+        if colour {
+            for (i, role) in Role.allCases.enumerated() {
+                let style = theme.style(for: role)
+                let pair = Int16(i + 1)
+                init_pair(pair, Int16(style.foreground.rawValue), Int16(style.background.rawValue))
+                pairs[role] = pair
+            }
+        }
+    }
+
+    deinit { restore() }
+
+    /// The current size of the screen.
+    public var size: Size { Size(width: Int(chiso_cols()), height: Int(chiso_lines())) }
+
+    /// Puts the terminal back: mouse reporting off, cursor visible, curses ended. Safe to call twice.
+    public func restore() {
+        guard !restored else { return }
+        restored = true
+        var old: mmask_t = 0
+        mousemask(0, &old)
+        curs_set(1)
+        endwin()
+        // Belt and braces for terminals that keep mouse reporting after endwin.
+        FileHandle.standardOutput.write(Data("\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l".utf8))
+    }
+
+    /// Blocks until a key, a resize, a mouse event or a signal. Idle costs no CPU.
+    public func nextEvent() -> TerminalEvent {
+        while true {
+            var wch: wint_t = 0
+            let rc = chiso_get_wch(&wch)
+            let sig = chiso_take_signal()
+            if sig != 0 { return .signal(sig) }
+            if rc == ERR { continue }
+            if rc == chiso_key_code_yes() {
+                let code = Int32(wch)
+                if code == chiso_key_resize() {
+                    previous = nil
+                    return .resize(size)
+                }
+                if code == chiso_key_mouse() {
+                    var ev = MEVENT()
+                    guard getmouse(&ev) == OK else { continue }
+                    if chiso_mouse_is_wheel_up(ev.bstate) != 0 { return .wheel(-3) }
+                    if chiso_mouse_is_wheel_down(ev.bstate) != 0 { return .wheel(3) }
+                    if chiso_mouse_is_click(ev.bstate) != 0 { return .click(x: Int(ev.x), y: Int(ev.y)) }
+                    continue
+                }
+                if let key = Terminal.functionKey(code) { return .key(key) }
+                continue
+            }
+            if let key = Terminal.characterKey(UInt32(wch)) { return .key(key) }
+        }
+    }
+
+    static func functionKey(_ code: Int32) -> Key? {
+        switch code {
+        case chiso_key_up(): return .up
+        case chiso_key_down(): return .down
+        case chiso_key_left(): return .left
+        case chiso_key_right(): return .right
+        case chiso_key_home(): return .home
+        case chiso_key_end(): return .end
+        case chiso_key_ppage(): return .pageUp
+        case chiso_key_npage(): return .pageDown
+        case chiso_key_btab(): return .backtab
+        case chiso_key_enter(): return .enter
+        case chiso_key_backspace(): return .backspace
+        default: return nil
+        }
+    }
+
+    /// Decodes a character from `get_wch`; control characters become named keys or nothing.
+    public static func characterKey(_ value: UInt32) -> Key? {
+        switch value {
+        case 0x1B: return .esc
+        case 0x09: return .tab
+        case 0x0A, 0x0D: return .enter
+        case 0x7F, 0x08: return .backspace
+        case 0x03: return .ctrlC
+        case 0..<0x20: return nil
+        default:
+            guard let scalar = Unicode.Scalar(value) else { return nil }
+            return .char(Character(scalar))
+        }
+    }
+
+    /// Copies the grid into stdscr and lets ncurses send only the changed cells.
+    public func present(_ grid: Grid) {
+        let current = size
+        guard grid.width == current.width, grid.height == current.height else { return }
+        let prev = previous.flatMap { $0.width == grid.width && $0.height == grid.height ? $0 : nil }
+        if prev == nil { werase(chiso_stdscr()) }
+        for y in 0..<grid.height {
+            for x in 0..<grid.width {
+                let cell = grid[x, y]
+                if cell.isContinuation { continue }
+                if let prev, prev[x, y] == cell, !(x + 1 < grid.width && prev[x + 1, y] != grid[x + 1, y]) { continue }
+                draw(cell, x: x, y: y)
+            }
+        }
+        previous = grid
+        wnoutrefresh(chiso_stdscr())
+        doupdate()
+    }
+
+    private func draw(_ cell: Cell, x: Int, y: Int) {
+        let style = theme.style(for: cell.role)
+        let attrs = style.attributes.union(cell.attributes)
+        var a: attr_t = 0
+        if attrs.contains(.bold) { a |= chiso_a_bold() }
+        if attrs.contains(.underline) { a |= chiso_a_underline() }
+        if attrs.contains(.reverse) { a |= chiso_a_reverse() }
+        if attrs.contains(.dim) && usesColor { a |= chiso_a_dim() }
+        let pair = usesColor ? (pairs[cell.role] ?? 0) : 0
+        let text = isUTF8 ? cell.grapheme : Terminal.asciiFold(cell.grapheme)
+        var wide: [wchar_t] = []
+        for scalar in text.unicodeScalars.prefix(5) { wide.append(wchar_t(bitPattern: scalar.value)) }
+        if wide.isEmpty { wide.append(wchar_t(32)) }
+        wide.append(0)
+        _ = chiso_put(Int32(y), Int32(x), wide, a, pair)
+    }
+
+    /// An ASCII stand-in for a grapheme, for terminals whose locale is not UTF-8.
+    public static func asciiFold(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        let folded = TextFold.key(text)
+        if let first = folded.first, folded.count == 1 {
+            // Keep the case of letters: `Đ` → `D`.
+            return text.uppercased() == text && text.lowercased() != text ? String(first).uppercased() : String(first)
+        }
+        switch text {
+        case "─", "━": return "-"
+        case "│", "┃": return "|"
+        case "┌", "┐", "└", "┘": return "+"
+        case "▲": return "^"
+        case "▼": return "v"
+        case "·": return "."
+        case "▸": return ">"
+        case "…": return "~"
+        case "–", "—": return "-"
+        case "×": return "x"
+        default: return "?"
+        }
+    }
+}
