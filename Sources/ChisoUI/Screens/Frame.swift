@@ -150,8 +150,11 @@ enum BottomLine {
             return
         }
         var items = Keymap.bar(ctx.lang, ascii: ctx.symbols.isASCII)
-        if s.screen == .compare { items.insert((key: "s S", label: ctx.tr("sắp xếp", "sort")), at: 2) }
-        if s.screen == .compare || s.screen == .detail { items.insert((key: "i", label: ctx.tr("chỉ tiêu", "indicator")), at: 2) }
-        KeyBar(items).render(in: area, to: &grid)
+        if s.screen != .overview, let i = items.firstIndex(where: { $0.label == ctx.tr("tỉnh", "province") }) {
+            items[i].label = s.screen == .detail ? ctx.tr("tháng", "month") : ctx.tr("dòng", "row")
+        }
+        if s.screen == .compare { items.insert((key: "s S", label: ctx.tr("sắp xếp", "sort"), priority: 6), at: 2) }
+        if s.screen == .compare || s.screen == .detail { items.insert((key: "i", label: ctx.tr("chỉ tiêu", "indicator"), priority: 5), at: 2) }
+        KeyBar(items.map { (key: $0.key, label: $0.label) }, priorities: items.map(\.priority)).render(in: area, to: &grid)
     }
 }

@@ -101,7 +101,7 @@ enum Panel {
     /// Short labels for companion rows, where the catalogue's short names are too long for a panel.
     static func shortLabel(_ indicator: Indicator, _ lang: Language) -> String {
         switch (indicator.id, lang) {
-        case ("iip_manufacturing_yoy", .vi): return "chế biến, chế tạo"
+        case ("iip_manufacturing_yoy", .vi): return "chế biến"
         case ("iip_manufacturing_yoy", .en): return "manufacturing"
         case ("projects_approved", .vi): return "dự án mới"
         case ("projects_approved", .en): return "new projects"

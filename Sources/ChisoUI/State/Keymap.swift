@@ -21,6 +21,8 @@ public struct KeyBinding: Hashable, Sendable {
         public let asciiKeys: String
         public let vi: String
         public let en: String
+        /// Lower goes first when the bar is too narrow for every hint; 0 is never dropped.
+        public let priority: Int
     }
 
     public init(_ mode: KeyMode, _ keys: [Key], _ action: Action, vi: String, en: String, bar: Bar? = nil) {
@@ -39,28 +41,28 @@ public struct KeyBinding: Hashable, Sendable {
 /// and Docs/keys.md.
 public enum Keymap {
     private static func c(_ s: Character) -> Key { .char(s) }
-    private static func bar(_ keys: String, _ ascii: String, _ vi: String, _ en: String) -> KeyBinding.Bar {
-        KeyBinding.Bar(keys: keys, asciiKeys: ascii, vi: vi, en: en)
+    private static func bar(_ keys: String, _ ascii: String, _ vi: String, _ en: String, _ priority: Int) -> KeyBinding.Bar {
+        KeyBinding.Bar(keys: keys, asciiKeys: ascii, vi: vi, en: en, priority: priority)
     }
 
     public static let bindings: [KeyBinding] = [
-        KeyBinding(.global, [.left, c("h")], .previousMonth, vi: "tháng trước", en: "previous month", bar: bar("←→", "<>", "tháng", "month")),
+        KeyBinding(.global, [.left, c("h")], .previousMonth, vi: "tháng trước", en: "previous month", bar: bar("←→", "<>", "tháng", "month", 9)),
         KeyBinding(.global, [.right, c("l")], .nextMonth, vi: "tháng sau", en: "next month"),
         KeyBinding(.global, [c("[")], .previousYear, vi: "năm trước (cùng tháng)", en: "previous year (same month)"),
         KeyBinding(.global, [c("]")], .nextYear, vi: "năm sau (cùng tháng)", en: "next year (same month)"),
         KeyBinding(.global, [c("t")], .latestMonth, vi: "tháng mới nhất có số liệu", en: "latest month with data"),
-        KeyBinding(.global, [.up, c("k")], .up, vi: "tỉnh / dòng trên", en: "previous province / row", bar: bar("↑↓", "jk", "tỉnh", "province")),
+        KeyBinding(.global, [.up, c("k")], .up, vi: "tỉnh / dòng trên", en: "previous province / row", bar: bar("↑↓", "jk", "tỉnh", "province", 3)),
         KeyBinding(.global, [.down, c("j")], .down, vi: "tỉnh / dòng dưới", en: "next province / row"),
         KeyBinding(.global, [.tab], .focusNext, vi: "chuyển vùng / cột tiếp theo", en: "focus next pane / column"),
         KeyBinding(.global, [.backtab], .focusPrevious, vi: "chuyển vùng / cột trước", en: "focus previous pane / column"),
-        KeyBinding(.global, [c("1")], .show(.overview), vi: "màn hình Tổng quan", en: "Overview screen", bar: bar("1-4", "1-4", "màn hình", "screens")),
+        KeyBinding(.global, [c("1")], .show(.overview), vi: "màn hình Tổng quan", en: "Overview screen", bar: bar("1-4", "1-4", "màn hình", "screens", 7)),
         KeyBinding(.global, [c("2")], .show(.compare), vi: "màn hình So sánh các tỉnh", en: "Compare provinces screen"),
         KeyBinding(.global, [c("3")], .show(.detail), vi: "màn hình Chi tiết chỉ tiêu", en: "Indicator detail screen"),
         KeyBinding(.global, [c("4")], .show(.resolutions), vi: "màn hình Nghị quyết, kết luận", en: "Resolutions screen"),
-        KeyBinding(.global, [.enter], .drillDown, vi: "xem chi tiết", en: "drill down", bar: bar("↵", "Enter", "chi tiết", "detail")),
+        KeyBinding(.global, [.enter], .drillDown, vi: "xem chi tiết", en: "drill down", bar: bar("↵", "Enter", "chi tiết", "detail", 6)),
         KeyBinding(.global, [.esc, .backspace], .back, vi: "quay lại", en: "back"),
         KeyBinding(.global, [c("/")], .startSearch, vi: "tìm tỉnh, chỉ tiêu, nghị quyết (không dấu cũng được)",
-                   en: "search provinces, indicators, resolutions (accents optional)", bar: bar("/", "/", "tìm", "search")),
+                   en: "search provinces, indicators, resolutions (accents optional)", bar: bar("/", "/", "tìm", "search", 8)),
         KeyBinding(.global, [c("n")], .nextMatch, vi: "kết quả tìm tiếp theo", en: "next match"),
         KeyBinding(.global, [c("N")], .previousMatch, vi: "kết quả tìm trước", en: "previous match"),
         KeyBinding(.global, [c("s")], .sortAscending, vi: "sắp xếp tăng dần theo cột đang chọn", en: "sort ascending by the focused column"),
@@ -72,11 +74,11 @@ public enum Keymap {
         KeyBinding(.global, [c("i")], .nextIndicator, vi: "chỉ tiêu tiếp theo (So sánh, Chi tiết)", en: "next indicator (Compare, Detail)"),
         KeyBinding(.global, [c("I")], .previousIndicator, vi: "chỉ tiêu trước", en: "previous indicator"),
         KeyBinding(.global, [c("b")], .toggleBasis, vi: "đổi kỳ: tháng / lũy kế từ đầu năm", en: "switch basis: month / year to date"),
-        KeyBinding(.global, [c("L")], .toggleLanguage, vi: "chuyển tiếng Việt / English", en: "switch Vietnamese / English", bar: bar("L", "L", "English", "Tiếng Việt")),
-        KeyBinding(.global, [c("e")], .export, vi: "xuất màn hình ra tệp .txt và .md", en: "export the screen to .txt and .md files", bar: bar("e", "e", "xuất", "export")),
+        KeyBinding(.global, [c("L")], .toggleLanguage, vi: "chuyển tiếng Việt / English", en: "switch Vietnamese / English", bar: bar("L", "L", "English", "Tiếng Việt", 5)),
+        KeyBinding(.global, [c("e")], .export, vi: "xuất màn hình ra tệp .txt và .md", en: "export the screen to .txt and .md files", bar: bar("e", "e", "xuất", "export", 4)),
         KeyBinding(.global, [c("r")], .reload, vi: "nạp lại dữ liệu", en: "reload data"),
-        KeyBinding(.global, [c("?")], .help, vi: "trợ giúp (bảng phím này)", en: "help (this key table)", bar: bar("?", "?", "trợ giúp", "help")),
-        KeyBinding(.global, [c("q"), .ctrlC], .quit, vi: "thoát", en: "quit", bar: bar("q", "q", "thoát", "quit")),
+        KeyBinding(.global, [c("?")], .help, vi: "trợ giúp (bảng phím này)", en: "help (this key table)", bar: bar("?", "?", "trợ giúp", "help", 0)),
+        KeyBinding(.global, [c("q"), .ctrlC], .quit, vi: "thoát", en: "quit", bar: bar("q", "q", "thoát", "quit", 0)),
         KeyBinding(.search, [.enter], .searchCommit, vi: "đến kết quả đầu tiên", en: "go to the first match"),
         KeyBinding(.search, [.esc], .searchCancel, vi: "hủy tìm kiếm", en: "cancel the search"),
         KeyBinding(.search, [.backspace], .searchDelete, vi: "xóa ký tự cuối", en: "delete the last character"),
@@ -111,10 +113,10 @@ public enum Keymap {
     }
 
     /// The key-bar entries, in table order.
-    public static func bar(_ lang: Language, ascii: Bool) -> [(key: String, label: String)] {
+    public static func bar(_ lang: Language, ascii: Bool) -> [(key: String, label: String, priority: Int)] {
         bindings.compactMap { b in
             guard let bar = b.bar else { return nil }
-            return (ascii ? bar.asciiKeys : bar.keys, lang == .vi ? bar.vi : bar.en)
+            return (ascii ? bar.asciiKeys : bar.keys, lang == .vi ? bar.vi : bar.en, bar.priority)
         }
     }
 

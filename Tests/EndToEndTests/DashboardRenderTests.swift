@@ -1,0 +1,89 @@
+import Foundation
+import XCTest
+
+/// `chiso render` and the dashboard's non-terminal behaviour, run as processes.
+final class DashboardRenderTests: XCTestCase {
+    override func setUpWithError() throws {
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: ChisoProcess.binary), "build chiso first (or set CHISO_BIN)")
+    }
+
+    func testRenderPrintsTheOverviewOfTheTenJuneReport() throws {
+        let out = try ChisoProcess.run(["render", "--width", "80", "--height", "24", "--province", "nghe-an", "--month", "2025-05"])
+        XCTAssertEqual(out.status, 0, out.stderr)
+        let lines = out.stdout.components(separatedBy: "\n").dropLast()
+        XCTAssertEqual(lines.count, 24)
+        XCTAssertTrue(lines[0].contains("Nghệ An │ tháng 5/2025"), lines[0])
+        for figure in ["+18,4 %", "+13,89 %", "11.360 tỷ đồng", "+8,4 %", "64,1 %", "30,01 %", "23", "73", "8.098,4 tỷ đồng"] {
+            XCTAssertTrue(out.stdout.contains(figure), "missing \(figure)\n\(out.stdout)")
+        }
+    }
+
+    func testRenderIsTheSameFrameAsTheGoldenSnapshot() throws {
+        let out = try ChisoProcess.run(["render", "--width", "120", "--height", "40", "--province", "nghe-an", "--month", "2025-05", "--lang", "en"])
+        let golden = try String(contentsOf: ChisoProcess.repoRoot.appendingPathComponent("Tests/ChisoUITests/Snapshots/overview-120x40-en.txt"), encoding: .utf8)
+        XCTAssertEqual(out.stdout, golden)
+    }
+
+    func testKeysTypeIntoTheSearchPrompt() throws {
+        let out = try ChisoProcess.run(["render", "--province", "nghe-an", "--month", "2025-05", "--keys", "/ t h a n h space h o a enter"])
+        XCTAssertEqual(out.status, 0, out.stderr)
+        XCTAssertTrue(out.stdout.components(separatedBy: "\n")[0].contains("Thanh Hóa"), out.stdout)
+    }
+
+    func testKeysWalkScreensAndLanguage() throws {
+        let out = try ChisoProcess.run(["render", "--width", "100", "--height", "30", "--province", "nghe-an", "--month", "2025-05", "--keys", "2 L"])
+        XCTAssertTrue(out.stdout.components(separatedBy: "\n")[0].contains("Compare"), out.stdout)
+        XCTAssertTrue(out.stdout.contains("Vietnam:"), out.stdout)
+    }
+
+    func testStartingOptionsOpenTheDetailScreen() throws {
+        let out = try ChisoProcess.run(["render", "--width", "120", "--height", "40", "--province", "Nghệ An", "--month", "2025-05",
+                                        "--screen", "detail", "--indicator", "budget_revenue", "--lang", "en"])
+        XCTAssertEqual(out.status, 0, out.stderr)
+        XCTAssertTrue(out.stdout.contains("[3 Detail]"))
+        XCTAssertTrue(out.stdout.contains("10,846"), "revision shown\n\(out.stdout)")
+    }
+
+    func testColorAddsANSIAndMonoUsesNoColours() throws {
+        let colour = try ChisoProcess.run(["render", "--province", "nghe-an", "--month", "2025-05", "--color"])
+        XCTAssertTrue(colour.stdout.contains("\u{1B}[0"), "no ANSI")
+        XCTAssertTrue(colour.stdout.contains(";32m") || colour.stdout.contains(";36m"))
+        let mono = try ChisoProcess.run(["render", "--province", "nghe-an", "--month", "2025-05", "--color", "--theme", "mono"])
+        XCTAssertFalse(mono.stdout.contains(";32m"))
+        let plain = try ChisoProcess.run(["render", "--province", "nghe-an", "--month", "2025-05"])
+        XCTAssertFalse(plain.stdout.contains("\u{1B}"))
+    }
+
+    func testASCIIRenderIsASCIIExceptLetters() throws {
+        let out = try ChisoProcess.run(["render", "--province", "nghe-an", "--month", "2025-05", "--ascii", "--lang", "en"])
+        // Drawing is ASCII; only letters of names (the app's own name, chỉ số) may carry accents.
+        let drawing = out.stdout.unicodeScalars.filter { !$0.isASCII && !$0.properties.isAlphabetic && $0.properties.generalCategory != .nonspacingMark }
+        XCTAssertTrue(drawing.isEmpty, "non-ASCII drawing: \(String(String.UnicodeScalarView(drawing)))\n\(out.stdout)")
+    }
+
+    func testTinyAndZeroSizesDoNotCrash() throws {
+        for (w, h) in [(0, 0), (1, 1), (20, 5), (59, 17)] {
+            let out = try ChisoProcess.run(["render", "--width", "\(w)", "--height", "\(h)", "--keys", "j 2 3 4 ? / x enter"])
+            XCTAssertEqual(out.status, 0, "\(w)x\(h): \(out.stderr)")
+            XCTAssertEqual(out.stdout.components(separatedBy: "\n").count - 1, h)
+        }
+        let small = try ChisoProcess.run(["render", "--width", "50", "--height", "15", "--lang", "en"])
+        XCTAssertTrue(small.stdout.contains("now 50×15, needs 60×18"), small.stdout)
+    }
+
+    func testBadKeysAndOptionsAreReported() throws {
+        let keys = try ChisoProcess.run(["render", "--keys", "j bogus"])
+        XCTAssertNotEqual(keys.status, 0)
+        XCTAssertTrue(keys.stderr.contains("bogus"), keys.stderr)
+        let province = try ChisoProcess.run(["render", "--province", "nghe am"])
+        XCTAssertNotEqual(province.status, 0)
+        XCTAssertTrue(province.stderr.contains("nghe-an"), province.stderr)
+    }
+
+    func testTheDashboardWithoutATerminalPointsToRenderAndReport() throws {
+        let out = try ChisoProcess.run([])
+        XCTAssertEqual(out.status, 2)
+        XCTAssertTrue(out.stderr.contains("chiso render") && out.stderr.contains("chiso report"), out.stderr)
+        XCTAssertEqual(out.stderr.components(separatedBy: "\n").filter { !$0.isEmpty }.count, 1)
+    }
+}

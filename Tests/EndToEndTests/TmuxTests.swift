@@ -1,0 +1,157 @@
+import Foundation
+import XCTest
+
+/// The real binary in tmux on a private socket: start, move, read figures, search, switch
+/// language, resize, export, quit, and check the terminal is left as it was found.
+final class TmuxTests: XCTestCase {
+    var socket = ""
+    var work = URL(fileURLWithPath: "/tmp")
+
+    override func setUpWithError() throws {
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: ChisoProcess.binary), "build chiso first (or set CHISO_BIN)")
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux"), "tmux not installed")
+        socket = "chiso-test-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        work = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+    }
+
+    override func tearDown() {
+        _ = try? tmux(["kill-server"])
+        try? FileManager.default.removeItem(at: work)
+    }
+
+    /// Makes the work folder again after a test removed files from it.
+    func ensureWork() throws { try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true) }
+
+    /// Runs a tmux command through `system`, output to a file. Not `Process`: the tmux server
+    /// daemonises with the client's descriptors, and Foundation's Process would wait on them.
+    @discardableResult
+    func tmux(_ args: [String]) throws -> String {
+        let out = work.appendingPathComponent("tmux-out-\(UInt32.random(in: 0...UInt32.max))").path
+        defer { unlink(out) }
+        let quoted = (["tmux", "-L", socket] + args).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        _ = system(quoted + " > '\(out)' 2>/dev/null < /dev/null")
+        return (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
+    }
+
+    func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", "t"]) }
+
+    /// Polls the pane until `predicate` holds (no fixed sleeps); fails with the last screen.
+    @discardableResult
+    func waitFor(_ what: String, timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line,
+                 _ predicate: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if predicate(last) { return last }
+            usleep(30_000)
+        }
+        XCTFail("timed out waiting for \(what); screen:\n\(last)", file: file, line: line)
+        throw XCTSkip("timed out")
+    }
+
+    func waitForText(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        try waitFor("“\(text)”", file: file, line: line) { $0.contains(text) }
+    }
+
+    func keys(_ k: String...) throws { try tmux(["send-keys", "-t", "t"] + k) }
+
+    /// Starts chiso in a new session; the shell records `stty -a` before and after and the exit status.
+    func start(_ args: String, term: String = "xterm-256color", env: String = "", width: Int = 80, height: Int = 24) throws {
+        let d = work.path
+        let command = "stty -a > \(d)/before; \(env) TERM=\(term) LANG=C.UTF-8 LC_ALL=C.UTF-8 '\(ChisoProcess.binary)' \(args); code=$?; stty -a > \(d)/after; echo $code > \(d)/status; sleep 600"
+        try tmux(["new-session", "-d", "-s", "t", "-x", "\(width)", "-y", "\(height)", "sh", "-c", command])
+    }
+
+    func waitForExit() throws -> String {
+        let path = work.appendingPathComponent("status").path
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline {
+            if let s = try? String(contentsOfFile: path, encoding: .utf8), s.hasSuffix("\n") { return s.trimmingCharacters(in: .whitespacesAndNewlines) }
+            usleep(30_000)
+        }
+        XCTFail("chiso did not exit; screen:\n\(try screen())")
+        return ""
+    }
+
+    func assertTerminalRestored(file: StaticString = #filePath, line: UInt = #line) throws {
+        // The first line holds the size, which a resize legitimately changes.
+        let before = try String(contentsOf: work.appendingPathComponent("before"), encoding: .utf8).components(separatedBy: "\n").dropFirst()
+        let after = try String(contentsOf: work.appendingPathComponent("after"), encoding: .utf8).components(separatedBy: "\n").dropFirst()
+        XCTAssertEqual(Array(before), Array(after), "stty -a differs after exit", file: file, line: line)
+    }
+
+    func testNavigateReadSearchSwitchLanguageResizeAndQuit() throws {
+        try start("")
+        try waitForText("chỉ số")
+        // Search for Nghệ An without accents, then step to May 2025.
+        try keys("/", "n", "g", "h", "e")
+        try waitForText("Nghệ An")
+        try keys("Enter")
+        try waitFor("Nghệ An in the header") { $0.components(separatedBy: "\n").first?.contains("Nghệ An") == true }
+        var screenText = try screen()
+        var presses = 0
+        while !(screenText.components(separatedBy: "\n").first ?? "").contains("tháng 5/2025") && presses < 40 {
+            let header = screenText.components(separatedBy: "\n").first ?? ""
+            let after = header.range(of: "/2025") == nil && header.range(of: "/2024") != nil
+            try keys(after ? "Right" : "Left")
+            presses += 1
+            usleep(20_000)
+            screenText = try screen()
+        }
+        try waitForText("tháng 5/2025")
+        for figure in ["18,4", "11.360", "64,1", "30,01"] { try waitForText(figure) }
+        try keys("L")
+        try waitForText("May 2025")
+        try waitForText("11,360")
+        try tmux(["resize-window", "-t", "t", "-x", "120", "-y", "40"])
+        try waitForText("[1 Overview]")
+        try tmux(["resize-window", "-t", "t", "-x", "50", "-y", "15"])
+        try waitForText("needs 60×18")
+        try tmux(["resize-window", "-t", "t", "-x", "80", "-y", "24"])
+        try waitForText("Industrial production")
+        try keys("?")
+        try waitForText("Help")
+        try keys("q")
+        XCTAssertEqual(try waitForExit(), "0")
+        try assertTerminalRestored()
+    }
+
+    func testExportWritesTextAndMarkdownAndNeverOverwrites() throws {
+        try start("--province nghe-an --month 2025-05", env: "CHISO_EXPORT_DIR='\(work.path)'")
+        try waitForText("11.360")
+        try keys("e")
+        try waitForText("Đã xuất")
+        try keys("e")
+        try waitFor("second export") { $0.contains("-2.txt") }
+        let files = try FileManager.default.contentsOfDirectory(atPath: work.path).filter { $0.hasPrefix("chiso-") }.sorted()
+        XCTAssertEqual(files, ["chiso-nghe-an-2025-05-overview-2.md", "chiso-nghe-an-2025-05-overview-2.txt",
+                               "chiso-nghe-an-2025-05-overview.md", "chiso-nghe-an-2025-05-overview.txt"])
+        let text = try String(contentsOf: work.appendingPathComponent("chiso-nghe-an-2025-05-overview.txt"), encoding: .utf8)
+        XCTAssertTrue(text.contains("64,1 %"), text)
+        try keys("q")
+        XCTAssertEqual(try waitForExit(), "0")
+    }
+
+    func testSIGTERMRestoresTheTerminal() throws {
+        try start("--province nghe-an --month 2025-05")
+        try waitForText("11.360")
+        let shell = try tmux(["display-message", "-p", "-t", "t", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        // Only the chiso started by this test's shell.
+        _ = system("pkill -TERM -P \(Int(shell) ?? -1) -x chiso")
+        XCTAssertEqual(try waitForExit(), "143")
+        try assertTerminalRestored()
+    }
+
+    func testOtherTerminalTypesStayReadable() throws {
+        for term in ["vt100", "linux", "screen-256color"] {
+            try start("--province nghe-an --month 2025-05", term: term)
+            try waitForText("11.360")
+            try keys("q")
+            XCTAssertEqual(try waitForExit(), "0", term)
+            try tmux(["kill-session", "-t", "t"])
+            try? FileManager.default.removeItem(at: work.appendingPathComponent("status"))
+        }
+    }
+}
