@@ -121,7 +121,7 @@ public struct Grid: Hashable, Sendable {
             for x in 0..<width {
                 let c = cells[y * width + x]
                 if c.isContinuation { continue }
-                if current == nil || current! != (c.role, c.attributes) {
+                if current.map({ $0 != (c.role, c.attributes) }) ?? true {
                     line += theme.sgr(role: c.role, attributes: c.attributes)
                     current = (c.role, c.attributes)
                 }
