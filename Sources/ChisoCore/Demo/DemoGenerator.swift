@@ -19,7 +19,7 @@ public enum DemoGenerator {
         }
     }
 
-    public static let citation = "synthetic: chiso demo generator, illustrative only"
+    public static let citation = "synthetic: chiso demo generator (illustrative only)"
 
     /// One generated figure, by unit id.
     public struct Row: Sendable {
@@ -172,10 +172,15 @@ public enum DemoGenerator {
         text.reserveCapacity(all.count * 90)
         for row in all {
             let unit = catalogue.indicator(id: row.indicator)?.unit ?? ""
-            text += "\(row.unit),\(row.period),\(row.indicator),\(row.basis.rawValue),\(DemoGenerator.plain(row.value)),\(unit),\(citation),seed \(options.seed)\n"
+            text += "\(row.unit),\(row.period),\(row.indicator),\(row.basis.rawValue),\(DemoGenerator.plain(row.value)),\(unit),\(csvField(citation)),seed \(options.seed)\n"
         }
         try text.write(toFile: file, atomically: true, encoding: .utf8)
         return (file, all.count)
+    }
+
+    /// A CSV field, quoted when it holds a comma, quote or line break.
+    static func csvField(_ s: String) -> String {
+        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 
     static func plain(_ v: Double) -> String {

@@ -6,7 +6,7 @@ import Foundation
 /// `resolutions.yaml` are catalogues; every other `*.csv` (also in sub-folders) holds
 /// observations. Catalogues not found among the given paths come from the bundled data.
 public struct DataLoader {
-    public static let catalogueNames: Set<String> = ["provinces.csv", "regions.csv", "indicators.csv", "targets.csv", "resolutions.yaml", "resolutions.yml"]
+    public static let catalogueNames: Set<String> = ["provinces.csv", "communes.csv", "regions.csv", "indicators.csv", "targets.csv", "resolutions.yaml", "resolutions.yml"]
 
     /// The bundled data folder: `$CHISO_DATA`, else `Data/` beside or above the executable, else the source tree's.
     public static func bundledDataFolder(executable: String = CommandLine.arguments.first ?? "") -> String? {
@@ -98,6 +98,15 @@ public struct DataLoader {
             for unit in CatalogueLoader.loadUnits(f, diagnostics: &diagnostics) { catalogue.addUnit(unit) }
         } else {
             diagnostics.append(Diagnostic(file: "provinces.csv", line: 0, column: 0, severity: .error, message: "no provinces catalogue found"))
+        }
+        if let f = catalogues["communes.csv"] {
+            for unit in CatalogueLoader.loadUnits(f, diagnostics: &diagnostics) {
+                if let parent = unit.parent, catalogue.unit(id: parent) == nil {
+                    diagnostics.append(Diagnostic(file: f, line: 0, column: 0, severity: .error, message: "commune '\(unit.id)' has unknown parent '\(parent)'"))
+                    continue
+                }
+                catalogue.addUnit(unit)
+            }
         }
         if let f = catalogues["indicators.csv"] {
             for indicator in CatalogueLoader.loadIndicators(f, diagnostics: &diagnostics) { catalogue.addIndicator(indicator) }

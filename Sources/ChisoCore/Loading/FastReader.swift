@@ -105,6 +105,51 @@ struct ByteCache {
     }
 }
 
+/// Field positions of the current record, in manually managed memory: the tokenizer writes
+/// millions of them, and array bookkeeping (uniqueness checks, retains) dominated the profile.
+final class FieldSlots {
+    private(set) var start: UnsafeMutablePointer<Int>
+    private(set) var end: UnsafeMutablePointer<Int>
+    private(set) var escaped: UnsafeMutablePointer<Bool>
+    private(set) var count = 0
+    private var capacity = 64
+
+    init() {
+        start = .allocate(capacity: capacity)
+        end = .allocate(capacity: capacity)
+        escaped = .allocate(capacity: capacity)
+    }
+
+    deinit {
+        start.deallocate()
+        end.deallocate()
+        escaped.deallocate()
+    }
+
+    @inline(__always) func reset() { count = 0 }
+
+    @inline(__always) func append(_ a: Int, _ b: Int, _ e: Bool) {
+        if count == capacity { grow() }
+        start[count] = a
+        end[count] = b
+        escaped[count] = e
+        count += 1
+    }
+
+    private func grow() {
+        let newCapacity = capacity * 2
+        let s2 = UnsafeMutablePointer<Int>.allocate(capacity: newCapacity)
+        let e2 = UnsafeMutablePointer<Int>.allocate(capacity: newCapacity)
+        let x2 = UnsafeMutablePointer<Bool>.allocate(capacity: newCapacity)
+        s2.update(from: start, count: count)
+        e2.update(from: end, count: count)
+        x2.update(from: escaped, count: count)
+        start.deallocate(); end.deallocate(); escaped.deallocate()
+        start = s2; end = e2; escaped = x2
+        capacity = newCapacity
+    }
+}
+
 /// The fast path of `ObservationLoader`: streams bytes, tokenizes records in place, interns
 /// names and sources, parses plain numbers directly, and hands any doubtful row to the careful
 /// path (`ObservationLoader.processRow`) so diagnostics stay exact.
@@ -127,10 +172,15 @@ struct FastReader {
     private var indicatorKinds: [IndicatorKind]
 
     // Reusable per-record field positions.
-    private var fieldStart: [Int] = []
-    private var fieldEnd: [Int] = []
-    private var fieldEscaped: [Bool] = []
-    private var ranges: [(Int, Int)] = []
+    private let fields = FieldSlots()
+    private var ranges: [(Int, Int)] = [(0, 0), (0, 0), (0, 0), (0, 0)]
+    // The previous row's province and source bytes and what they resolved to: rows of one
+    // unit and one publication come in runs, so most rows are a memcmp away from the answer.
+    private var lastProvince: [UInt8] = []
+    private var lastProvincePre = false
+    private var lastUnit: Int32 = -1
+    private var lastSource: [UInt8] = []
+    private var lastSourceID: Int32 = -1
 
     init(file: String, catalogue: Catalogue, buffer: ObservationBuffer) {
         self.file = file
@@ -154,9 +204,8 @@ struct FastReader {
 
     /// Tokenizes the record at `start`; fills `fieldStart`/`fieldEnd` (content bounds, quotes excluded).
     private mutating func tokenize(_ p: UnsafeBufferPointer<UInt8>, from start: Int, count: Int, eof: Bool) -> Token {
-        fieldStart.removeAll(keepingCapacity: true)
-        fieldEnd.removeAll(keepingCapacity: true)
-        fieldEscaped.removeAll(keepingCapacity: true)
+        let fields = self.fields
+        fields.reset()
         var i = start
         var plain = true
         var newlines = 0
@@ -181,10 +230,10 @@ struct FastReader {
                 }
                 if !closed {
                     if !eof { return .incomplete }
-                    fieldStart.append(i + 1); fieldEnd.append(count); fieldEscaped.append(escaped)
+                    fields.append(i + 1, count, escaped)
                     return .record(end: count, plain: false, newlines: newlines, ascii: ascii)
                 }
-                fieldStart.append(i + 1); fieldEnd.append(j); fieldEscaped.append(escaped)
+                fields.append(i + 1, j, escaped)
                 i = j + 1
                 if i < count {
                     let b = p[i]
@@ -210,7 +259,7 @@ struct FastReader {
                 if b >= 0x80 { ascii = false }
                 j += 1
             }
-            fieldStart.append(i); fieldEnd.append(j); fieldEscaped.append(false)
+            fields.append(i, j, false)
             if j >= count {
                 if !eof { return .incomplete }
                 return .record(end: count, plain: plain, newlines: newlines, ascii: ascii)
@@ -219,7 +268,7 @@ struct FastReader {
                 i = j + 1
                 if i >= count {
                     if !eof { return .incomplete }
-                    fieldStart.append(i); fieldEnd.append(i); fieldEscaped.append(false)
+                    fields.append(i, i, false)
                     return .record(end: count, plain: plain, newlines: newlines, ascii: ascii)
                 }
                 continue
@@ -327,7 +376,9 @@ struct FastReader {
 
     private mutating func handleRecord(_ p: UnsafeBufferPointer<UInt8>, start: Int, end: Int, line: Int, plain: Bool, ascii: Bool,
                                        globalOffset: Int, diagnostics: inout [Diagnostic]) {
-        if !ascii && !checkUTF8(p, start: start, end: end, line: line, globalOffset: globalOffset, diagnostics: &diagnostics) {
+        if !ascii && !checkUTF8(p, start: start, end: end, line: line, globalOffset: globalOffset, diagnostics: &utf8Problems) {
+            state.report(utf8Problems, into: &diagnostics)
+            utf8Problems.removeAll()
             if header == nil { header = ObservationLoader.Header() ; headerFailed = true }
             return
         }
@@ -339,13 +390,16 @@ struct FastReader {
         }
         if headerFailed { return }
         guard let header else { return }
-        if plain && fieldStart.count == header.width && fast(p, header: header, recordStart: start, line: line) { return }
-        if let fields = careful(p, start: start, end: end, line: line, diagnostics: &diagnostics) {
-            ObservationLoader.processRow(fields, header: header, state: &state, catalogue: catalogue, into: &buffer, diagnostics: &diagnostics)
+        if plain && fields.count == header.width && fast(p, header: header, recordStart: start, line: line) { return }
+        var found: [Diagnostic] = []
+        if let fields = careful(p, start: start, end: end, line: line, diagnostics: &found) {
+            ObservationLoader.checkRow(fields, header: header, state: &state, catalogue: catalogue, into: &buffer, diagnostics: &found)
         }
+        if !found.isEmpty { state.report(found, into: &diagnostics) }
     }
 
     private var headerFailed = false
+    private var utf8Problems: [Diagnostic] = []
 
     /// Re-reads a record with the careful tokenizer; nil when a fatal issue was reported.
     private func careful(_ p: UnsafeBufferPointer<UInt8>, start: Int, end: Int, line: Int, diagnostics: inout [Diagnostic]) -> [CSVField]? {
@@ -384,7 +438,7 @@ struct FastReader {
 
     @inline(__always)
     private func trimmed(_ p: UnsafeBufferPointer<UInt8>, _ f: Int) -> (Int, Int) {
-        var a = fieldStart[f], b = fieldEnd[f]
+        var a = fields.start[f], b = fields.end[f]
         while a < b && (p[a] == 0x20 || p[a] == 0x09) { a += 1 }
         while b > a && (p[b - 1] == 0x20 || p[b - 1] == 0x09) { b -= 1 }
         return (a, b)
@@ -393,8 +447,8 @@ struct FastReader {
     /// Field text exactly as the careful path reads it (trimmed, NFC, quotes unescaped).
     private func text(_ p: UnsafeBufferPointer<UInt8>, _ f: Int) -> String {
         guard f >= 0 else { return "" }
-        var s = String(decoding: UnsafeBufferPointer(rebasing: p[fieldStart[f]..<fieldEnd[f]]), as: UTF8.self)
-        if fieldEscaped[f] { s = s.replacingOccurrences(of: "\"\"", with: "\"") }
+        var s = String(decoding: UnsafeBufferPointer(rebasing: p[fields.start[f]..<fields.end[f]]), as: UTF8.self)
+        if fields.escaped[f] { s = s.replacingOccurrences(of: "\"\"", with: "\"") }
         return s.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
     }
 
@@ -430,6 +484,14 @@ struct FastReader {
 
     static let powers: [Double] = (0...22).map { pow(10, Double($0)) }
 
+    /// True when bytes `a..<b` equal `saved`.
+    @inline(__always)
+    static func same(_ p: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int, _ saved: [UInt8]) -> Bool {
+        guard b - a == saved.count else { return false }
+        if saved.isEmpty { return true }
+        return saved.withUnsafeBufferPointer { q in memcmp(p.baseAddress! + a, q.baseAddress!, saved.count) == 0 }
+    }
+
     /// Handles a plain record whose every check passes; false hands it to the careful path.
     private mutating func fast(_ p: UnsafeBufferPointer<UInt8>, header: ObservationLoader.Header, recordStart: Int, line: Int) -> Bool {
         let pos = header.positions
@@ -442,19 +504,26 @@ struct FastReader {
         guard (1...12).contains(month), Period.validYears.contains(year) else { return false }
         let period = Period(year: year, month: month)
         // province
-        let fa = fieldStart[pos[0]], fb = fieldEnd[pos[0]]
-        let hp = ByteCache.hash(p, fa, fb)
+        let fa = fields.start[pos[0]], fb = fields.end[pos[0]]
         let pre = period.isBeforeReorganisation
         var unit: Int32
-        if let u = (pre ? provincePre : provincePost).find(p, fa, fb, hash: hp) { unit = u } else {
-            let name = text(p, pos[0])
-            let resolved = catalogue.resolveUnit(name, period: period).flatMap { catalogue.unitIndex(id: $0.id) }
-            unit = Int32(resolved ?? -1)
-            if pre { provincePre.insert(p, [(fa, fb)], hash: hp, value: unit) } else { provincePost.insert(p, [(fa, fb)], hash: hp, value: unit) }
+        if pre == lastProvincePre && lastUnit >= 0 && FastReader.same(p, fa, fb, lastProvince) {
+            unit = lastUnit
+        } else {
+            let hp = ByteCache.hash(p, fa, fb)
+            if let u = (pre ? provincePre : provincePost).find(p, fa, fb, hash: hp) { unit = u } else {
+                let name = text(p, pos[0])
+                let resolved = catalogue.resolveUnit(name, period: period).flatMap { catalogue.unitIndex(id: $0.id) }
+                unit = Int32(resolved ?? -1)
+                if pre { provincePre.insert(p, [(fa, fb)], hash: hp, value: unit) } else { provincePost.insert(p, [(fa, fb)], hash: hp, value: unit) }
+            }
+            lastProvince = Array(UnsafeBufferPointer(rebasing: p[fa..<fb]))
+            lastProvincePre = pre
+            lastUnit = unit
         }
         guard unit >= 0, Int(unit) < FigureKeyPacking.maxUnits else { return false }
         // indicator
-        let ia = fieldStart[pos[2]], ib = fieldEnd[pos[2]]
+        let ia = fields.start[pos[2]], ib = fields.end[pos[2]]
         let hi = ByteCache.hash(p, ia, ib)
         var indicator: Int32
         if let v = indicators.find(p, ia, ib, hash: hi) { indicator = v } else {
@@ -466,7 +535,7 @@ struct FastReader {
         // basis
         var basis = Basis.month
         if pos[4] >= 0 {
-            let ba = fieldStart[pos[4]], bb = fieldEnd[pos[4]]
+            let ba = fields.start[pos[4]], bb = fields.end[pos[4]]
             switch bb - ba {
             case 0: basis = .month
             case 3 where p[ba] == 0x79 && p[ba + 1] == 0x74 && p[ba + 2] == 0x64: basis = .ytd
@@ -475,13 +544,13 @@ struct FastReader {
             }
         }
         // value
-        let va = fieldStart[pos[3]], vb = fieldEnd[pos[3]]
+        let va = fields.start[pos[3]], vb = fields.end[pos[3]]
         guard let value = number(p, va, vb) else { return false }
         if kind == .count && (value < 0 || value != value.rounded()) { return false }
         if kind == .flow && value < 0 { return false }
         // unit
         if pos[5] >= 0 {
-            let ua = fieldStart[pos[5]], ub = fieldEnd[pos[5]]
+            let ua = fields.start[pos[5]], ub = fields.end[pos[5]]
             if ub > ua {
                 let expected = indicatorUnits[Int(indicator)]
                 guard ub - ua == expected.count else { return false }
@@ -493,10 +562,15 @@ struct FastReader {
             }
         }
         // source, quote, published, note: one interned descriptor
-        ranges.removeAll(keepingCapacity: true)
-        for k in 6..<10 { let f = pos[k]; ranges.append(f >= 0 ? (fieldStart[f], fieldEnd[f]) : (0, 0)) }
+        // The four source fields as one span when they are adjacent (the usual layout), for the memo.
+        for k in 6..<10 { let f = pos[k]; ranges[k - 6] = f >= 0 ? (fields.start[f], fields.end[f]) : (0, 0) }
+        var sid: Int32 = -1
+        var spanStart = Int.max, spanEnd = 0
+        for r in ranges where r.1 > r.0 || r.0 > 0 { spanStart = min(spanStart, r.0); spanEnd = max(spanEnd, r.1) }
+        if spanStart > spanEnd { spanStart = 0; spanEnd = 0 }
+        let memo = lastSourceID >= 0 && FastReader.same(p, spanStart, spanEnd, lastSource)
+        if memo { sid = lastSourceID } else {
         let hs = ByteCache.hash(p, ranges)
-        var sid: Int32
         if let v = sources.find(p, ranges, hash: hs) { sid = v } else {
             let publishedText = text(p, pos[8])
             if !publishedText.isEmpty && !ObservationLoader.isDate(publishedText) {
@@ -509,6 +583,11 @@ struct FastReader {
                 sourceIsEmpty[Int(sid)] = info.citation.isEmpty
             }
             sources.insert(p, ranges, hash: hs, value: sid)
+        }
+        // The memo holds the whole span, which includes the field separators, so two rows with
+        // the same span have the same four fields.
+        lastSource = Array(UnsafeBufferPointer(rebasing: p[spanStart..<spanEnd]))
+        lastSourceID = sid
         }
         guard sid >= 0 else { return false }
         if sourceIsEmpty[Int(sid)] {

@@ -52,6 +52,19 @@ public enum ObservationLoader {
         let fileID: UInt16
         var missingSource = 0
         var firstMissingSourceLine = 0
+        /// Problems shown for this file, and those past the limit (counted, not shown).
+        var shown = 0
+        var hidden = 0
+        /// Past this many problems a file's further problems are only counted, so a wrong
+        /// file cannot flood the screen or cost a suggestion search per row.
+        static let limit = 200
+        var quiet: Bool { shown >= FileState.limit }
+
+        mutating func report(_ new: [Diagnostic], into diagnostics: inout [Diagnostic]) {
+            for d in new {
+                if shown < FileState.limit { diagnostics.append(d); shown += 1 } else { hidden += 1 }
+            }
+        }
     }
 
     // MARK: Entry points
@@ -128,6 +141,14 @@ public enum ObservationLoader {
     /// Validates one row in full, appending the figure or the exact diagnostics.
     static func processRow(_ row: [CSVField], header: Header, state: inout FileState, catalogue: Catalogue,
                            into buffer: inout ObservationBuffer, diagnostics: inout [Diagnostic]) {
+        var found: [Diagnostic] = []
+        checkRow(row, header: header, state: &state, catalogue: catalogue, into: &buffer, diagnostics: &found)
+        if !found.isEmpty { state.report(found, into: &diagnostics) }
+    }
+
+    static func checkRow(_ row: [CSVField], header: Header, state: inout FileState, catalogue: Catalogue,
+                         into buffer: inout ObservationBuffer, diagnostics: inout [Diagnostic]) {
+        let quiet = state.quiet
         let file = state.file
         let col = header.col
         let width = header.width
@@ -159,7 +180,7 @@ public enum ObservationLoader {
         }
         let provinceText = row.text(col["province"])
         guard let unit = catalogue.resolveUnit(provinceText, period: period), let unitIndex = catalogue.unitIndex(id: unit.id) else {
-            let suggestion = catalogue.suggestUnit(for: provinceText)
+            let suggestion = quiet ? nil : catalogue.suggestUnit(for: provinceText)
             fail("province", provinceText.isEmpty ? "empty province" : "unknown province '\(provinceText)'",
                  hint: suggestion.map { "did you mean \"\($0)\"?" } ?? "use an id, official or ASCII name from provinces.csv")
             return
@@ -167,7 +188,7 @@ public enum ObservationLoader {
         let indicatorText = row.text(col["indicator"])
         guard let indicatorIndex = catalogue.indicatorIndex(id: indicatorText) else {
             fail("indicator", indicatorText.isEmpty ? "empty indicator" : "unknown indicator '\(indicatorText)'",
-                 hint: catalogue.suggestIndicator(for: indicatorText).map { "did you mean \"\($0)\"?" } ?? "add it to indicators.csv")
+                 hint: (quiet ? nil : catalogue.suggestIndicator(for: indicatorText)).map { "did you mean \"\($0)\"?" } ?? "add it to indicators.csv")
             return
         }
         let indicator = catalogue.indicators[indicatorIndex]
@@ -233,6 +254,11 @@ public enum ObservationLoader {
     }
 
     static func finish(_ state: FileState, diagnostics: inout [Diagnostic]) {
+        if state.hidden > 0 {
+            diagnostics.append(Diagnostic(file: state.file, line: 0, column: 0, severity: .error,
+                                          message: "\(state.hidden) more problem\(state.hidden > 1 ? "s" : "") in this file not shown (the first \(FileState.limit) are listed)",
+                                          hint: "fix those first; the rows with problems were skipped"))
+        }
         if state.missingSource > 0 {
             diagnostics.append(Diagnostic(file: state.file, line: state.firstMissingSourceLine, column: 1, severity: .warning,
                                           message: "\(state.missingSource) row\(state.missingSource > 1 ? "s have" : " has") no source",

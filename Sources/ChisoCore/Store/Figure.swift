@@ -57,7 +57,7 @@ struct HashIndex: Sendable {
 
     /// Inserts `figure` for `key` unless present; returns the existing figure number when present.
     @inline(__always)
-    mutating func insert(_ key: UInt64, figure: Int32, keys: [UInt64]) -> Int? {
+    mutating func insert(_ key: UInt64, figure: Int32, keys: UnsafeBufferPointer<UInt64>) -> Int? {
         var i = HashIndex.hash(key) & mask
         while true {
             let s = slots[i]

@@ -44,26 +44,41 @@ public struct FigureStore: Sendable {
         sources = buffer.sources
         files = buffer.files
         syntheticSources = sources.map(\.isSynthetic)
-        index = HashIndex(capacity: n)
-        keys.reserveCapacity(n); values.reserveCapacity(n); sourceIDs.reserveCapacity(n)
-        lines.reserveCapacity(n); fileIDs.reserveCapacity(n)
+        var index = HashIndex(capacity: n)
+        // First pass: one figure per key, in order of first appearance; duplicates noted.
+        var figureCount = 0
         var firstRow: [Int32] = []
         firstRow.reserveCapacity(n)
         var duplicates: [Int32: [Int]] = [:]
-        for i in 0..<n {
-            let key = buffer.keys[i]
-            let f = Int32(keys.count)
-            keys.append(key)
-            if let existing = index.insert(key, figure: f, keys: keys) {
-                keys.removeLast()
-                duplicates[Int32(existing), default: [Int(firstRow[existing])]].append(i)
-                continue
+        var keys = [UInt64](repeating: 0, count: n)
+        keys.withUnsafeMutableBufferPointer { out in
+            buffer.keys.withUnsafeBufferPointer { input in
+                for i in 0..<n {
+                    let key = input[i]
+                    out[figureCount] = key
+                    if let existing = index.insert(key, figure: Int32(figureCount), keys: UnsafeBufferPointer(out)) {
+                        duplicates[Int32(existing), default: [Int(firstRow[existing])]].append(i)
+                        continue
+                    }
+                    firstRow.append(Int32(i))
+                    figureCount += 1
+                }
             }
-            values.append(buffer.values[i])
-            sourceIDs.append(buffer.sourceIDs[i])
-            lines.append(buffer.lines[i])
-            fileIDs.append(buffer.fileIDs[i])
-            firstRow.append(Int32(i))
+        }
+        keys.removeLast(n - figureCount)
+        self.keys = keys
+        self.index = index
+        // Second pass: the columns of each figure's first row.
+        values = [Double](repeating: 0, count: figureCount)
+        sourceIDs = [Int32](repeating: 0, count: figureCount)
+        lines = [Int32](repeating: 0, count: figureCount)
+        fileIDs = [UInt16](repeating: 0, count: figureCount)
+        for f in 0..<figureCount {
+            let r = Int(firstRow[f])
+            values[f] = buffer.values[r]
+            sourceIDs[f] = buffer.sourceIDs[r]
+            lines[f] = buffer.lines[r]
+            fileIDs[f] = buffer.fileIDs[r]
         }
         for (f, members) in duplicates.sorted(by: { $0.key < $1.key }) {
             resolve(figure: Int(f), rows: members, buffer: buffer, catalogue: catalogue, diagnostics: &diagnostics)
@@ -122,20 +137,34 @@ public struct FigureStore: Sendable {
 
     private mutating func computeStatistics() {
         var lo = Int.max, hi = Int.min
-        var lastByUnit: [Int: Int] = [:]
-        var counts: [Int: Int] = [:]
-        for i in 0..<keys.count {
-            let k = keys[i]
-            let o = FigureKeyPacking.ordinal(k), u = FigureKeyPacking.unit(k)
-            if o < lo { lo = o }
-            if o > hi { hi = o }
-            if let current = lastByUnit[u] { if o > current { lastByUnit[u] = o } } else { lastByUnit[u] = o }
-            counts[u, default: 0] += 1
-            if syntheticSources[Int(sourceIDs[i])] { syntheticCount += 1 }
+        var maxUnit = -1
+        for k in keys { maxUnit = max(maxUnit, FigureKeyPacking.unit(k)) }
+        var lastByUnit = [Int](repeating: -1, count: maxUnit + 1)
+        var counts = [Int](repeating: 0, count: maxUnit + 1)
+        var synthetic = 0
+        keys.withUnsafeBufferPointer { keys in
+            sourceIDs.withUnsafeBufferPointer { sids in
+                for i in 0..<keys.count {
+                    let k = keys[i]
+                    let o = FigureKeyPacking.ordinal(k), u = FigureKeyPacking.unit(k)
+                    if o < lo { lo = o }
+                    if o > hi { hi = o }
+                    if o > lastByUnit[u] { lastByUnit[u] = o }
+                    counts[u] += 1
+                    if syntheticSources[Int(sids[i])] { synthetic += 1 }
+                }
+            }
         }
+        syntheticCount = synthetic
         if lo <= hi { firstPeriod = Period(ordinal: lo); lastPeriod = Period(ordinal: hi) }
-        lastPeriodByUnit = lastByUnit.mapValues { Period(ordinal: $0) }
-        countByUnit = counts
+        var last: [Int: Period] = [:]
+        var byUnit: [Int: Int] = [:]
+        for u in 0..<counts.count where counts[u] > 0 {
+            last[u] = Period(ordinal: lastByUnit[u])
+            byUnit[u] = counts[u]
+        }
+        lastPeriodByUnit = last
+        countByUnit = byUnit
     }
 
     /// A year-to-date amount that falls from one month to a later month of the same year is
