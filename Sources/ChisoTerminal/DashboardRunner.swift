@@ -1,36 +1,57 @@
+import CNcurses
 import ChisoCore
 import ChisoUI
 import Foundation
 
 /// The live dashboard: terminal events in, reducer, frames out, effects carried out.
 public enum DashboardRunner {
-    /// Runs until the user quits or a signal arrives; the terminal is restored on every path.
-    /// `reload` loads the data again for `r`.
-    public static func run(session start: DashboardSession, theme: Theme, reload: () -> DashboardData) -> Int32 {
+    /// Runs until the user quits, a signal arrives or the input ends; the terminal is restored
+    /// on every path, including errors thrown here (which are rethrown after the restore) and
+    /// fatal signals (restored by the signal handler). `reload` loads the data again for `r`
+    /// and watch mode; data with errors is refused and the last good data stays, marked stale.
+    /// Returns the exit status: 0, or 128 + the signal that ended it.
+    public static func run(session start: DashboardSession, theme: Theme, watcher: DataWatcher? = nil,
+                           crashHook: CrashHook? = CrashHook.fromEnvironment(),
+                           reload: () throws -> DashboardData) throws -> Int32 {
         var session = start
-        let terminal = Terminal(theme: theme)
+        var watcher = watcher
+        let terminal = try Terminal(theme: theme)
         defer { terminal.restore() }
         if !terminal.isUTF8 { session.state.ascii = true }
         session.apply(.resize(terminal.size))
         terminal.present(session.frame())
-        var exitCode: Int32 = 0
+        if crashHook == .throwStart { try crashHook?.fire() }
+        var nextCheck = Date().addingTimeInterval(Double(watcher?.interval ?? 0) / 1000)
         loop: while true {
-            let event = terminal.nextEvent()
+            var timeout: Int32 = -1
+            if let w = watcher {
+                let ms = nextCheck.timeIntervalSinceNow * 1000
+                timeout = ms <= 0 ? 0 : Int32(min(ms, Double(w.interval)))
+            }
+            let event = terminal.nextEvent(timeout: timeout)
             var effects: [Effect] = []
             switch event {
+            case .key(.char("!")) where crashHook != nil:
+                try crashHook?.fire()
             case .key(let key): effects = session.send(key)
             case .resize(let size): session.apply(.resize(size))
             case .click(let x, let y): session.apply(.click(x: x, y: y))
             case .wheel(let n): session.apply(.scroll(n))
-            case .signal(let sig):
-                exitCode = 128 + sig
-                break loop
+            case .signal(let sig): return 128 + sig
+            case .endOfInput: return 0
+            case .tick: break
+            }
+            if var w = watcher, Date() >= nextCheck {
+                if w.check() { effects.append(.reload) }
+                watcher = w
+                nextCheck = Date().addingTimeInterval(Double(w.interval) / 1000)
             }
             for effect in effects {
                 switch effect {
                 case .quit: break loop
                 case .reload:
-                    session.replace(data: reload())
+                    session.reloaded(try reload())
+                    watcher?.reset()
                 case .export:
                     let grid = session.frame()
                     do {
@@ -38,12 +59,12 @@ public enum DashboardRunner {
                                                         stem: FrameExport.stem(session.state), folder: Exporter.folder())
                         session.apply(.setMessage(session.state.tr("Đã xuất: ", "Exported: ") + paths.joined(separator: ", ")))
                     } catch {
-                        session.apply(.setMessage(session.state.tr("Không xuất được: ", "Export failed: ") + "\(error.localizedDescription)"))
+                        session.apply(.setMessage(session.state.tr("Không xuất được: ", "Export failed: ") + "\(error)"))
                     }
                 }
             }
             terminal.present(session.frame())
         }
-        return exitCode
+        return 0
     }
 }

@@ -10,6 +10,15 @@ public enum TerminalEvent: Equatable, Sendable {
     case click(x: Int, y: Int)
     case wheel(Int)
     case signal(Int32)
+    /// The wait timed out (only when a timeout was asked for: watch mode).
+    case tick
+    /// The input is gone: the terminal hung up or stdin reached its end.
+    case endOfInput
+}
+
+/// Why the terminal could not be started.
+public struct TerminalError: Error, CustomStringConvertible {
+    public let description: String
 }
 
 /// The only code that talks to ncurses: set-up, input, drawing, and restoring the terminal.
@@ -21,26 +30,40 @@ public final class Terminal {
     private var theme: Theme
     private var previous: Grid?
     private var restored = false
+    private let screen: OpaquePointer
 
     /// True when both stdin and stdout are terminals.
     public static var isInteractive: Bool { isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 }
 
-    /// Starts curses: locale first, then the screen, keys, mouse and colours.
-    public init(theme: Theme) {
+    /// Starts curses: locale first, then the screen, keys, mouse and colours. Throws, with the
+    /// terminal untouched, when the terminal type is unknown.
+    public init(theme: Theme) throws {
         setlocale(LC_ALL, "")
         isUTF8 = chiso_locale_is_utf8() != 0
-        chiso_install_signal_handlers()
+        chiso_save_terminal()
+        // CHISO_BACKTRACE=1 keeps the Swift runtime's crash backtrace (printed after the terminal
+        // is restored); by default a crash ends at once, so nothing waits on a dead screen.
+        chiso_install_signal_handlers(ProcessInfo.processInfo.environment["CHISO_BACKTRACE"] == "1" ? 1 : 0)
         set_escdelay(25)
-        initscr()
+        guard let screen = newterm(nil, stdout, stdin) else {
+            let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+            throw TerminalError(description: "cannot use terminal type '\(Sanitizer.clean(term))'; try TERM=xterm-256color, or `chiso render` / `chiso report`")
+        }
+        self.screen = screen
+        set_term(screen)
         cbreak()
         noecho()
         nonl()
         intrflush(chiso_stdscr(), false)
         keypad(chiso_stdscr(), true)
+        // Input is read without blocking; `nextEvent` waits in poll(2) with the wake-up pipe.
+        nodelay(chiso_stdscr(), true)
         curs_set(0)
+        chiso_install_winch_handler()
         var old: mmask_t = 0
         mousemask(chiso_mouse_mask(), &old)
         mouseinterval(0)
+        chiso_prepare_reset(old != 0 || chiso_mouse_mask() != 0 ? 1 : 0)
         var colour = theme.usesColor && has_colors()
         if colour {
             start_color()
@@ -72,18 +95,36 @@ public final class Terminal {
         mousemask(0, &old)
         curs_set(1)
         endwin()
-        // Belt and braces for terminals that keep mouse reporting after endwin.
-        FileHandle.standardOutput.write(Data("\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l".utf8))
+        // Belt and braces for terminals that keep mouse reporting after endwin; a hung-up
+        // terminal makes this write fail, which is fine.
+        let off = "\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l"
+        _ = off.withCString { write(STDOUT_FILENO, $0, strlen($0)) }
+        chiso_mark_restored()
+        delscreen(screen)
     }
 
-    /// Blocks until a key, a resize, a mouse event or a signal. Idle costs no CPU.
-    public func nextEvent() -> TerminalEvent {
+    /// Blocks until a key, a resize, a mouse event, a signal, the end of input or, when
+    /// `timeout` (milliseconds) is not negative, that much time without input. Idle costs no CPU.
+    public func nextEvent(timeout: Int32 = -1) -> TerminalEvent {
+        // Readable input that decodes to nothing, again and again, is an end of file.
+        var emptyReads = 0
         while true {
-            var wch: wint_t = 0
-            let rc = chiso_get_wch(&wch)
             let sig = chiso_take_signal()
             if sig != 0 { return .signal(sig) }
-            if rc == ERR { continue }
+            var wch: wint_t = 0
+            let rc = chiso_get_wch(&wch)
+            if rc == ERR {
+                switch chiso_wait_input(timeout) {
+                case 0: return .tick
+                case -1: return .endOfInput
+                case 1:
+                    emptyReads += 1
+                    if emptyReads >= 64 { return .endOfInput }
+                default: break
+                }
+                continue
+            }
+            emptyReads = 0
             if rc == chiso_key_code_yes() {
                 let code = Int32(wch)
                 if code == chiso_key_resize() {

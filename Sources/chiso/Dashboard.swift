@@ -12,6 +12,8 @@ struct Dashboard: ParsableCommand {
         discussion: "Keys: ? in the dashboard, or Docs/keys.md. Example: chiso --province nghe-an --month 2025-05 --lang en")
     @OptionGroup var data: DataOptions
     @OptionGroup var view: ViewOptions
+    @Flag(help: "Reload when the data files change (looks at them twice a second); data with errors is not taken, the last good data stays, marked stale.")
+    var watch = false
 
     func run() throws {
         guard Terminal.isInteractive else {
@@ -29,7 +31,20 @@ struct Dashboard: ParsableCommand {
         } catch {
             throw ValidationError("\(error)")
         }
-        let code = DashboardRunner.run(session: session, theme: options.mono ? .mono : .standard) { DashboardData(data.load()) }
+        var watcher: DataWatcher?
+        if watch {
+            let paths = data.paths.isEmpty ? DataLoader.bundledDataFolder().map { [$0] } ?? [] : data.paths
+            let interval = ProcessInfo.processInfo.environment["CHISO_WATCH_INTERVAL_MS"].flatMap { Int32($0) } ?? 500
+            watcher = DataWatcher(paths: paths, interval: interval)
+        }
+        let code: Int32
+        do {
+            code = try DashboardRunner.run(session: session, theme: options.mono ? .mono : .standard, watcher: watcher) { DashboardData(data.load()) }
+        } catch {
+            // The terminal is already restored: one line on stderr, exit 1.
+            FileHandle.standardError.write(Data("chiso: \(Sanitizer.clean(String(describing: error)))\n".utf8))
+            throw ExitCode(1)
+        }
         if code != 0 { throw ExitCode(code) }
     }
 }

@@ -1,9 +1,10 @@
 import Foundation
 import XCTest
 
-/// The real binary in tmux on a private socket: start, move, read figures, search, switch
-/// language, resize, export, quit, and check the terminal is left as it was found.
-final class TmuxTests: XCTestCase {
+/// Helpers for tests that run the real binary in tmux on a private socket: start it from a
+/// shell that records `stty -a` before and after, poll the pane (never fixed sleeps), type keys,
+/// and check the terminal is left as it was found.
+class TmuxTestCase: XCTestCase {
     var socket = ""
     var work = URL(fileURLWithPath: "/tmp")
 
@@ -57,11 +58,68 @@ final class TmuxTests: XCTestCase {
 
     func keys(_ k: String...) throws { try tmux(["send-keys", "-t", "t"] + k) }
 
-    /// Starts chiso in a new session; the shell records `stty -a` before and after and the exit status.
-    func start(_ args: String, term: String = "xterm-256color", env: String = "", width: Int = 80, height: Int = 24) throws {
+    /// Starts chiso in a new session; the shell records `stty -a` before and after and the exit
+    /// status. `prefix` is shell code run first (a `trap`, a `ulimit`); `redirect` is appended to
+    /// chiso's command line.
+    func start(_ args: String, term: String = "xterm-256color", env: String = "", width: Int = 80, height: Int = 24,
+               prefix: String = "", redirect: String = "") throws {
         let d = work.path
-        let command = "stty -a > \(d)/before; \(env) TERM=\(term) LANG=C.UTF-8 LC_ALL=C.UTF-8 '\(ChisoProcess.binary)' \(args); code=$?; stty -a > \(d)/after; echo $code > \(d)/status; sleep 600"
+        // swift test may hand its own NO_COLOR down; each test says what it wants.
+        let command = "unset NO_COLOR; \(prefix) stty -a > \(d)/before; \(env) TERM=\(term) LANG=C.UTF-8 LC_ALL=C.UTF-8 '\(ChisoProcess.binary)' \(args) \(redirect); code=$?; stty -a > \(d)/after; echo $code > \(d)/status; sleep 600"
         try tmux(["new-session", "-d", "-s", "t", "-x", "\(width)", "-y", "\(height)", "sh", "-c", command])
+    }
+
+    /// The pid of the pane's shell.
+    func panePID() throws -> Int32 {
+        Int32(try tmux(["display-message", "-p", "-t", "t", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+    }
+
+    /// The pids of processes named `chiso` whose parent is `parent`, from /proc.
+    static func children(of parent: Int32, named name: String = "chiso") -> [Int32] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { Int32($0) }.filter { pid in
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+                  let open = stat.firstIndex(of: "("), let close = stat.lastIndex(of: ")") else { return false }
+            let comm = stat[stat.index(after: open)..<close]
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            return comm == name && fields.count > 2 && Int32(fields[1]) == parent
+        }
+    }
+
+    /// Whether a process has ended (gone, or a zombie nobody reaped yet).
+    static func hasEnded(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let close = stat.lastIndex(of: ")") else { return true }
+        return stat[stat.index(after: close)...].split(separator: " ").first == "Z"
+    }
+
+    /// Polls until `condition` holds or `timeout` passes; returns whether it held.
+    func poll(timeout: TimeInterval = 10, _ condition: () -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if condition() { return true }
+            usleep(20_000)
+        }
+        return condition()
+    }
+
+    /// The chiso started by the pane's shell.
+    func chisoPID(file: StaticString = #filePath, line: UInt = #line) throws -> Int32 {
+        let shell = try panePID()
+        var found: [Int32] = []
+        _ = poll { found = Self.children(of: shell); return !found.isEmpty }
+        guard let pid = found.first else {
+            XCTFail("no chiso process under the pane's shell", file: file, line: line)
+            throw XCTSkip("no chiso")
+        }
+        return pid
+    }
+
+    /// tmux's view of the modes the program left on: alternate screen, cursor, mouse, keypad.
+    func paneModes() throws -> [String: String] {
+        let names = ["alternate_on", "cursor_flag", "mouse_any_flag", "mouse_standard_flag", "mouse_button_flag", "mouse_sgr_flag", "keypad_cursor_flag"]
+        let out = try tmux(["display-message", "-p", "-t", "t", names.map { "#{\($0)}" }.joined(separator: " ")])
+        let values = out.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ").map(String.init)
+        return Dictionary(uniqueKeysWithValues: zip(names, values))
     }
 
     func waitForExit() throws -> String {
@@ -75,12 +133,43 @@ final class TmuxTests: XCTestCase {
         return ""
     }
 
-    func assertTerminalRestored(file: StaticString = #filePath, line: UInt = #line) throws {
+    /// `stty -a` is the same as before chiso started; the cursor is visible, mouse reporting
+    /// and the keypad mode are off and the alternate screen is left.
+    func assertTerminalRestored(_ what: String = "", file: StaticString = #filePath, line: UInt = #line) throws {
         // The first line holds the size, which a resize legitimately changes.
         let before = try String(contentsOf: work.appendingPathComponent("before"), encoding: .utf8).components(separatedBy: "\n").dropFirst()
         let after = try String(contentsOf: work.appendingPathComponent("after"), encoding: .utf8).components(separatedBy: "\n").dropFirst()
-        XCTAssertEqual(Array(before), Array(after), "stty -a differs after exit", file: file, line: line)
+        XCTAssertEqual(Array(before), Array(after), "stty -a differs after exit \(what)", file: file, line: line)
+        let modes = try paneModes()
+        let expected = ["alternate_on": "0", "cursor_flag": "1", "mouse_any_flag": "0", "mouse_standard_flag": "0", "mouse_button_flag": "0",
+                        "mouse_sgr_flag": "0", "keypad_cursor_flag": "0"]
+        XCTAssertEqual(modes, expected, "terminal modes left on \(what)", file: file, line: line)
     }
+
+    /// The SGR parameters that set a colour (30–38, 40–48, 90–97, 100–107; not the defaults 39 and
+    /// 49) in text captured with `capture-pane -e`.
+    static func colourCodes(_ text: String) -> Set<Int> {
+        var codes: Set<Int> = []
+        for part in text.components(separatedBy: "\u{1B}[").dropFirst() {
+            guard let end = part.firstIndex(where: { !($0.isNumber || $0 == ";") }), part[end] == "m" else { continue }
+            for p in part[..<end].split(separator: ";").compactMap({ Int($0) })
+            where (30...38).contains(p) || (40...48).contains(p) || (90...97).contains(p) || (100...107).contains(p) {
+                codes.insert(p)
+            }
+        }
+        return codes
+    }
+
+    /// Ends the session and forgets the last run's files, for a test that starts chiso again.
+    func resetSession() throws {
+        try tmux(["kill-session", "-t", "t"])
+        for name in ["status", "before", "after"] { try? FileManager.default.removeItem(at: work.appendingPathComponent(name)) }
+    }
+}
+
+/// The real binary in tmux: start, move, read figures, search, switch language, resize, export,
+/// quit, and check the terminal is left as it was found.
+final class TmuxTests: TmuxTestCase {
 
     func testNavigateReadSearchSwitchLanguageResizeAndQuit() throws {
         try start("")
@@ -145,13 +234,31 @@ final class TmuxTests: XCTestCase {
     }
 
     func testOtherTerminalTypesStayReadable() throws {
-        for term in ["vt100", "linux", "screen-256color"] {
+        for term in ["xterm-256color", "screen-256color", "tmux-256color", "vt100", "linux"] {
             try start("--province nghe-an --month 2025-05", term: term)
             try waitForText("11.360")
+            try keys("Right")
+            try waitForText("tháng 6/2025")
+            let coloured = try tmux(["capture-pane", "-p", "-e", "-t", "t"])
+            if term != "vt100" {
+                XCTAssertFalse(Self.colourCodes(coloured).isEmpty, "no colours under \(term): \(coloured.prefix(400).debugDescription)")
+            }
             try keys("q")
             XCTAssertEqual(try waitForExit(), "0", term)
-            try tmux(["kill-session", "-t", "t"])
-            try? FileManager.default.removeItem(at: work.appendingPathComponent("status"))
+            try assertTerminalRestored(term)
+            try resetSession()
         }
+    }
+
+    func testNoColorDrawsWithoutColours() throws {
+        try start("--province nghe-an --month 2025-05", env: "NO_COLOR=1")
+        try waitForText("11.360")
+        let coloured = try tmux(["capture-pane", "-p", "-e", "-t", "t"])
+        // Bold, underline and reverse only: no foreground or background colour at all.
+        XCTAssertEqual(Self.colourCodes(coloured), [], coloured)
+        XCTAssertTrue(coloured.contains("\u{1B}["), "no attributes at all under NO_COLOR")
+        try keys("q")
+        XCTAssertEqual(try waitForExit(), "0")
+        try assertTerminalRestored()
     }
 }

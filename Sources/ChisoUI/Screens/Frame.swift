@@ -21,12 +21,15 @@ public enum Frame {
         return grid
     }
 
+    /// Draws the frame of `state.size` at the top left of `grid`; nothing outside that size is
+    /// touched (tests render into a larger grid to prove it).
     public static func render(_ state: AppState, _ data: DashboardData, into grid: inout Grid) {
-        grid.fill(grid.area)
-        let size = grid.size
+        let size = Size(width: max(0, min(state.size.width, grid.width)), height: max(0, min(state.size.height, grid.height)))
+        let frame = Rect(x: 0, y: 0, width: size.width, height: size.height)
+        grid.fill(frame)
         guard size.width > 0, size.height > 0 else { return }
         if isTooSmall(size) {
-            drawTooSmall(state, into: &grid)
+            drawTooSmall(state, size: size, into: &grid)
             if state.ascii { grid.mapGraphemes(asciiPunctuation) }
             return
         }
@@ -39,6 +42,7 @@ public enum Frame {
         case .resolutions: ResolutionsScreen.render(&ctx, in: body, to: &grid)
         case .help: HelpScreen.render(&ctx, in: body, to: &grid)
         }
+        if state.problemsOpen { ProblemsOverlay.render(ctx, in: body, to: &grid) }
         Header.render(ctx, in: Rect(x: 0, y: 0, width: size.width, height: 1), to: &grid)
         BottomLine.render(ctx, in: Rect(x: 0, y: size.height - 1, width: size.width, height: 1), to: &grid)
         if state.ascii { grid.mapGraphemes(asciiPunctuation) }
@@ -50,8 +54,8 @@ public enum Frame {
         "⚑": "!", "◆": "*", "▸": ">", "│": "|", "─": "-", "“": "\"", "”": "\"",
     ]
 
-    static func drawTooSmall(_ state: AppState, into grid: inout Grid) {
-        let size = grid.size
+    static func drawTooSmall(_ state: AppState, size: Size, into grid: inout Grid) {
+        let frame = Rect(x: 0, y: 0, width: size.width, height: size.height)
         let lines = state.language == .vi ? [
             "Cửa sổ quá nhỏ",
             "hiện \(size.width)×\(size.height), cần \(minimumSize.width)×\(minimumSize.height)",
@@ -65,7 +69,7 @@ public enum Frame {
         for (i, line) in lines.enumerated() where top + i < size.height {
             Label(line, role: i == 0 ? .warn : .normal, attributes: i == 0 ? [.bold] : [], alignment: .center,
                   ellipsis: state.symbols.ellipsis)
-                .render(in: grid.area.row(top + i), to: &grid)
+                .render(in: frame.row(top + i), to: &grid)
         }
     }
 }
@@ -96,7 +100,10 @@ enum Header {
                                   attributes: screen == s.screen ? [.bold, .underline] : []))
         }
         let tabsWidth = Line(tabs).width
-        let marker = synthetic ? (ctx.lang == .vi ? " MINH HỌA " : " SYNTHETIC ") : ""
+        var marker = synthetic ? (ctx.lang == .vi ? " MINH HỌA " : " SYNTHETIC ") : ""
+        // A failed reload: what is shown is the last good data.
+        let staleMarker = s.stale ? (ctx.lang == .vi ? " DỮ LIỆU CŨ " : " STALE ") : ""
+        if s.stale { marker = staleMarker + (synthetic ? " " + marker : "") }
         let markerWidth = DisplayWidth.of(marker)
         // Drop the least useful parts first when the line is narrow: other tabs, then the data label.
         if fixedWidth + tabsWidth + markerWidth + DisplayWidth.of(right) > area.width {
@@ -113,9 +120,10 @@ enum Header {
         let rightWidth = DisplayWidth.of(right)
         let rx = area.maxX - rightWidth
         Label(right, role: .header).render(in: Rect(x: rx, y: area.y, width: rightWidth, height: 1), to: &grid)
-        if synthetic {
+        if synthetic || s.stale {
             let mx = max(area.x, rx - markerWidth - 1)
-            Label(marker, role: .synthetic, attributes: [.bold]).render(in: Rect(x: mx, y: area.y, width: markerWidth, height: 1), to: &grid)
+            let width = max(0, min(markerWidth, rx - mx))
+            Label(marker, role: s.stale ? .bad : .synthetic, attributes: [.bold, .reverse]).render(in: Rect(x: mx, y: area.y, width: width, height: 1), to: &grid)
         }
     }
 }
@@ -156,5 +164,44 @@ enum BottomLine {
         if s.screen == .compare { items.insert((key: "s S", label: ctx.tr("sắp xếp", "sort"), priority: 6), at: 2) }
         if s.screen == .compare || s.screen == .detail { items.insert((key: "i", label: ctx.tr("chỉ tiêu", "indicator"), priority: 5), at: 2) }
         KeyBar(items.map { (key: $0.key, label: $0.label) }, priorities: items.map(\.priority)).render(in: area, to: &grid)
+    }
+}
+
+/// The list of data problems of the last load (`p`), over the screen.
+enum ProblemsOverlay {
+    static func render(_ ctx: RenderContext, in body: Rect, to grid: inout Grid) {
+        let s = ctx.state
+        let area = body.inset(1)
+        guard !area.isEmpty else { return }
+        grid.fill(area)
+        let title = ctx.tr("Lỗi dữ liệu (\(s.problemCount)) — Esc hoặc p để đóng", "Data problems (\(s.problemCount)) — Esc or p to close")
+        let block = Block(title: title, symbols: ctx.symbols, borderRole: .bad, titleRole: .bad, focused: false)
+        block.render(in: area, to: &grid)
+        let inner = block.inner(area).inset(left: 1, right: 1)
+        guard !inner.isEmpty else { return }
+        var y = 0
+        let headline: String
+        if s.stale {
+            headline = ctx.tr("Lần nạp lại gần nhất có lỗi: vẫn hiện dữ liệu của lần nạp tốt trước đó.",
+                              "The last reload had errors: the data shown is from the last good load.")
+        } else if s.problems.isEmpty {
+            headline = ctx.tr("Không có lỗi nào khi nạp dữ liệu.", "The data loaded without problems.")
+        } else {
+            headline = ctx.tr("Các dòng lỗi đã bị bỏ qua; các dòng khác vẫn được dùng.", "Rows with errors were skipped; the other rows are used.")
+        }
+        Label(headline, role: s.stale ? .bad : .normal, attributes: [.bold], ellipsis: ctx.symbols.ellipsis).render(in: inner.row(y), to: &grid)
+        y += 1
+        let first = min(max(0, s.problemsOffset), max(0, s.problems.count - 1))
+        var i = first
+        while y < inner.height, i < s.problems.count {
+            let d = s.problems[i]
+            Label(d.description, role: d.severity == .error ? .bad : .warn, ellipsis: ctx.symbols.ellipsis).render(in: inner.row(y), to: &grid)
+            y += 1
+            i += 1
+        }
+        if i < s.problemCount, inner.height > 1 {
+            let more = ctx.tr("↓ còn \(s.problemCount - i)", "↓ \(s.problemCount - i) more")
+            Label(more, role: .muted, alignment: .right).render(in: inner.row(inner.height - 1), to: &grid)
+        }
     }
 }

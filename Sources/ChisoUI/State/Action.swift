@@ -7,6 +7,8 @@ public enum ScreenID: String, CaseIterable, Hashable, Sendable {
 }
 
 /// What a key (or mouse, or resize) asks the dashboard to do.
+import ChisoCore
+
 public enum Action: Hashable, Sendable {
     case previousMonth, nextMonth, previousYear, nextYear, latestMonth
     case up, down, top, bottom, pageUp, pageDown
@@ -25,6 +27,10 @@ public enum Action: Hashable, Sendable {
     case scroll(Int)
     case setMessage(String?)
     case dataReloaded
+    /// A reload found errors: the data shown stays, marked stale; these are the problems and their total.
+    case reloadFailed([Diagnostic], total: Int)
+    /// Opens or closes the list of data problems.
+    case toggleProblems
 }
 
 /// Work the reducer asks the runner to do; results come back as actions.

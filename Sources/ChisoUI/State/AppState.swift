@@ -79,6 +79,18 @@ public struct AppState: Hashable, Sendable {
     public var mono = false
     /// The screen behind Help, to return to.
     public var beforeHelp: ScreenID?
+    /// True when the last reload failed: what is shown is the last good data.
+    public var stale = false
+    /// Problems of the last load attempt (of the failed reload while `stale`), at most `problemLimit`.
+    public var problems: [Diagnostic] = []
+    /// How many problems the last load attempt had in all.
+    public var problemCount = 0
+    /// The problems overlay (`p`) is open.
+    public var problemsOpen = false
+    public var problemsOffset = 0
+
+    /// The most problems kept in the state for the overlay.
+    public static let problemLimit = 500
 
     public init() {}
 

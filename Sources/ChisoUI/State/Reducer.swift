@@ -18,8 +18,24 @@ public enum Reducer {
     @discardableResult
     public static func reduce(_ state: inout AppState, _ action: Action, _ data: DashboardData) -> [Effect] {
         switch action {
-        case .resize, .setMessage: break
+        case .resize, .setMessage, .reloadFailed: break
         default: state.message = nil
+        }
+        if state.problemsOpen {
+            // The problems overlay takes the movement keys; Esc or p closes it; anything else closes it and goes on.
+            let rows = max(1, Frame.body(state.size).height - 3)
+            let last = max(0, state.problems.count - rows)
+            switch action {
+            case .up: state.problemsOffset = max(0, state.problemsOffset - 1); return []
+            case .down: state.problemsOffset = min(last, state.problemsOffset + 1); return []
+            case .pageUp: state.problemsOffset = max(0, state.problemsOffset - rows); return []
+            case .pageDown: state.problemsOffset = min(last, state.problemsOffset + rows); return []
+            case .top: state.problemsOffset = 0; return []
+            case .bottom: state.problemsOffset = last; return []
+            case .back, .toggleProblems: state.problemsOpen = false; return []
+            case .resize, .setMessage, .reloadFailed, .dataReloaded, .reload, .export, .quit, .scroll: break
+            default: state.problemsOpen = false
+            }
         }
         switch action {
         case .previousMonth: moveMonth(&state, -1, data)
@@ -48,7 +64,10 @@ public enum Reducer {
                 state.helpOffset = 0
             }
         case .drillDown: drillDown(&state, data)
-        case .back: back(&state)
+        case .back:
+            back(&state)
+            // A place saved before a reload may name a unit or indicator the new data lacks.
+            if data.unit(state.province) == nil || data.indicator(state.indicator) == nil { clamp(&state, data) }
         case .startSearch:
             state.search = SearchState()
         case .searchInput(let c):
@@ -104,13 +123,46 @@ public enum Reducer {
             state.size = size
             clamp(&state, data)
         case .click(let x, let y): click(&state, x: x, y: y, data)
-        case .scroll(let n): move(&state, n, data)
+        case .scroll(let n):
+            if state.problemsOpen {
+                state.problemsOffset = min(max(0, state.problems.count - 1), max(0, state.problemsOffset + n))
+            } else {
+                move(&state, n, data)
+            }
         case .setMessage(let m): state.message = m
         case .dataReloaded:
             clamp(&state, data)
+            state.stale = false
+            state.problems = Array(data.dataset.diagnostics.prefix(AppState.problemLimit))
+            state.problemCount = data.dataset.diagnostics.count
+            state.problemsOffset = 0
             state.message = state.tr("Đã nạp lại dữ liệu: ", "Data reloaded: ") + data.dataset.label
+        case .reloadFailed(let problems, let total):
+            state.stale = true
+            state.problems = Array(problems.prefix(AppState.problemLimit))
+            state.problemCount = max(total, problems.count)
+            state.problemsOffset = 0
+            let errors = problems.filter { $0.severity == .error }.count
+            state.message = state.tr("Nạp lại lỗi (\(errors) lỗi): vẫn hiện dữ liệu cũ — p xem lỗi",
+                                     "Reload failed (\(errors) errors): showing the last good data — p lists them")
+        case .toggleProblems:
+            state.problemsOpen.toggle()
+            state.problemsOffset = 0
         }
+        keepCursorsInside(&state, data)
         return []
+    }
+
+    /// Keeps the cursors of lists that can shrink behind the user's back (another province or
+    /// resolution, reloaded data) inside their lists.
+    static func keepCursorsInside(_ state: inout AppState, _ data: DashboardData) {
+        func fit(_ c: inout Cursor, _ count: Int, _ visible: Int) {
+            c.selected = clampIndex(c.selected, count)
+            c.offset = Table.scrolledOffset(selected: c.selected, offset: c.offset, visible: visible, count: count)
+        }
+        fit(&state.resolutionList, data.resolutions.count, ResolutionsScreen.visibleListRows(state.size))
+        let items = data.catalogue.items(for: state.province, resolution: ResolutionsScreen.selected(state, data)?.id).count
+        fit(&state.items, items, ResolutionsScreen.visibleItemRows(state.size))
     }
 
     // MARK: Months

@@ -93,6 +93,8 @@ public struct DashboardSession: Sendable {
             }
         }
         s.message = nil
+        s.problems = Array(data.dataset.diagnostics.prefix(AppState.problemLimit))
+        s.problemCount = data.dataset.diagnostics.count
         return s
     }
 
@@ -117,8 +119,24 @@ public struct DashboardSession: Sendable {
 
     public func frame() -> Grid { Frame.render(state, data) }
 
+    /// Swaps in freshly loaded data in one step (the old data stays until then).
     public mutating func replace(data newData: DashboardData) {
         data = newData
         Reducer.reduce(&state, .dataReloaded, data)
+    }
+
+    /// Takes the result of a reload: data without errors replaces the current data; data with
+    /// errors is refused, and the current (last good) data stays, marked stale, with the problems
+    /// listed. Returns true when the data was replaced.
+    @discardableResult
+    public mutating func reloaded(_ newData: DashboardData) -> Bool {
+        let diagnostics = newData.dataset.diagnostics
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            let errorsFirst = diagnostics.filter { $0.severity == .error } + diagnostics.filter { $0.severity != .error }
+            Reducer.reduce(&state, .reloadFailed(Array(errorsFirst.prefix(AppState.problemLimit)), total: diagnostics.count), data)
+            return false
+        }
+        replace(data: newData)
+        return true
     }
 }
