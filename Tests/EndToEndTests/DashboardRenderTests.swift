@@ -86,4 +86,23 @@ final class DashboardRenderTests: XCTestCase {
         XCTAssertTrue(out.stderr.contains("chiso render") && out.stderr.contains("chiso report"), out.stderr)
         XCTAssertEqual(out.stderr.components(separatedBy: "\n").filter { !$0.isEmpty }.count, 1)
     }
+
+    func testHostileTextFromDataIsShownAsVisibleSymbols() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chiso-hostile-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try HostileData.make(in: folder)
+        let runs: [([String], String)] = [([], "detail"), ([], "overview"), ([], "compare"), (["--color"], "detail"), (["--lang", "en"], "detail"), (["--ascii"], "detail")]
+        for (extra, screen) in runs {
+            do {
+                let out = try ChisoProcess.run(["render", "--data", folder.path, "--province", "nghe-an", "--month", "2025-05", "--screen", screen,
+                                                "--indicator", "budget_revenue", "--width", "120", "--height", "40"] + extra)
+                XCTAssertEqual(out.status, 0, out.stderr)
+                XCTAssertEqual(HostileData.leaks(out.stdout + out.stderr), [], "\(screen) \(extra)")
+                if screen == "detail", extra.isEmpty {
+                    XCTAssertTrue(out.stdout.contains("Nghệ\u{241B}]0;owned\u{2407} \u{241B}[2J\u{FFFD}An"), out.stdout)
+                    XCTAssertTrue(out.stdout.contains("x.example/a\u{241B}]0;owned\u{2407}"), out.stdout)
+                }
+            }
+        }
+    }
 }

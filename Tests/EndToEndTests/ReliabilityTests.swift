@@ -129,3 +129,216 @@ final class ReliabilityTests: TmuxTestCase {
         try assertTerminalRestored("after the resize storm")
     }
 }
+
+/// A data folder whose texts try to drive the terminal: a province name and a source and note
+/// with an OSC title change, a clear-screen and a right-to-left override.
+enum HostileData {
+    static let attack = "\u{1B}]0;owned\u{07} \u{1B}[2J\u{202E}"
+
+    static func make(in folder: URL) throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let provinces = try String(contentsOf: ChisoProcess.repoRoot.appendingPathComponent("Data/provinces.csv"), encoding: .utf8)
+        let hostile = provinces.components(separatedBy: "\n").map { line -> String in
+            guard line.hasPrefix("nghe-an,") else { return line }
+            return line.replacingOccurrences(of: ",Tỉnh Nghệ An,Nghe An,", with: ",Tỉnh Nghệ\(attack)An,Nghe\(attack)An,")
+        }.joined(separator: "\n")
+        XCTAssertNotEqual(hostile, provinces, "the fixture should change Nghệ An's name")
+        try hostile.write(to: folder.appendingPathComponent("provinces.csv"), atomically: true, encoding: .utf8)
+        let observations = "province,period,basis,indicator,value,unit,source,quote,published,note\n"
+            + "nghe-an,2025-05,ytd,budget_revenue,11360,VND bn,\"https://x.example/a\(attack)b\",\"quote \(attack)\",2025-06-10,\"note \(attack)\"\n"
+        try observations.write(to: folder.appendingPathComponent("observations.csv"), atomically: true, encoding: .utf8)
+    }
+
+    /// Text that reached the terminal as it came from the data.
+    static func leaks(_ text: String) -> [String] {
+        var found: [String] = []
+        if text.contains("\u{1B}]") { found.append("OSC") }
+        if text.contains("\u{1B}[2J") { found.append("clear screen") }
+        if text.contains("\u{07}") { found.append("BEL") }
+        if text.unicodeScalars.contains(where: { (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }) { found.append("bidi") }
+        return found
+    }
+}
+
+/// Reload, watch mode, export and the data folder, with the real binary in tmux.
+final class ReloadExportTests: TmuxTestCase {
+    var data: URL { work.appendingPathComponent("data") }
+    var observations: URL { data.appendingPathComponent("observations.csv") }
+
+    /// A private copy of the bundled data to change.
+    func copyData() throws {
+        try? FileManager.default.removeItem(at: data)
+        try FileManager.default.copyItem(at: ChisoProcess.repoRoot.appendingPathComponent("Data"), to: data)
+    }
+
+    func edit(_ change: (String) -> String) throws {
+        let text = try String(contentsOf: observations, encoding: .utf8)
+        let changed = change(text)
+        XCTAssertNotEqual(changed, text)
+        // Written in place, as an editor without atomic saves would.
+        try Data(changed.utf8).write(to: observations)
+    }
+
+    func breakData() throws { try edit { $0 + "Nghe An,2025-05,ytd,budget_revenue,abc,VND bn,https://example.org\n" } }
+    func changeValue() throws { try edit { $0.replacingOccurrences(of: "budget_revenue,11360,", with: "budget_revenue,11370,") } }
+
+    func header() throws -> String { try screen().components(separatedBy: "\n").first ?? "" }
+
+    func testReloadWithErrorsKeepsTheLastGoodDataMarksItStaleAndListsTheProblems() throws {
+        try copyData()
+        try start("--data '\(data.path)' --province nghe-an --month 2025-05")
+        try waitForText("11.360")
+        try breakData()
+        try keys("r")
+        try waitFor("stale marker") { $0.components(separatedBy: "\n").first?.contains("DỮ LIỆU CŨ") == true }
+        try waitForText("Nạp lại lỗi")
+        XCTAssertTrue(try screen().contains("11.360"), "the last good data stays on screen")
+        try keys("p")
+        try waitForText("Lỗi dữ liệu")
+        try waitForText("observations.csv:")
+        try keys("Escape")
+        try waitFor("problems closed") { !$0.contains("Lỗi dữ liệu") }
+        // Fixed, with a new value: the reload takes it and the mark goes.
+        try edit { $0.components(separatedBy: "\n").filter { !$0.contains(",abc,") }.joined(separator: "\n") }
+        try changeValue()
+        try keys("r")
+        try waitForText("11.370")
+        XCTAssertFalse(try header().contains("DỮ LIỆU CŨ"))
+        try keys("q")
+        XCTAssertEqual(try waitForExit(), "0")
+    }
+
+    func testWatchModeReloadsWhenTheFilesChangeAndRefusesBrokenData() throws {
+        try copyData()
+        try start("--watch --data '\(data.path)' --province nghe-an --month 2025-05", env: "CHISO_WATCH_INTERVAL_MS=100")
+        try waitForText("11.360")
+        try changeValue()
+        try waitForText("11.370")
+        try breakData()
+        try waitFor("stale marker") { $0.components(separatedBy: "\n").first?.contains("DỮ LIỆU CŨ") == true }
+        XCTAssertTrue(try screen().contains("11.370"), "the last good data stays on screen")
+        try keys("q")
+        XCTAssertEqual(try waitForExit(), "0")
+    }
+
+    /// The blocking call chiso waits in and its timeout argument, from /proc/PID/syscall.
+    func waitingTimeout(_ pid: Int32) -> String? {
+        var result: String?
+        _ = poll(timeout: 5) {
+            guard let text = try? String(contentsOfFile: "/proc/\(pid)/syscall", encoding: .utf8) else { return false }
+            let f = text.split(separator: " ")
+            guard f.count > 3 else { return false }
+            // x86-64 poll (7): the timeout is the third argument; ppoll (271 on x86-64, 73 on
+            // arm64): the third argument points to the timeout, 0 for none.
+            switch f[0] {
+            case "7": result = f[3] == "0xffffffff" || f[3] == "0xffffffffffffffff" ? "forever" : "timer"
+            case "271", "73": result = f[3] == "0x0" ? "forever" : "timer"
+            default: return false
+            }
+            return true
+        }
+        return result
+    }
+
+    func testIdleMeansBlockedWithoutATimerUnlessWatching() throws {
+        try start("--province nghe-an --month 2025-05")
+        try waitForText("11.360")
+        let pid = try chisoPID()
+        guard let idle = waitingTimeout(pid) else { throw XCTSkip("cannot read /proc/\(pid)/syscall here") }
+        XCTAssertEqual(idle, "forever")
+        try keys("q")
+        XCTAssertEqual(try waitForExit(), "0")
+        try resetSession()
+        try start("--watch --province nghe-an --month 2025-05")
+        try waitForText("11.360")
+        XCTAssertEqual(waitingTimeout(try chisoPID()), "timer")
+        try keys("q")
+        XCTAssertEqual(try waitForExit(), "0")
+    }
+
+    /// Names, sizes, times and contents of every file under `folder`.
+    func snapshot(_ folder: URL) throws -> [String] {
+        let fm = FileManager.default
+        guard let e = fm.enumerator(atPath: folder.path) else { return [] }
+        var out: [String] = []
+        while let name = e.nextObject() as? String {
+            let path = folder.appendingPathComponent(name).path
+            let a = try fm.attributesOfItem(atPath: path)
+            let content = (try? Data(contentsOf: URL(fileURLWithPath: path))).map { String($0.hashValue) } ?? "-"
+            out.append("\(name) \(a[.size] ?? 0) \(a[.modificationDate] ?? "") \(content)")
+        }
+        return out.sorted() + [String(describing: try fm.attributesOfItem(atPath: folder.path)[.modificationDate] ?? "")]
+    }
+
+    func testChisoNeverWritesIntoTheDataFolderEvenWhenExportingAndReloading() throws {
+        try copyData()
+        let exports = work.appendingPathComponent("exports")
+        try FileManager.default.createDirectory(at: exports, withIntermediateDirectories: true)
+        _ = system("chmod -R a-w '\(data.path)'")
+        defer { _ = system("chmod -R u+w '\(data.path)'") }
+        let before = try snapshot(data)
+        try start("--watch --data '\(data.path)' --province nghe-an --month 2025-05", env: "CHISO_EXPORT_DIR='\(exports.path)' CHISO_WATCH_INTERVAL_MS=100")
+        try waitForText("11.360")
+        try keys("e")
+        try waitForText("Đã xuất")
+        try keys("r")
+        try waitForText("Đã nạp lại")
+        try keys("2")
+        try waitFor("compare screen") { !$0.contains("Đã nạp lại") }
+        try keys("e")
+        try waitForText("Đã xuất")
+        try keys("q")
+        XCTAssertEqual(try waitForExit(), "0")
+        XCTAssertEqual(try snapshot(data), before, "the data folder changed")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: exports.path).filter { $0.hasSuffix(".txt") }.count, 2)
+    }
+
+    func testExportFailuresAreReportedAndChisoGoesOn() throws {
+        // A write that fails part-way (a file size limit of 0: EFBIG, as a full disk gives ENOSPC).
+        let exports = work.appendingPathComponent("exports")
+        try FileManager.default.createDirectory(at: exports, withIntermediateDirectories: true)
+        try start("--province nghe-an --month 2025-05 --lang en", env: "CHISO_EXPORT_DIR='\(exports.path)'",
+                  launcher: "sh -c 'ulimit -f 0; exec \"$0\" \"$@\"'")
+        try waitForText("11,360")
+        try keys("e")
+        try waitForText("Export failed")
+        let failed = try screen()
+        XCTAssertTrue(failed.contains("too large"), failed)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: exports.path), [], "nothing left behind")
+        try keys("Right")
+        try waitForText("Jun 2025")
+        try keys("q")
+        XCTAssertEqual(try waitForExit(), "0")
+        try assertTerminalRestored()
+        try resetSession()
+        // No permission: a read-only folder, as an unprivileged user (root ignores modes).
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"), getuid() == 0 else { return }
+        let readOnly = work.appendingPathComponent("read-only")
+        try FileManager.default.createDirectory(at: readOnly, withIntermediateDirectories: true)
+        _ = system("chmod 755 '\(work.path)'; chmod 555 '\(readOnly.path)'")
+        try start("--province nghe-an --month 2025-05 --lang en", env: "CHISO_EXPORT_DIR='\(readOnly.path)'",
+                  launcher: "setpriv --reuid=65534 --regid=65534 --clear-groups")
+        try waitForText("11,360")
+        try keys("e")
+        try waitForText("Export failed")
+        let denied = try screen()
+        XCTAssertTrue(denied.contains("Permission denied"), denied)
+        try keys("q")
+        XCTAssertEqual(try waitForExit(), "0")
+    }
+
+    func testHostileTextFromDataNeverDrivesTheTerminal() throws {
+        let folder = work.appendingPathComponent("hostile")
+        try HostileData.make(in: folder)
+        let title = try tmux(["display-message", "-p", "-t", "t", "#{pane_title}"])
+        try start("--data '\(folder.path)' --province nghe-an --month 2025-05 --screen detail --indicator budget_revenue", width: 120, height: 40)
+        try waitForText("Nghệ␛]0;owned␇")
+        try waitForText("x.example/a\u{241B}]0;owned\u{2407}")
+        XCTAssertNotEqual(try tmux(["display-message", "-p", "-t", "t", "#{pane_title}"]).trimmingCharacters(in: .whitespacesAndNewlines), "owned", title)
+        let shown = try tmux(["capture-pane", "-p", "-e", "-t", "t"])
+        XCTAssertEqual(HostileData.leaks(shown), [])
+        XCTAssertTrue(shown.contains("chỉ số"), "the screen was cleared")
+        try keys("q")
+        XCTAssertEqual(try waitForExit(), "0")
+    }
+}

@@ -59,13 +59,13 @@ class TmuxTestCase: XCTestCase {
     func keys(_ k: String...) throws { try tmux(["send-keys", "-t", "t"] + k) }
 
     /// Starts chiso in a new session; the shell records `stty -a` before and after and the exit
-    /// status. `prefix` is shell code run first (a `trap`, a `ulimit`); `redirect` is appended to
-    /// chiso's command line.
+    /// status. `prefix` is shell code run first (a `trap`); `launcher` goes before the binary (a
+    /// `setpriv`, a shell with a `ulimit`); `redirect` is appended to chiso's command line.
     func start(_ args: String, term: String = "xterm-256color", env: String = "", width: Int = 80, height: Int = 24,
-               prefix: String = "", redirect: String = "") throws {
+               prefix: String = "", redirect: String = "", launcher: String = "") throws {
         let d = work.path
         // swift test may hand its own NO_COLOR down; each test says what it wants.
-        let command = "unset NO_COLOR; \(prefix) stty -a > \(d)/before; \(env) TERM=\(term) LANG=C.UTF-8 LC_ALL=C.UTF-8 '\(ChisoProcess.binary)' \(args) \(redirect); code=$?; stty -a > \(d)/after; echo $code > \(d)/status; sleep 600"
+        let command = "unset NO_COLOR; \(prefix) stty -a > \(d)/before; \(env) TERM=\(term) LANG=C.UTF-8 LC_ALL=C.UTF-8 \(launcher) '\(ChisoProcess.binary)' \(args) \(redirect); code=$?; stty -a > \(d)/after; echo $code > \(d)/status; sleep 600"
         try tmux(["new-session", "-d", "-s", "t", "-x", "\(width)", "-y", "\(height)", "sh", "-c", command])
     }
 

@@ -53,15 +53,19 @@ public struct Grid: Hashable, Sendable {
         var clean = Sanitizer.clean(text)
         if clean.utf8.contains(where: { $0 >= 0x80 }) { clean = clean.precomposedStringWithCanonicalMapping }
         var col = x
-        for ch in clean {
+        for whole in clean {
+            // A terminal cell holds a base and at most four combining marks (ncurses CCHARW_MAX):
+            // a storm of marks is cut here, not left to the terminal.
+            let ch = whole.unicodeScalars.count > Grid.maxScalarsPerCell
+                ? String(String.UnicodeScalarView(whole.unicodeScalars.prefix(Grid.maxScalarsPerCell))) : String(whole)
             let w = DisplayWidth.of(ch)
             if w == 0 { continue }
             if col + w > bounds.maxX { break }
             if col >= bounds.x {
                 if w == 1 {
-                    set(col, y, Cell(String(ch), role: role, attributes: attributes))
+                    set(col, y, Cell(ch, role: role, attributes: attributes))
                 } else {
-                    set(col, y, Cell(String(ch), role: role, attributes: attributes))
+                    set(col, y, Cell(ch, role: role, attributes: attributes))
                     breakWide(col + 1, y)
                     cells[y * width + col + 1] = .continuation(role: role, attributes: attributes)
                 }
@@ -70,6 +74,9 @@ public struct Grid: Hashable, Sendable {
         }
         return max(0, col - max(x, bounds.x))
     }
+
+    /// The most Unicode scalars one cell keeps.
+    public static let maxScalarsPerCell = 5
 
     /// Fills a rectangle with one cell.
     public mutating func fill(_ rect: Rect, with cell: Cell = .blank) {
