@@ -36,8 +36,14 @@ test: setup
 	$(SWIFT) build
 	CHISO_BIN=$(CURDIR)/$(BIN) $(SWIFT) test
 
+# Fuzzing (Docs/reliability.md, "Fuzzing"): FUZZ_SECONDS per target, one target after another.
+FUZZ_SECONDS ?= 60
+.PHONY: fuzz-smoke
 fuzz:
-	@echo "fuzzing targets: see Docs/reliability.md (not built yet)"; exit 1
+	Scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+fuzz-smoke:
+	Scripts/fuzz.sh 10
 
 bench:
 	@echo "benchmarks: see Docs/performance.md (not built yet)"; exit 1

@@ -62,5 +62,11 @@ let package = Package(
             path: "Tests/EndToEndTests",
             exclude: ["Fixtures"]
         ),
+        .testTarget(
+            name: "FuzzTests",
+            dependencies: ["ChisoCore", "ChisoUI"],
+            path: "Tests/Fuzz",
+            sources: ["Shared", "Replay"]
+        ),
     ]
 )

@@ -32,6 +32,9 @@ public struct CSVReader {
     private var position: Int
     private var line = 1
     private var lineStart: Int
+    /// The last column counted (offset, column, line start), so the columns of one line are
+    /// counted once in all, not once per field (a million-field line would be quadratic).
+    private var counted = (offset: 0, column: 1, lineStart: -1)
 
     public init(bytes: [UInt8], firstLine: Int = 1) {
         self.bytes = bytes
@@ -45,14 +48,16 @@ public struct CSVReader {
     public var currentLine: Int { line }
     public var isAtEnd: Bool { position >= bytes.count }
 
-    private func column(at offset: Int) -> Int {
-        // Count characters (UTF-8 lead bytes) from the line start.
+    private mutating func column(at offset: Int) -> Int {
+        // Count characters (UTF-8 lead bytes) from the line start, or from the last count on this line.
         var count = 1
         var i = lineStart
+        if counted.lineStart == lineStart && counted.offset <= offset { count = counted.column; i = counted.offset }
         while i < offset && i < bytes.count {
             if bytes[i] & 0xC0 != 0x80 { count += 1 }
             i += 1
         }
+        counted = (i, count, lineStart)
         return count
     }
 

@@ -46,7 +46,8 @@ public struct DataLoader {
                     diagnostics.append(Diagnostic(file: path, line: 0, column: 0, severity: .error, message: "cannot list folder"))
                     continue
                 }
-                if access(path, R_OK | X_OK) != 0 {
+                // Effective ids (AT_EACCESS), as opening the folder will use, not the real ones.
+                if faccessat(AT_FDCWD, path, R_OK | X_OK, AT_EACCESS) != 0 {
                     diagnostics.append(Diagnostic(file: path, line: 0, column: 0, severity: .error, message: "cannot read folder: permission denied"))
                     continue
                 }

@@ -224,7 +224,7 @@ struct FastReader {
                         closed = true
                         break
                     }
-                    if b == 0x0A || b == 0x0D { plain = false; if b == 0x0A { newlines += 1 } }
+                    if b == 0x0A || b == 0x0D { plain = false; if b == 0x0A || j + 1 >= count || p[j + 1] != 0x0A { newlines += 1 } } // LF, CRLF, lone CR
                     if b >= 0x80 { ascii = false }
                     j += 1
                 }
@@ -390,7 +390,8 @@ struct FastReader {
         }
         if headerFailed { return }
         guard let header else { return }
-        if plain && fields.count == header.width && fast(p, header: header, recordStart: start, line: line) { return }
+        // A record longer than the careful path's field limit goes there, so both paths skip it alike.
+        if plain && fields.count == header.width && end - start <= CSVReader.maxFieldBytes && fast(p, header: header, recordStart: start, line: line) { return }
         var found: [Diagnostic] = []
         if let fields = careful(p, start: start, end: end, line: line, diagnostics: &found) {
             ObservationLoader.checkRow(fields, header: header, state: &state, catalogue: catalogue, into: &buffer, diagnostics: &found)

@@ -1,0 +1,6 @@
+// libFuzzer entry of the 'dashboard' target: built by Scripts/fuzz.sh with
+// `swiftc -sanitize=fuzzer,address -parse-as-library`; the logic is FuzzEntry.dashboard in Shared/FuzzEntries.swift.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    FuzzEntry.fuzzerInput("dashboard", data, size)
+}
