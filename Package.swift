@@ -41,6 +41,11 @@ let package = Package(
             ],
             path: "Sources/chiso"
         ),
+        .executableTarget(
+            name: "chiso-bench",
+            dependencies: ["ChisoCore", "ChisoUI"],
+            path: "Sources/chiso-bench"
+        ),
         .target(
             name: "ChisoTestSupport",
             dependencies: ["ChisoCore", "ChisoUI"],

@@ -146,6 +146,13 @@ final class AnalyticsTests: XCTestCase {
         XCTAssertEqual(Sanitizer.clean("Nghệ An – “ok”"), "Nghệ An – “ok”")
     }
 
+    func testFastFoldingAgreesWithUnicodeDecomposition() {
+        let data = DataLoader.load(paths: [TestData.bundled])
+        var names = data.catalogue.units.flatMap { [$0.name, $0.nameEN, $0.id] + $0.aliases }
+        names += ["ĐẮK LẮK", "Thừa Thiên Huế", "Bà Rịa–Vũng Tàu", "TP.HCM", "  Nghệ\u{00A0}An ", "Nghệ An".decomposedStringWithCanonicalMapping, "ǅ ǈ Å"]
+        for name in names { XCTAssertEqual(TextFold.key(name), TextFold.foundationKey(name), name) }
+    }
+
     func testFoldingMatchesVietnameseNames() {
         XCTAssertEqual(TextFold.key("Thanh Hóa"), "thanh hoa")
         XCTAssertEqual(TextFold.key("ĐÀ NẴNG"), "da nang")

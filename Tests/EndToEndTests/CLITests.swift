@@ -100,7 +100,7 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(fa, fb)
         let rows = fa.split(separator: "\n").dropFirst()
         XCTAssertFalse(rows.isEmpty)
-        XCTAssertTrue(rows.allSatisfy { $0.contains(",synthetic: chiso demo generator") })
+        XCTAssertTrue(rows.allSatisfy { $0.contains(",synthetic,\"chiso demo generator, illustrative only, seed 2025\"") })
         let v = try ChisoProcess.run(["validate", "--data", a])
         XCTAssertEqual(v.status, 0, v.stdout)
         let report = try ChisoProcess.run(["report", "--province", "ha-noi", "--month", "2025-02", "--data", a])

@@ -19,7 +19,7 @@ public enum DemoGenerator {
         }
     }
 
-    public static let citation = "synthetic: chiso demo generator (illustrative only)"
+    public static let citation = "synthetic"
 
     /// One generated figure, by unit id.
     public struct Row: Sendable {
@@ -155,7 +155,7 @@ public enum DemoGenerator {
     /// The generator as an extra source for `DataLoader.load`.
     public static func source(_ options: Options) -> RawObservationSource {
         RawObservationSource { catalogue, out in
-            let source = Source(citation: citation, note: "seed \(options.seed)", file: "(demo)", line: 0)
+            let source = Source(citation: citation, note: "chiso demo generator, illustrative only, seed \(options.seed)", file: "(demo)", line: 0)
             for row in rows(options, catalogue: catalogue) {
                 guard let u = catalogue.unitIndex(id: row.unit), let i = catalogue.indicatorIndex(id: row.indicator) else { continue }
                 out.append(RawObservation(unit: u, period: row.period, indicator: i, basis: row.basis, value: row.value, source: source, valueColumn: 0))
@@ -172,7 +172,7 @@ public enum DemoGenerator {
         text.reserveCapacity(all.count * 90)
         for row in all {
             let unit = catalogue.indicator(id: row.indicator)?.unit ?? ""
-            text += "\(row.unit),\(row.period),\(row.indicator),\(row.basis.rawValue),\(DemoGenerator.plain(row.value)),\(unit),\(csvField(citation)),seed \(options.seed)\n"
+            text += "\(row.unit),\(row.period),\(row.indicator),\(row.basis.rawValue),\(DemoGenerator.plain(row.value)),\(unit),\(citation),\"chiso demo generator, illustrative only, seed \(options.seed)\"\n"
         }
         try text.write(toFile: file, atomically: true, encoding: .utf8)
         return (file, all.count)

@@ -27,12 +27,21 @@ struct ByteCache {
         return h
     }
 
+    /// A quick hash of one slice: its length and its first and last eight bytes (the cache
+    /// compares the full bytes on a hit, so collisions cost a compare, never a wrong answer).
     @inline(__always)
     static func hash(_ p: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        var i = a
-        while i < b { h = (h ^ UInt64(p[i])) &* 0x100_0000_01B3; i += 1 }
-        return (h ^ 0xFF) &* 0x100_0000_01B3
+        let n = b - a
+        var h = UInt64(truncatingIfNeeded: n) &* 0x9E37_79B9_7F4A_7C15
+        if n >= 8, let base = p.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            h = (h ^ raw.loadUnaligned(fromByteOffset: a, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            h = (h ^ raw.loadUnaligned(fromByteOffset: b - 8, as: UInt64.self)) &* 0xC4CE_B9FE_1A85_EC53
+        } else {
+            var i = a
+            while i < b { h = (h ^ UInt64(p[i])) &* 0x100_0000_01B3; i += 1 }
+        }
+        return h ^ (h >> 29)
     }
 
     private func equal(_ e: Int, _ p: UnsafeBufferPointer<UInt8>, _ ranges: [(Int, Int)]) -> Bool {
@@ -181,6 +190,32 @@ struct FastReader {
     private var lastUnit: Int32 = -1
     private var lastSource: [UInt8] = []
     private var lastSourceID: Int32 = -1
+    /// Column positions of the header in `ObservationLoader.columnNames` order (-1 absent).
+    private var positions = Positions()
+    private var headerWidth = -1
+
+    struct Positions {
+        var p0 = -1, p1 = -1, p2 = -1, p3 = -1, p4 = -1, p5 = -1, p6 = -1, p7 = -1, p8 = -1, p9 = -1
+        init() {}
+        init(_ a: [Int]) {
+            func at(_ i: Int) -> Int { i < a.count ? a[i] : -1 }
+            p0 = at(0); p1 = at(1); p2 = at(2); p3 = at(3); p4 = at(4); p5 = at(5); p6 = at(6); p7 = at(7); p8 = at(8); p9 = at(9)
+        }
+        @inline(__always) subscript(_ i: Int) -> Int {
+            switch i {
+            case 0: return p0
+            case 1: return p1
+            case 2: return p2
+            case 3: return p3
+            case 4: return p4
+            case 5: return p5
+            case 6: return p6
+            case 7: return p7
+            case 8: return p8
+            default: return p9
+            }
+        }
+    }
 
     init(file: String, catalogue: Catalogue, buffer: ObservationBuffer) {
         self.file = file
@@ -252,11 +287,12 @@ struct FastReader {
                 return .record(end: count, plain: plain, newlines: newlines, ascii: ascii)
             }
             var j = i
+            let table = FastReader.byteClass
             while j < count {
-                let b = p[j]
-                if b == 0x2C || b == 0x0A || b == 0x0D { break }
-                if b == 0x22 { plain = false }
-                if b >= 0x80 { ascii = false }
+                let c = table[Int(p[j])]
+                if c == 0 { j += 1; continue }
+                if c == 1 { break }
+                if c == 2 { plain = false } else { ascii = false }
                 j += 1
             }
             fields.append(i, j, false)
@@ -385,13 +421,17 @@ struct FastReader {
         if header == nil {
             let fields = careful(p, start: start, end: end, line: line, diagnostics: &diagnostics)
             header = fields.flatMap { ObservationLoader.header(from: $0, file: file, diagnostics: &diagnostics) } ?? ObservationLoader.Header()
+            positions = Positions(header?.positions ?? [])
+            headerWidth = header?.width ?? -1
             headerFailed = header?.width == 0
             return
         }
         if headerFailed { return }
-        guard let header else { return }
+        // The fast path needs only the header's width and positions (kept as plain integers:
+        // copying the Header struct per row cost a retain and release of its dictionary).
         // A record longer than the careful path's field limit goes there, so both paths skip it alike.
-        if plain && fields.count == header.width && end - start <= CSVReader.maxFieldBytes && fast(p, header: header, recordStart: start, line: line) { return }
+        if plain && fields.count == headerWidth && end - start <= CSVReader.maxFieldBytes && fast(p, recordStart: start, line: line, ascii: ascii) { return }
+        guard let header else { return }
         var found: [Diagnostic] = []
         if let fields = careful(p, start: start, end: end, line: line, diagnostics: &found) {
             ObservationLoader.checkRow(fields, header: header, state: &state, catalogue: catalogue, into: &buffer, diagnostics: &found)
@@ -450,7 +490,7 @@ struct FastReader {
         guard f >= 0 else { return "" }
         var s = String(decoding: UnsafeBufferPointer(rebasing: p[fields.start[f]..<fields.end[f]]), as: UTF8.self)
         if fields.escaped[f] { s = s.replacingOccurrences(of: "\"\"", with: "\"") }
-        return s.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
+        return FieldText.clean(s)
     }
 
     /// Parses `[+-]digits[.digits]` exactly (at most 15 significant digits); nil otherwise.
@@ -485,6 +525,15 @@ struct FastReader {
 
     static let powers: [Double] = (0...22).map { pow(10, Double($0)) }
 
+    /// Byte classes for the unquoted-field scan: 0 ordinary, 1 ends the field (`,` LF CR),
+    /// 2 a quote, 3 a non-ASCII byte. One table load per byte.
+    static let byteClass: UnsafePointer<UInt8> = {
+        let t = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for b in 0..<256 { t[b] = b >= 0x80 ? 3 : 0 }
+        t[0x2C] = 1; t[0x0A] = 1; t[0x0D] = 1; t[0x22] = 2
+        return UnsafePointer(t)
+    }()
+
     /// True when bytes `a..<b` equal `saved`.
     @inline(__always)
     static func same(_ p: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int, _ saved: [UInt8]) -> Bool {
@@ -494,8 +543,8 @@ struct FastReader {
     }
 
     /// Handles a plain record whose every check passes; false hands it to the careful path.
-    private mutating func fast(_ p: UnsafeBufferPointer<UInt8>, header: ObservationLoader.Header, recordStart: Int, line: Int) -> Bool {
-        let pos = header.positions
+    private mutating func fast(_ p: UnsafeBufferPointer<UInt8>, recordStart: Int, line: Int, ascii: Bool) -> Bool {
+        let pos = positions
         // period: exactly YYYY-MM
         let (pa, pb) = trimmed(p, pos[1])
         guard pb - pa == 7, p[pa + 4] == 0x2D else { return false }
@@ -564,13 +613,16 @@ struct FastReader {
         }
         // source, quote, published, note: one interned descriptor
         // The four source fields as one span when they are adjacent (the usual layout), for the memo.
-        for k in 6..<10 { let f = pos[k]; ranges[k - 6] = f >= 0 ? (fields.start[f], fields.end[f]) : (0, 0) }
-        var sid: Int32 = -1
         var spanStart = Int.max, spanEnd = 0
-        for r in ranges where r.1 > r.0 || r.0 > 0 { spanStart = min(spanStart, r.0); spanEnd = max(spanEnd, r.1) }
+        for k in 6..<10 {
+            let f = pos[k]
+            if f >= 0 { spanStart = min(spanStart, fields.start[f]); spanEnd = max(spanEnd, fields.end[f]) }
+        }
+        var sid: Int32 = -1
         if spanStart > spanEnd { spanStart = 0; spanEnd = 0 }
         let memo = lastSourceID >= 0 && FastReader.same(p, spanStart, spanEnd, lastSource)
         if memo { sid = lastSourceID } else {
+        for k in 6..<10 { let f = pos[k]; ranges[k - 6] = f >= 0 ? (fields.start[f], fields.end[f]) : (0, 0) }
         let hs = ByteCache.hash(p, ranges)
         if let v = sources.find(p, ranges, hash: hs) { sid = v } else {
             let publishedText = text(p, pos[8])
@@ -597,8 +649,10 @@ struct FastReader {
         }
         // Column of the value: characters from the start of the line.
         var column = 1
-        var k = recordStart
-        while k < va { if p[k] & 0xC0 != 0x80 { column += 1 }; k += 1 }
+        if ascii { column = va - recordStart + 1 } else {
+            var k = recordStart
+            while k < va { if p[k] & 0xC0 != 0x80 { column += 1 }; k += 1 }
+        }
         if va > recordStart && p[va - 1] == 0x22 { column -= 1 }
         buffer.append(key: FigureKeyPacking.pack(unit: Int(unit), indicator: Int(indicator), basis: basis, ordinal: period.ordinal),
                       value: value, source: sid, line: line, file: state.fileID, valueColumn: column)

@@ -16,19 +16,16 @@ public enum FileReading {
         init(fd: Int32, size: Int) { self.fd = fd; self.size = size }
         public func close() { Glibc.close(fd) }
         public func read(into buffer: inout [UInt8], max: Int) -> Int {
-            let old = buffer.count
-            buffer.reserveCapacity(old + max)
+            // A small file needs a small chunk; read into uninitialised memory, then one copy.
+            let want = Swift.min(max, Swift.max(4096, size + 1))
             var got = 0
-            while true {
-                let n = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max) { tmp -> Int in
-                    let r = Glibc.read(fd, tmp.baseAddress, max)
-                    if r > 0 { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: tmp[0..<r])) }
-                    return r
-                }
-                if n < 0 && errno == EINTR { continue }
+            let chunk = [UInt8](unsafeUninitializedCapacity: want) { b, count in
+                var n = -1
+                repeat { n = Glibc.read(fd, b.baseAddress, want) } while n < 0 && errno == EINTR
                 got = n
-                break
+                count = Swift.max(0, n)
             }
+            if got > 0 { buffer.append(contentsOf: chunk) }
             return got
         }
     }
@@ -207,7 +204,7 @@ extension Array where Element == CSVField {
     /// The trimmed, NFC text of field `i`, empty when the row is short.
     func text(_ i: Int?) -> String {
         guard let i, i < count else { return "" }
-        return self[i].value.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
+        return FieldText.clean(self[i].value)
     }
 
     func position(_ i: Int?) -> (line: Int, column: Int) {
@@ -233,5 +230,21 @@ final class MemorySource: ByteSource {
         buffer.append(contentsOf: bytes[position..<(position + n)])
         position += n
         return n
+    }
+}
+
+/// How every field's text is read: surrounding whitespace trimmed, Unicode NFC.
+enum FieldText {
+    static func clean(_ value: String) -> String {
+        let utf8 = value.utf8
+        var ascii = true
+        var edgeSpace = false
+        if let first = utf8.first, let last = utf8.last {
+            edgeSpace = first <= 0x20 || last <= 0x20 || first >= 0x80 || last >= 0x80
+        }
+        for b in utf8 where b >= 0x80 { ascii = false; break }
+        if ascii && !edgeSpace { return value }
+        let trimmed = edgeSpace ? value.trimmingCharacters(in: .whitespacesAndNewlines) : value
+        return ascii ? trimmed : trimmed.precomposedStringWithCanonicalMapping
     }
 }

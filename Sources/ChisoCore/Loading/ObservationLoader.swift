@@ -90,6 +90,8 @@ public enum ObservationLoader {
         case .failure(let d): diagnostics.append(d)
         case .success(let handle):
             defer { handle.close() }
+            // Long-form rows are rarely under 40 bytes: reserving avoids regrowing the columns.
+            buffer.reserve(buffer.count + handle.size / 40)
             var reader = FastReader(file: path, catalogue: catalogue, buffer: buffer)
             buffer = ObservationBuffer()
             reader.run(source: handle, diagnostics: &diagnostics, progress: progress)

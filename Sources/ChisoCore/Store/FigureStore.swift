@@ -45,40 +45,45 @@ public struct FigureStore: Sendable {
         files = buffer.files
         syntheticSources = sources.map(\.isSynthetic)
         var index = HashIndex(capacity: n)
-        // First pass: one figure per key, in order of first appearance; duplicates noted.
-        var figureCount = 0
-        var firstRow: [Int32] = []
-        firstRow.reserveCapacity(n)
+        // First pass: the index maps each key to the first row that gave it; later rows with the
+        // same key are noted as duplicates (rare: revisions and confirmations).
         var duplicates: [Int32: [Int]] = [:]
-        var keys = [UInt64](repeating: 0, count: n)
-        keys.withUnsafeMutableBufferPointer { out in
-            buffer.keys.withUnsafeBufferPointer { input in
-                for i in 0..<n {
-                    let key = input[i]
-                    out[figureCount] = key
-                    if let existing = index.insert(key, figure: Int32(figureCount), keys: UnsafeBufferPointer(out)) {
-                        duplicates[Int32(existing), default: [Int(firstRow[existing])]].append(i)
-                        continue
-                    }
-                    firstRow.append(Int32(i))
-                    figureCount += 1
+        buffer.keys.withUnsafeBufferPointer { input in
+            for i in 0..<n {
+                if let first = index.insert(input[i], figure: Int32(i), keys: input) {
+                    duplicates[Int32(first), default: [first]].append(i)
                 }
             }
         }
-        keys.removeLast(n - figureCount)
-        self.keys = keys
-        self.index = index
-        // Second pass: the columns of each figure's first row.
-        values = [Double](repeating: 0, count: figureCount)
-        sourceIDs = [Int32](repeating: 0, count: figureCount)
-        lines = [Int32](repeating: 0, count: figureCount)
-        fileIDs = [UInt16](repeating: 0, count: figureCount)
-        for f in 0..<figureCount {
-            let r = Int(firstRow[f])
-            values[f] = buffer.values[r]
-            sourceIDs[f] = buffer.sourceIDs[r]
-            lines[f] = buffer.lines[r]
-            fileIDs[f] = buffer.fileIDs[r]
+        if duplicates.isEmpty {
+            // Every row is a figure: share the loaded columns, no copy.
+            keys = buffer.keys
+            values = buffer.values
+            sourceIDs = buffer.sourceIDs
+            lines = buffer.lines
+            fileIDs = buffer.fileIDs
+            self.index = index
+        } else {
+            // Keep the first row of each key, renumber figures, and index them again.
+            var isTail = [Bool](repeating: false, count: n)
+            for (_, rows) in duplicates { for r in rows.dropFirst() { isTail[r] = true } }
+            var figureOfFirstRow: [Int32: Int32] = [:]
+            let kept = n - isTail.lazy.filter { $0 }.count
+            keys.reserveCapacity(kept); values.reserveCapacity(kept); sourceIDs.reserveCapacity(kept)
+            lines.reserveCapacity(kept); fileIDs.reserveCapacity(kept)
+            for i in 0..<n where !isTail[i] {
+                if duplicates[Int32(i)] != nil { figureOfFirstRow[Int32(i)] = Int32(keys.count) }
+                keys.append(buffer.keys[i]); values.append(buffer.values[i]); sourceIDs.append(buffer.sourceIDs[i])
+                lines.append(buffer.lines[i]); fileIDs.append(buffer.fileIDs[i])
+            }
+            var figureIndex = HashIndex(capacity: keys.count)
+            keys.withUnsafeBufferPointer { k in
+                for f in 0..<k.count { _ = figureIndex.insert(k[f], figure: Int32(f), keys: k) }
+            }
+            self.index = figureIndex
+            var byFigure: [Int32: [Int]] = [:]
+            for (first, rows) in duplicates { if let f = figureOfFirstRow[first] { byFigure[f] = rows } }
+            duplicates = byFigure
         }
         for (f, members) in duplicates.sorted(by: { $0.key < $1.key }) {
             resolve(figure: Int(f), rows: members, buffer: buffer, catalogue: catalogue, diagnostics: &diagnostics)

@@ -4,6 +4,67 @@ import Foundation
 public enum TextFold {
     /// Folds `Tỉnh Nghệ An`, `nghe an`, `NGHE-AN` to the same key `nghe an`.
     public static func key(_ text: String) -> String {
+        // Fast path: ASCII needs no Unicode decomposition.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            var pendingSpace = false
+            for b in text.utf8 {
+                var c = b
+                if c >= 0x41 && c <= 0x5A { c += 32 }
+                if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) {
+                    if pendingSpace { bytes.append(0x20); pendingSpace = false }
+                    bytes.append(c)
+                } else {
+                    pendingSpace = !bytes.isEmpty
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return slowKey(text)
+    }
+
+    /// Base letters of precomposed Latin letters (Vietnamese among them), built once.
+    static let baseLetters: [UInt32: Character] = {
+        var table: [UInt32: Character] = [:]
+        for range in [UInt32(0x00C0)...0x024F, UInt32(0x1E00)...0x1EFF] {
+            for v in range {
+                guard let scalar = Unicode.Scalar(v) else { continue }
+                let decomposed = String(scalar).decomposedStringWithCanonicalMapping
+                if let first = decomposed.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic {
+                    table[v] = Character(String(first).lowercased())
+                }
+            }
+        }
+        table[0x0110] = "d"
+        table[0x0111] = "d"
+        return table
+    }()
+
+    static func slowKey(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            var c: Character?
+            if v < 0x80 {
+                if v >= 0x41 && v <= 0x5A { c = Character(Unicode.Scalar(UInt8(v + 32))) } else if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) { c = Character(scalar) }
+            } else if let base = baseLetters[v] {
+                c = base
+            } else if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark {
+                continue
+            } else if scalar.properties.isAlphabetic {
+                c = Character(String(scalar).lowercased())
+            }
+            guard let ch = c else { pendingSpace = !out.isEmpty; continue }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            out.append(ch)
+        }
+        return out
+    }
+
+    static func foundationKey(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
