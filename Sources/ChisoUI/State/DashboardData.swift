@@ -94,7 +94,7 @@ public struct DashboardData: Sendable {
     /// The unit with the most figures: a sensible first view.
     public func busiestUnit() -> Province? {
         var counts: [Int: Int] = [:]
-        for f in dataset.store.figures { counts[f.unit, default: 0] += 1 }
+        for (unit, n) in dataset.store.countByUnit { counts[unit, default: 0] += n }
         let provincial = catalogue.provinces2025.compactMap { p in catalogue.unitIndex(id: p.id).map { (p, counts[$0] ?? 0) } }
         return provincial.max { a, b in a.1 != b.1 ? a.1 < b.1 : a.0.id > b.0.id }?.0 ?? units.first
     }
