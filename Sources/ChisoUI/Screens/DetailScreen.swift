@@ -31,7 +31,7 @@ public enum DetailScreen {
         let a = ctx.analytics
         let lang = ctx.lang
         let lay = layout(body)
-        Line([Line.Span(" " + ind.name(lang), role: .accent, attributes: [.bold]), Line.Span(" — " + unit.displayName(lang), attributes: [.bold]),
+        Line([Line.Span(" " + ind.name(lang), role: .accent, attributes: [.bold]), Line.Span(" — " + unit.label(lang), attributes: [.bold]),
               Line.Span("  (" + NumberFormat.unitLabel(ind.unit, lang: lang) + ")", role: .muted)]).render(in: lay.title, to: &grid)
         // Chart: this year against last year, on the basis with more figures.
         let year = s.month.year

@@ -24,6 +24,17 @@ public enum Frame {
     /// Draws the frame of `state.size` at the top left of `grid`; nothing outside that size is
     /// touched (tests render into a larger grid to prove it).
     public static func render(_ state: AppState, _ data: DashboardData, into grid: inout Grid) {
+        render(state, data, into: &grid, stats: nil)
+    }
+
+    /// Draws the frame and counts what it built into `stats`.
+    public static func render(_ state: AppState, _ data: DashboardData, stats: RenderStats) -> Grid {
+        var grid = Grid(size: state.size)
+        render(state, data, into: &grid, stats: stats)
+        return grid
+    }
+
+    static func render(_ state: AppState, _ data: DashboardData, into grid: inout Grid, stats: RenderStats?) {
         let size = Size(width: max(0, min(state.size.width, grid.width)), height: max(0, min(state.size.height, grid.height)))
         let frame = Rect(x: 0, y: 0, width: size.width, height: size.height)
         grid.fill(frame)
@@ -34,6 +45,7 @@ public enum Frame {
             return
         }
         var ctx = RenderContext(state: state, data: data)
+        ctx.stats = stats
         let body = self.body(size)
         switch state.screen {
         case .overview: OverviewScreen.render(&ctx, in: body, to: &grid)
@@ -51,7 +63,7 @@ public enum Frame {
     /// Punctuation of labels and drawings, for `--ascii`.
     static let asciiPunctuation: [String: String] = [
         "·": ".", "–": "-", "—": "-", "…": "~", "↑": "^", "↓": "v", "←": "<", "→": ">", "↵": "<", "▏": "_", "×": "x",
-        "⚑": "!", "◆": "*", "▸": ">", "│": "|", "─": "-", "“": "\"", "”": "\"",
+        "⚑": "!", "◆": "*", "▸": ">", "▾": "v", "›": ">", "│": "|", "─": "-", "“": "\"", "”": "\"",
     ]
 
     static func drawTooSmall(_ state: AppState, size: Size, into grid: inout Grid) {
@@ -81,14 +93,22 @@ enum Header {
         let s = ctx.state
         grid.fill(area, with: Cell(" ", role: .header))
         let sep = " " + ctx.symbols.separator + " "
-        let unitName = ctx.data.unit(s.province)?.displayName(ctx.lang) ?? "—"
+        var unitName = ctx.data.unit(s.province)?.label(ctx.lang) ?? "—"
+        let synthetic = ctx.showsSynthetic || (ctx.state.screen == .compare && ctx.data.dataset.hasSynthetic)
+        if let unit = ctx.data.unit(s.province), unit.level == .commune {
+            // The path `Nghệ An › Xã …`, cut to what is left beside the shortest forms of the other parts.
+            unitName = ctx.data.province(of: unit).displayName(ctx.lang) + " › " + unit.label(ctx.lang)
+            let others = DisplayWidth.of(" chỉ số") + 3 * DisplayWidth.of(sep) + DisplayWidth.of(Words.month(s.month, ctx.lang))
+                + DisplayWidth.of(Words.screen(s.screen, ctx.lang)) + DisplayWidth.of(s.language.rawValue.uppercased() + " ") + 1
+                + (synthetic || s.stale ? DisplayWidth.of(ctx.lang == .vi ? " MINH HỌA  DỮ LIỆU CŨ " : " SYNTHETIC  STALE ") + 1 : 0)
+            unitName = DisplayWidth.truncate(unitName, to: max(8, area.width - others), ellipsis: ctx.symbols.ellipsis)
+        }
         var left: [Line.Span] = [
             Line.Span(" chỉ số", role: .header, attributes: [.bold]),
             Line.Span(sep + unitName, role: .header, attributes: [.bold]),
             Line.Span(sep + Words.month(s.month, ctx.lang), role: .header, attributes: [.bold]),
             Line.Span(sep, role: .header),
         ]
-        let synthetic = ctx.showsSynthetic || (ctx.state.screen == .compare && ctx.data.dataset.hasSynthetic)
         var right = "\(ctx.data.dataset.label) · \(NumberFormat.format(Double(ctx.data.dataset.store.count), lang: ctx.lang)) "
             + ctx.tr("số liệu", "figures") + " · " + s.language.rawValue.uppercased() + " "
         let fixedWidth = Line(left).width
@@ -162,6 +182,8 @@ enum BottomLine {
             items[i].label = s.screen == .detail ? ctx.tr("tháng", "month") : ctx.tr("dòng", "row")
         }
         if s.screen == .compare { items.insert((key: "s S", label: ctx.tr("sắp xếp", "sort"), priority: 6), at: 2) }
+        if ctx.data.hasCommunes && s.screen == .overview { items.insert((key: "o", label: ctx.tr("xã", "communes"), priority: 6), at: 2) }
+        if ctx.data.hasCommunes && s.screen == .compare { items.insert((key: "c", label: ctx.tr("tỉnh/xã", "level"), priority: 6), at: 2) }
         if s.screen == .compare || s.screen == .detail { items.insert((key: "i", label: ctx.tr("chỉ tiêu", "indicator"), priority: 5), at: 2) }
         KeyBar(items.map { (key: $0.key, label: $0.label) }, priorities: items.map(\.priority)).render(in: area, to: &grid)
     }

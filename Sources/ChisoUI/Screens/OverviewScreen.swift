@@ -40,7 +40,8 @@ public enum OverviewScreen {
 
     static func renderList(_ ctx: inout RenderContext, in area: Rect, to grid: inout Grid) {
         let s = ctx.state
-        let block = Block(title: ctx.tr("Tỉnh, thành", "Provinces"), symbols: ctx.symbols, focused: s.focus == .provinces)
+        let title = ctx.data.hasCommunes ? ctx.tr("Tỉnh, thành › xã", "Provinces › communes") : ctx.tr("Tỉnh, thành", "Provinces")
+        let block = Block(title: title, symbols: ctx.symbols, focused: s.focus == .provinces)
         block.render(in: area, to: &grid)
         let inner = block.inner(area)
         guard !inner.isEmpty else { return }
@@ -52,35 +53,64 @@ public enum OverviewScreen {
             Label("/ " + ctx.tr("tìm", "search"), role: .muted).render(in: inner.row(0), to: &grid)
         }
         let rows = inner.dropTop(1)
-        let units: [Province]
+        let data = ctx.data
+        let tree = data.hasCommunes
+        let rowCount: Int
         var selected: Int?
+        var offset = 0
+        // The rows drawn: the search results while typing, else the window of the tree around the selection.
+        var window: [UnitTree.Row] = []
+        var first = 0
+        var ids: [String] = []
         if filtering, let search = s.search {
-            let ids = search.matches.filter { $0.kind == .province }.map(\.id)
-            units = ids.compactMap { ctx.data.unit($0) }
-            if let current = search.matches.indices.contains(search.index) ? search.matches[search.index] : nil, current.kind == .province {
+            ids = search.matches.filter { $0.kind == .province || $0.kind == .commune }.map(\.id)
+            rowCount = ids.count
+            if let current = search.matches.indices.contains(search.index) ? search.matches[search.index] : nil,
+               current.kind == .province || current.kind == .commune {
                 selected = ids.firstIndex(of: current.id)
             }
         } else {
-            units = ctx.data.units
-            selected = ctx.data.unitIndex(s.province)
+            let unitTree = UnitTree(s, data)
+            rowCount = unitTree.count
+            selected = unitTree.index(of: s.province)
+            offset = s.provinceList.offset
+            first = Table.scrolledOffset(selected: selected, offset: offset, visible: rows.height, count: rowCount)
+            window = unitTree.rows(from: first, count: rows.height)
+            ctx.stats?.treeRowsBuilt += window.count
         }
-        let primary = ctx.data.panels.compactMap { ctx.data.indicator($0.primary) }
-        var table = Table(columns: [Table.Column("", .fill(1))], rowCount: units.count, selected: selected,
-                          offset: filtering ? 0 : s.provinceList.offset, focused: s.focus == .provinces, showHeader: false,
+        let primary = data.panels.compactMap { data.indicator($0.primary) }
+        let (expandedMark, collapsedMark) = ctx.symbols.isASCII ? ("- ", "+ ") : ("▾ ", "▸ ")
+        var table = Table(columns: [Table.Column("", .fill(1))], rowCount: rowCount, selected: selected,
+                          offset: offset, focused: s.focus == .provinces, showHeader: false,
                           symbols: ctx.symbols) { [ctx] i in
-            let u = units[i]
-            let isSel = i == selected
+            let u: Province
+            var name: String
+            if filtering {
+                guard let found = data.unit(ids[i]) else { return [Line.Span("")] }
+                u = found
+                name = u.label(ctx.lang)
+            } else {
+                guard window.indices.contains(i - first) else { return [Line.Span("")] }
+                let row = window[i - first]
+                u = row.unit
+                if !tree {
+                    name = u.label(ctx.lang)
+                } else if row.depth == 0 {
+                    name = (row.children > 0 ? (row.isExpanded ? expandedMark : collapsedMark) : "  ") + u.displayName(ctx.lang)
+                } else {
+                    name = "    " + data.nameUnderParent(u, ctx.lang)
+                }
+            }
             // Muted when no headline figure exists for the month.
             let hasData = primary.contains { ind in
                 ctx.analytics.value(unit: u, indicator: ind, basis: .ytd, period: s.month) != nil
                     || ctx.analytics.value(unit: u, indicator: ind, basis: .month, period: s.month) != nil
             }
-            let name = u.displayName(ctx.lang)
             return [Line.Span(name, role: hasData ? .normal : .muted)]
         }
         table.hintArea = area.bottom(1)
         table.render(in: rows, to: &grid)
-        if filtering && units.isEmpty {
+        if filtering && rowCount == 0 {
             Label(ctx.tr("không có tỉnh khớp", "no province matches"), role: .muted).render(in: rows.row(0), to: &grid)
         }
     }

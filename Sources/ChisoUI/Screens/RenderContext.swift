@@ -1,10 +1,23 @@
 import ChisoCore
 
+/// Counts of what a frame built, for tests that check only the visible rows are built.
+public final class RenderStats {
+    /// Rows of the province tree built.
+    public var treeRowsBuilt = 0
+    /// Compare table rows drawn (their columns filled in).
+    public var compareRowsBuilt = 0
+    /// Sparkline series computed in the Compare table.
+    public var sparklinesBuilt = 0
+    public init() {}
+}
+
 /// What one frame's drawing needs and what it learns while drawing (synthetic figures shown).
 public struct RenderContext {
     public let state: AppState
     public let data: DashboardData
     public var showsSynthetic = false
+    /// Where to count the rows built, when a test asks.
+    public var stats: RenderStats?
 
     public init(state: AppState, data: DashboardData) {
         self.state = state

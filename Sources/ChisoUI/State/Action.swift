@@ -20,6 +20,10 @@ public enum Action: Hashable, Sendable {
     case nextMatch, previousMatch
     case sortAscending, sortDescending
     case nextIndicator, previousIndicator, toggleBasis
+    /// Opens or closes the communes of the selected province in the province list.
+    case toggleExpand
+    /// Compare: provinces → communes of the selected province → all communes.
+    case toggleCompareLevel
     case toggleLanguage
     case export, reload, quit
     case resize(Size)

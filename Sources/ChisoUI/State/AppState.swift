@@ -27,7 +27,7 @@ public struct Place: Hashable, Sendable {
 
 /// One search result.
 public struct SearchMatch: Hashable, Sendable {
-    public enum Kind: String, Hashable, Sendable { case province, indicator, resolution }
+    public enum Kind: String, Hashable, Sendable { case province, indicator, resolution, commune }
     public let kind: Kind
     public let id: String
     public let labelVI: String
@@ -48,6 +48,11 @@ public enum CompareColumn: Int, CaseIterable, Hashable, Sendable {
     case name, rank, value, change, share
 }
 
+/// What the Compare screen ranks: the provinces, the communes of the selected province, or every commune.
+public enum CompareLevel: String, CaseIterable, Hashable, Sendable {
+    case provinces, communesOfProvince, allCommunes
+}
+
 /// Everything the dashboard shows is a function of this plain value and the data.
 public struct AppState: Hashable, Sendable {
     public var screen: ScreenID = .overview
@@ -64,6 +69,10 @@ public struct AppState: Hashable, Sendable {
     public var compareColumn: CompareColumn = .value
     public var compareSort: CompareColumn = .rank
     public var compareAscending = true
+    /// Provinces, or communes (of the selected province or of all), on the Compare screen.
+    public var compareLevel: CompareLevel = .provinces
+    /// Provinces whose communes are shown under them in the province list.
+    public var expanded: Set<String> = []
     public var detail = Cursor()
     public var resolutionList = Cursor()
     public var items = Cursor()

@@ -39,6 +39,12 @@ public struct DashboardData: Sendable {
     public let panels: [PanelSpec]
     public let firstMonth: Period
     public let lastMonth: Period
+    /// Commune-level units under each province id, in catalogue order (empty without a commune catalogue).
+    public let communesByParent: [String: [Province]]
+    /// Where each commune sits: its province id and its position among that province's communes.
+    let communePosition: [String: (parent: String, index: Int)]
+    /// How many commune-level units were loaded.
+    public let communeCount: Int
     let searchIndex: [(match: SearchMatch, keys: [String])]
 
     public init(_ dataset: Dataset, panels: [PanelSpec] = PanelSpec.defaults) {
@@ -52,10 +58,28 @@ public struct DashboardData: Sendable {
         self.panels = panels.filter { catalogue.indicator(id: $0.primary) != nil }
         firstMonth = dataset.store.firstPeriod ?? Period(year: 2025, month: 1)
         lastMonth = dataset.store.lastPeriod ?? Period(year: 2025, month: 12)
+        // Communes hang under a province of the list; a commune whose parent is not listed is left out of the tree.
+        let listed = Set(units.map(\.id))
+        var byParent: [String: [Province]] = [:]
+        var position: [String: (parent: String, index: Int)] = [:]
+        var communes: [Province] = []
+        for u in catalogue.units where u.level == .commune {
+            guard let parent = u.parent, listed.contains(parent) else { continue }
+            position[u.id] = (parent, byParent[parent]?.count ?? 0)
+            byParent[parent, default: []].append(u)
+            communes.append(u)
+        }
+        communesByParent = byParent
+        communePosition = position
+        communeCount = communes.count
         var index: [(SearchMatch, [String])] = []
         for u in units {
             let keys = [TextFold.key(u.shortName), TextFold.key(u.nameEN), TextFold.key(u.id)] + u.aliases.map(TextFold.key)
             index.append((SearchMatch(kind: .province, id: u.id, labelVI: u.displayName(.vi), labelEN: u.displayName(.en)), keys))
+        }
+        for c in communes {
+            let keys = [TextFold.key(c.name), TextFold.key(c.shortName), TextFold.key(c.nameEN), TextFold.key(c.id)] + c.aliases.map(TextFold.key)
+            index.append((SearchMatch(kind: .commune, id: c.id, labelVI: c.label(.vi), labelEN: c.label(.en)), keys))
         }
         for i in indicators {
             let keys = [TextFold.key(i.nameVI), TextFold.key(i.nameEN), TextFold.key(i.shortVI), TextFold.key(i.shortEN), TextFold.key(i.id)]
@@ -75,8 +99,28 @@ public struct DashboardData: Sendable {
     public func resolution(_ id: String) -> Resolution? { resolutions.first { $0.id == id } }
     public func unitIndex(_ id: String) -> Int? { units.firstIndex { $0.id == id } }
 
+    /// True when commune-level units were loaded: the province list is a tree and Compare can rank communes.
+    public var hasCommunes: Bool { communeCount > 0 }
+
+    /// The communes of a province, in catalogue order.
+    public func communes(of province: String) -> [Province] { communesByParent[province] ?? [] }
+
+    /// The province a unit belongs to: a commune's parent, else the unit itself.
+    public func province(of unit: Province) -> Province {
+        if unit.level == .commune, let parent = communePosition[unit.id]?.parent, let p = self.unit(parent) { return p }
+        return unit
+    }
+
+    /// A commune's name under its province, without the `(Province)` the name may repeat.
+    public func nameUnderParent(_ unit: Province, _ lang: Language) -> String {
+        let name = unit.label(lang)
+        guard unit.level == .commune, let parent = unit.parent.flatMap({ self.unit($0) }) else { return name }
+        let suffix = " (" + parent.displayName(lang) + ")"
+        return name.hasSuffix(suffix) && name.count > suffix.count ? String(name.dropLast(suffix.count)) : name
+    }
+
     /// Results for a query, case- and diacritic-insensitive: provinces, then indicators, then
-    /// resolutions; names that start with the query before names that contain it.
+    /// resolutions, then communes; names that start with the query before names that contain it.
     public func search(_ query: String) -> [SearchMatch] {
         let q = TextFold.key(query)
         guard !q.isEmpty else { return [] }
@@ -85,17 +129,32 @@ public struct DashboardData: Sendable {
         for (match, keys) in searchIndex {
             if keys.contains(where: { $0.hasPrefix(q) || $0.contains(" " + q) }) { starts.append(match) } else if keys.contains(where: { $0.contains(q) }) { contains.append(match) }
         }
-        let order: [SearchMatch.Kind: Int] = [.province: 0, .indicator: 1, .resolution: 2]
+        let order: [SearchMatch.Kind: Int] = [.province: 0, .indicator: 1, .resolution: 2, .commune: 3]
         let rank = { (m: SearchMatch) in order[m.kind] ?? 3 }
         return starts.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
             + contains.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
     }
 
-    /// The unit with the most figures: a sensible first view.
+    /// The unit with the most figures: a sensible first view. A province when any province has
+    /// figures; else, with commune data only, the commune with the most figures.
     public func busiestUnit() -> Province? {
-        var counts: [Int: Int] = [:]
-        for (unit, n) in dataset.store.countByUnit { counts[unit, default: 0] += n }
-        let provincial = catalogue.provinces2025.compactMap { p in catalogue.unitIndex(id: p.id).map { (p, counts[$0] ?? 0) } }
-        return provincial.max { a, b in a.1 != b.1 ? a.1 < b.1 : a.0.id > b.0.id }?.0 ?? units.first
+        let counts = dataset.store.countByUnit
+        func busiest(_ pool: [Province]) -> (Province, Int)? {
+            pool.compactMap { p in catalogue.unitIndex(id: p.id).map { (p, counts[$0] ?? 0) } }
+                .max { a, b in a.1 != b.1 ? a.1 < b.1 : a.0.id > b.0.id }
+        }
+        let province = busiest(catalogue.provinces2025)
+        if (province?.1 ?? 0) == 0, hasCommunes, let commune = busiest(catalogue.units.filter { communePosition[$0.id] != nil }), commune.1 > 0 {
+            return commune.0
+        }
+        return province?.0 ?? units.first
+    }
+}
+
+extension Province {
+    /// The name shown in lists and headers: a province without its prefix (`Nghệ An`), a commune
+    /// with it (`Xã …` and `Phường …` are different kinds of unit).
+    public func label(_ lang: Language) -> String {
+        level == .commune && lang == .vi ? name : displayName(lang)
     }
 }

@@ -15,8 +15,8 @@ public enum Invariants {
         if !data.units.isEmpty && data.unit(state.province) == nil { problems.append("unknown province '\(state.province)'") }
         if !data.indicators.isEmpty && data.indicator(state.indicator) == nil { problems.append("unknown indicator '\(state.indicator)'") }
         if state.panel < 0 || state.panel >= max(1, data.panels.count) { problems.append("panel \(state.panel) outside 0..<\(data.panels.count)") }
-        cursor("provinceList", state.provinceList, count: data.units.count)
-        cursor("compare", state.compare, count: data.catalogue.provinces2025.count)
+        cursor("provinceList", state.provinceList, count: UnitTree(state, data).count)
+        cursor("compare", state.compare, count: CompareScreen.rowCount(state, data))
         cursor("detail", state.detail, count: DetailScreen.months(state).count)
         cursor("resolutionList", state.resolutionList, count: data.resolutions.count)
         let items = data.catalogue.items(for: state.province, resolution: ResolutionsScreen.selected(state, data)?.id).count

@@ -65,7 +65,7 @@ public enum Reducer {
             }
         case .drillDown: drillDown(&state, data)
         case .back:
-            back(&state)
+            back(&state, data)
             // A place saved before a reload may name a unit or indicator the new data lacks.
             if data.unit(state.province) == nil || data.indicator(state.indicator) == nil { clamp(&state, data) }
         case .startSearch:
@@ -113,6 +113,8 @@ public enum Reducer {
         case .toggleBasis:
             state.basis = state.basis == .ytd ? .month : .ytd
             state.message = state.tr("Kỳ: ", "Basis: ") + Words.basisName(state.basis, state.language)
+        case .toggleExpand: toggleExpand(&state, data)
+        case .toggleCompareLevel: toggleCompareLevel(&state, data)
         case .toggleLanguage:
             state.language = state.language.other
             state.message = state.tr("Tiếng Việt", "English")
@@ -160,6 +162,7 @@ public enum Reducer {
             c.selected = clampIndex(c.selected, count)
             c.offset = Table.scrolledOffset(selected: c.selected, offset: c.offset, visible: visible, count: count)
         }
+        if data.hasCommunes || !state.expanded.isEmpty { reveal(&state, data) }
         fit(&state.resolutionList, data.resolutions.count, ResolutionsScreen.visibleListRows(state.size))
         let items = data.catalogue.items(for: state.province, resolution: ResolutionsScreen.selected(state, data)?.id).count
         fit(&state.items, items, ResolutionsScreen.visibleItemRows(state.size))
@@ -203,13 +206,14 @@ public enum Reducer {
                 state.panel = clampIndex(state.panel + delta, data.panels.count)
                 if data.panels.indices.contains(state.panel) { state.indicator = data.panels[state.panel].primary }
             } else {
-                let current = data.unitIndex(state.province) ?? 0
-                let next = clampIndex(current + delta, data.units.count)
-                if data.units.indices.contains(next) { state.province = data.units[next].id }
+                let tree = UnitTree(state, data)
+                let current = tree.index(of: state.province) ?? 0
+                let next = clampIndex(current + delta, tree.count)
+                if let row = tree.row(next) { state.province = row.unit.id }
                 syncProvinceCursor(&state, data)
             }
         case .compare:
-            let count = data.catalogue.provinces2025.count
+            let count = CompareScreen.rowCount(state, data)
             state.compare.selected = clampIndex(state.compare.selected + delta, count)
             state.compare.offset = Table.scrolledOffset(selected: state.compare.selected, offset: state.compare.offset,
                                                         visible: CompareScreen.visibleRows(state.size), count: count)
@@ -239,11 +243,79 @@ public enum Reducer {
     }
 
     static func syncProvinceCursor(_ state: inout AppState, _ data: DashboardData) {
-        let selected = data.unitIndex(state.province) ?? 0
+        reveal(&state, data)
+        let tree = UnitTree(state, data)
+        let selected = tree.index(of: state.province) ?? 0
         state.provinceList.selected = selected
         state.provinceList.offset = Table.scrolledOffset(selected: selected, offset: state.provinceList.offset,
                                                          visible: OverviewScreen.visibleListRows(state.size, panelCount: data.panels.count),
-                                                         count: data.units.count)
+                                                         count: tree.count)
+    }
+
+    /// Opens the province of a selected commune, so the list shows it; forgets provinces the data lacks.
+    static func reveal(_ state: inout AppState, _ data: DashboardData) {
+        if state.expanded.contains(where: { data.communesByParent[$0] == nil }) {
+            state.expanded = state.expanded.filter { data.communesByParent[$0] != nil }
+        }
+        if let parent = data.communePosition[state.province]?.parent { state.expanded.insert(parent) }
+    }
+
+    // MARK: Communes
+
+    static func toggleExpand(_ state: inout AppState, _ data: DashboardData) {
+        guard data.hasCommunes else {
+            state.message = state.tr("Chưa nạp danh mục xã (communes.csv)", "No commune catalogue loaded (communes.csv)")
+            return
+        }
+        guard state.screen == .overview else {
+            state.message = state.tr("Mở / đóng danh sách xã ở màn hình Tổng quan (phím 1)", "Communes open and close on the Overview (key 1)")
+            return
+        }
+        guard let unit = data.unit(state.province) else { return }
+        let province = data.province(of: unit)
+        let count = data.communes(of: province.id).count
+        guard count > 0 else {
+            state.message = province.displayName(state.language) + state.tr(": không có xã trong danh mục", ": no communes in the catalogue")
+            return
+        }
+        state.focus = .provinces
+        if state.expanded.contains(province.id) {
+            state.province = province.id
+            state.expanded.remove(province.id)
+            state.message = province.displayName(state.language) + state.tr(": đã đóng danh sách xã", ": communes closed")
+        } else {
+            state.expanded.insert(province.id)
+            state.message = province.displayName(state.language) + state.tr(": \(count) xã", ": \(count) communes")
+        }
+        syncProvinceCursor(&state, data)
+    }
+
+    static func toggleCompareLevel(_ state: inout AppState, _ data: DashboardData) {
+        guard data.hasCommunes else {
+            state.message = state.tr("Chưa nạp danh mục xã (communes.csv)", "No commune catalogue loaded (communes.csv)")
+            return
+        }
+        guard state.screen == .compare else {
+            state.message = state.tr("Đổi cấp tỉnh / xã ở màn hình So sánh (phím 2)", "Province / commune level switches on the Compare screen (key 2)")
+            return
+        }
+        let hasOwn = CompareScreen.scopeProvince(state, data).map { !data.communes(of: $0.id).isEmpty } ?? false
+        switch CompareScreen.level(state, data) {
+        case .provinces: state.compareLevel = hasOwn ? .communesOfProvince : .allCommunes
+        case .communesOfProvince: state.compareLevel = .allCommunes
+        case .allCommunes: state.compareLevel = .provinces
+        }
+        selectInCompare(&state, data)
+        state.message = CompareScreen.levelTitle(state, data)
+    }
+
+    /// Puts the Compare cursor on the selected unit (or its province at province level).
+    static func selectInCompare(_ state: inout AppState, _ data: DashboardData) {
+        let rows = CompareScreen.rows(state, data).rows
+        let target: String
+        if CompareScreen.level(state, data) == .provinces, let u = data.unit(state.province) { target = data.province(of: u).id } else { target = state.province }
+        state.compare.selected = rows.firstIndex { $0.unit.id == target } ?? 0
+        state.compare.offset = Table.scrolledOffset(selected: state.compare.selected, offset: 0, visible: CompareScreen.visibleRows(state.size), count: rows.count)
     }
 
     static func syncDetailOffset(_ state: inout AppState) {
@@ -294,6 +366,7 @@ public enum Reducer {
         case .overview: state.focus = .provinces; syncProvinceCursor(&state, data)
         case .compare:
             state.focus = .table
+            if data.unit(state.province)?.level == .commune, state.compareLevel == .provinces { state.compareLevel = .communesOfProvince }
             let rows = CompareScreen.rows(state, data).rows
             if let i = rows.firstIndex(where: { $0.unit.id == state.province }) {
                 state.compare.selected = i
@@ -330,7 +403,7 @@ public enum Reducer {
         }
     }
 
-    static func back(_ state: inout AppState) {
+    static func back(_ state: inout AppState, _ data: DashboardData) {
         if state.screen == .help {
             state.screen = state.beforeHelp ?? .overview
             return
@@ -349,6 +422,7 @@ public enum Reducer {
         state.indicator = place.indicator
         state.resolution = place.resolution
         state.focus = place.focus
+        if data.communePosition[state.province] != nil { reveal(&state, data) }
     }
 
     // MARK: Search
@@ -356,11 +430,14 @@ public enum Reducer {
     static func apply(_ match: SearchMatch, _ state: inout AppState, _ data: DashboardData, count: Int, position: Int) {
         let where_ = count > 1 ? state.tr(" (kết quả \(position + 1)/\(count), n tiếp theo)", " (match \(position + 1)/\(count), n for next)") : ""
         switch match.kind {
-        case .province:
+        case .province, .commune:
             if state.screen == .help { state.screen = state.beforeHelp ?? .overview }
             state.province = match.id
             syncProvinceCursor(&state, data)
             if state.screen == .compare {
+                // A commune is ranked among the communes of its province; a province among the provinces.
+                if match.kind == .commune, CompareScreen.level(state, data) == .provinces { state.compareLevel = .communesOfProvince }
+                if match.kind == .province { state.compareLevel = .provinces }
                 let rows = CompareScreen.rows(state, data).rows
                 if let i = rows.firstIndex(where: { $0.unit.id == match.id }) {
                     state.compare.selected = i
@@ -403,7 +480,8 @@ public enum Reducer {
         if data.indicator(state.indicator) == nil, let first = data.panels.first?.primary ?? data.indicators.first?.id { state.indicator = first }
         state.panel = clampIndex(state.panel, data.panels.count)
         syncProvinceCursor(&state, data)
-        let count = data.catalogue.provinces2025.count
+        if !data.hasCommunes { state.compareLevel = .provinces }
+        let count = CompareScreen.rowCount(state, data)
         state.compare.selected = clampIndex(state.compare.selected, count)
         state.compare.offset = Table.scrolledOffset(selected: state.compare.selected, offset: state.compare.offset,
                                                     visible: CompareScreen.visibleRows(state.size), count: count)
@@ -419,11 +497,12 @@ public enum Reducer {
             let lay = OverviewScreen.layout(body, panelCount: data.panels.count)
             if lay.list.contains(x: x, y: y) {
                 let visible = OverviewScreen.visibleListRows(state.size, panelCount: data.panels.count)
-                let first = Table.scrolledOffset(selected: state.provinceList.selected, offset: state.provinceList.offset, visible: visible, count: data.units.count)
+                let tree = UnitTree(state, data)
+                let first = Table.scrolledOffset(selected: state.provinceList.selected, offset: state.provinceList.offset, visible: visible, count: tree.count)
                 let row = y - lay.list.y - 2
                 state.focus = .provinces
-                if row >= 0, row < visible, data.units.indices.contains(first + row) {
-                    state.province = data.units[first + row].id
+                if row >= 0, row < visible, let hit = tree.row(first + row) {
+                    state.province = hit.unit.id
                     syncProvinceCursor(&state, data)
                 }
             } else if let i = lay.panels.firstIndex(where: { $0.contains(x: x, y: y) }) {
@@ -435,7 +514,7 @@ public enum Reducer {
         case .compare:
             let area = CompareScreen.tableArea(body)
             let visible = CompareScreen.visibleRows(state.size)
-            let count = data.catalogue.provinces2025.count
+            let count = CompareScreen.rowCount(state, data)
             let first = Table.scrolledOffset(selected: state.compare.selected, offset: state.compare.offset, visible: visible, count: count)
             let row = y - area.y - 1
             if area.contains(x: x, y: y), row >= 0, first + row < count {
