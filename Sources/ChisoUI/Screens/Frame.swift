@@ -100,7 +100,8 @@ enum Header {
             unitName = ctx.data.province(of: unit).displayName(ctx.lang) + " › " + unit.label(ctx.lang)
             let others = DisplayWidth.of(" chỉ số") + 3 * DisplayWidth.of(sep) + DisplayWidth.of(Words.month(s.month, ctx.lang))
                 + DisplayWidth.of(Words.screen(s.screen, ctx.lang)) + DisplayWidth.of(s.language.rawValue.uppercased() + " ") + 1
-                + (synthetic || s.stale ? DisplayWidth.of(ctx.lang == .vi ? " MINH HỌA  DỮ LIỆU CŨ " : " SYNTHETIC  STALE ") + 1 : 0)
+                + (synthetic ? DisplayWidth.of(ctx.lang == .vi ? " MINH HỌA " : " SYNTHETIC ") + 1 : 0)
+                + (s.stale ? DisplayWidth.of(ctx.lang == .vi ? " DỮ LIỆU CŨ " : " STALE ") + 1 : 0)
             unitName = DisplayWidth.truncate(unitName, to: max(8, area.width - others), ellipsis: ctx.symbols.ellipsis)
         }
         var left: [Line.Span] = [
