@@ -45,8 +45,8 @@ fuzz:
 fuzz-smoke:
 	Scripts/fuzz.sh 10
 
-bench:
-	@echo "benchmarks: see Docs/performance.md (not built yet)"; exit 1
+bench: setup
+	bash Scripts/bench-compare.sh
 
 clean:
 	rm -rf .build .build-*

@@ -10,11 +10,38 @@ struct DataOptions: ParsableArguments {
     @Flag(name: .customLong("demo"), help: "Add the synthetic illustrative dataset (34 provinces, monthly 2024-01…2025-12); real figures always win over synthetic ones.")
     var demo = false
 
-    /// Loads the data, printing progress to stderr for slow loads when stderr is a terminal.
+    /// Loads the data. When a load takes longer than half a second and stderr is a terminal,
+    /// a progress line is kept up to date there (and erased at the end).
     func load() -> Dataset {
         var extra: [RawObservationSource] = []
         if demo { extra.append(DemoGenerator.source(DemoGenerator.Options())) }
         let label = demo ? (paths.isEmpty ? "Data/ + demo (synthetic)" : "demo (synthetic)") : nil
-        return DataLoader.load(paths: paths, extra: extra, label: label)
+        let meter = ProgressLine()
+        let dataset = DataLoader.load(paths: paths, extra: extra, label: label, progress: meter.isActive ? meter.update : nil)
+        meter.finish()
+        return dataset
+    }
+}
+
+/// A one-line progress meter on stderr, shown only after half a second and only on a terminal.
+final class ProgressLine: @unchecked Sendable {
+    let isActive = isatty(STDERR_FILENO) == 1
+    private let start = Date()
+    private var lastDraw = Date.distantPast
+    private var shown = false
+
+    func update(_ p: LoadProgress) {
+        let now = Date()
+        guard now.timeIntervalSince(start) > 0.5, now.timeIntervalSince(lastDraw) > 0.1 else { return }
+        lastDraw = now
+        shown = true
+        let mb = { (b: Int) in String(format: "%.0f MB", Double(b) / 1e6) }
+        let percent = p.bytesTotal > 0 ? p.bytesDone * 100 / p.bytesTotal : 100
+        let what = p.stage == .indexing ? "indexing…" : "reading \(Sanitizer.clean((p.file as NSString).lastPathComponent))"
+        FileHandle.standardError.write(Data("\r\u{1B}[Kchiso: \(what) \(percent)% (\(mb(p.bytesDone)) of \(mb(p.bytesTotal)))".utf8))
+    }
+
+    func finish() {
+        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }
 }

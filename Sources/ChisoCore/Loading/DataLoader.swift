@@ -77,7 +77,7 @@ public struct DataLoader {
 
     /// Loads `paths` (or the bundled data when empty), adding `extra` rows (the demo generator's).
     public static func load(paths: [String], extra: [RawObservationSource] = [], label: String? = nil,
-                            progress: ((String) -> Void)? = nil) -> Dataset {
+                            progress: ((LoadProgress) -> Void)? = nil) -> Dataset {
         var diagnostics: [Diagnostic] = []
         let bundled = bundledDataFolder()
         var given = paths
@@ -124,10 +124,21 @@ public struct DataLoader {
             catalogue.items = items
         }
         var buffer = ObservationBuffer()
-        for file in observationFiles {
-            progress?(file)
-            ObservationLoader.load(file, catalogue: catalogue, into: &buffer, diagnostics: &diagnostics)
+        let sizes = observationFiles.map { file -> Int in
+            var info = stat()
+            return stat(file, &info) == 0 ? Int(info.st_size) : 0
         }
+        let totalBytes = sizes.reduce(0, +)
+        var doneBytes = 0
+        for (file, size) in zip(observationFiles, sizes) {
+            let before = doneBytes
+            ObservationLoader.load(file, catalogue: catalogue, into: &buffer, diagnostics: &diagnostics,
+                                   progress: progress.map { report in { read, _ in
+                                       report(LoadProgress(file: file, bytesDone: before + min(read, size), bytesTotal: totalBytes, stage: .reading))
+                                   } })
+            doneBytes += size
+        }
+        progress?(LoadProgress(file: "", bytesDone: totalBytes, bytesTotal: totalBytes, stage: .indexing))
         for source in extra { source.append(catalogue, &buffer) }
         let store = FigureStore(buffer: buffer, catalogue: catalogue, diagnostics: &diagnostics)
         let name = label ?? (paths.isEmpty ? "Data/" : paths.map { ($0 as NSString).lastPathComponent }.joined(separator: ", "))
@@ -140,4 +151,13 @@ public struct DataLoader {
 public struct RawObservationSource: Sendable {
     public let append: @Sendable (Catalogue, inout ObservationBuffer) -> Void
     public init(append: @escaping @Sendable (Catalogue, inout ObservationBuffer) -> Void) { self.append = append }
+}
+
+/// How far a load has come, for a progress line.
+public struct LoadProgress: Sendable {
+    public enum Stage: Sendable { case reading, indexing }
+    public let file: String
+    public let bytesDone: Int
+    public let bytesTotal: Int
+    public let stage: Stage
 }
