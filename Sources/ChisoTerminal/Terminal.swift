@@ -29,6 +29,10 @@ public final class Terminal {
     private var pairs: [Role: Int16] = [:]
     private var theme: Theme
     private var previous: Grid?
+    /// The attributes and colour pair each cell of `previous` was drawn with (row by row).
+    private var pens: [Pen] = []
+    /// Colour pairs whose background is the terminal's default (pair 0 always is).
+    private var plainPairs: Set<Int16> = [0]
     private var restored = false
     private let screen: OpaquePointer
 
@@ -78,6 +82,7 @@ public final class Terminal {
                 let pair = Int16(i + 1)
                 init_pair(pair, Int16(style.foreground.rawValue), Int16(style.background.rawValue))
                 pairs[role] = pair
+                if style.background == .default { plainPairs.insert(pair) }
             }
         }
     }
@@ -183,13 +188,21 @@ public final class Terminal {
         let current = size
         guard grid.width == current.width, grid.height == current.height else { return }
         let prev = previous.flatMap { $0.width == grid.width && $0.height == grid.height ? $0 : nil }
-        if prev == nil { werase(chiso_stdscr()) }
+        if prev == nil {
+            werase(chiso_stdscr())
+            pens = Array(repeating: Pen(), count: grid.width * grid.height)
+        }
+        var row = [Pen](repeating: Pen(), count: grid.width)
         for y in 0..<grid.height {
+            penRow(grid, y, into: &row)
             for x in 0..<grid.width {
                 let cell = grid[x, y]
                 if cell.isContinuation { continue }
-                if let prev, prev[x, y] == cell, !(x + 1 < grid.width && prev[x + 1, y] != grid[x + 1, y]) { continue }
-                draw(cell, x: x, y: y)
+                let i = y * grid.width + x
+                if let prev, prev[x, y] == cell, pens[i] == row[x],
+                   !(x + 1 < grid.width && prev[x + 1, y] != grid[x + 1, y]) { continue }
+                pens[i] = row[x]
+                put(cell, x: x, y: y, pen: row[x])
             }
         }
         previous = grid
@@ -197,7 +210,42 @@ public final class Terminal {
         doupdate()
     }
 
-    private func draw(_ cell: Cell, x: Int, y: Int) {
+    /// The attributes and colour pair one cell is drawn with.
+    private struct Pen: Equatable {
+        var attrs: attr_t = 0
+        var pair: Int16 = 0
+    }
+
+    /// Gaps of at most this many blanks are drawn with the pen on their left (see `penRow`).
+    private static let foldedGap = 8
+
+    /// The pens of row `y`. A short run of blanks between two drawn cells is drawn with the pen
+    /// of the cell on its left when neither pen shows on a blank (no background colour, reverse
+    /// or underline): the screen looks the same, but the terminal is not sent an attribute
+    /// change on each side of every gap (chart bars, `·█` pairs), which was most of the bytes of
+    /// a month step. Blanks at the end of a row keep their own pen, so ncurses can still skip or
+    /// erase them.
+    private func penRow(_ grid: Grid, _ y: Int, into row: inout [Pen]) {
+        for x in 0..<grid.width { row[x] = pen(for: grid[x, y]) }
+        var x = 1
+        while x < grid.width {
+            guard grid[x, y].grapheme == " " else { x += 1; continue }
+            var end = x
+            while end < grid.width, grid[end, y].grapheme == " " { end += 1 }
+            let left = row[x - 1]
+            if end < grid.width, end - x <= Terminal.foldedGap, showsNothingOnBlank(left) {
+                for k in x..<end where showsNothingOnBlank(row[k]) { row[k] = left }
+            }
+            x = end
+        }
+    }
+
+    /// True when a blank drawn with `pen` looks like a plain blank.
+    private func showsNothingOnBlank(_ pen: Pen) -> Bool {
+        pen.attrs & (chiso_a_reverse() | chiso_a_underline()) == 0 && plainPairs.contains(pen.pair)
+    }
+
+    private func pen(for cell: Cell) -> Pen {
         let style = theme.style(for: cell.role)
         let attrs = style.attributes.union(cell.attributes)
         var a: attr_t = 0
@@ -205,13 +253,16 @@ public final class Terminal {
         if attrs.contains(.underline) { a |= chiso_a_underline() }
         if attrs.contains(.reverse) { a |= chiso_a_reverse() }
         if attrs.contains(.dim) && usesColor { a |= chiso_a_dim() }
-        let pair = usesColor ? (pairs[cell.role] ?? 0) : 0
+        return Pen(attrs: a, pair: usesColor ? (pairs[cell.role] ?? 0) : 0)
+    }
+
+    private func put(_ cell: Cell, x: Int, y: Int, pen: Pen) {
         let text = isUTF8 ? cell.grapheme : Terminal.asciiFold(cell.grapheme)
         var wide: [wchar_t] = []
         for scalar in text.unicodeScalars.prefix(5) { wide.append(wchar_t(bitPattern: scalar.value)) }
         if wide.isEmpty { wide.append(wchar_t(32)) }
         wide.append(0)
-        _ = chiso_put(Int32(y), Int32(x), wide, a, pair)
+        _ = chiso_put(Int32(y), Int32(x), wide, pen.attrs, pen.pair)
     }
 
     /// An ASCII stand-in for a grapheme, for terminals whose locale is not UTF-8.
