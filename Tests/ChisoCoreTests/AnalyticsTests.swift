@@ -159,3 +159,13 @@ final class AnalyticsTests: XCTestCase {
         XCTAssertEqual(TextFold.unitKey("Tỉnh Nghệ An"), "nghe an")
     }
 }
+
+final class CompanionPairingTests: XCTestCase {
+    func testReportedShareIsUsedForAYearToDateDerivedFromTheSamePublication() {
+        let h = "province,period,indicator,basis,value,source\n"
+        let a = Analytics(TestData.dataset(h + "thanh-hoa,2025-01,budget_revenue,month,100,s\nthanh-hoa,2025-02,budget_revenue,month,150,s\nthanh-hoa,2025-02,budget_revenue_pct_estimate,ytd,0.5,s\n"))
+        let share = a.shareOfTarget(unit: TestData.catalogue.unit(id: "thanh-hoa")!, indicator: TestData.catalogue.indicator(id: "budget_revenue")!, period: Period(year: 2025, month: 2))
+        XCTAssertEqual(share?.value, 0.5)
+        XCTAssertEqual(share?.isDerived, false)
+    }
+}

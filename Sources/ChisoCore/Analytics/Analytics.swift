@@ -69,6 +69,15 @@ public struct Analytics: Sendable {
 
     // MARK: Comparisons
 
+    /// True when a reported companion figure may be paired with `own`: there is no own value,
+    /// or every figure behind it comes from the companion's publication.
+    static func samePublication(_ own: DerivedValue?, _ companion: DerivedValue) -> Bool {
+        guard let own else { return true }
+        guard let citation = companion.figure?.source.citation else { return false }
+        let behind = own.sources
+        return !behind.isEmpty && behind.allSatisfy { $0.source.citation == citation }
+    }
+
     /// The companion indicator reporting `indicator`'s change on last year (`X_yoy` for `X`).
     public func changeIndicator(for indicator: Indicator) -> Indicator? {
         guard indicator.kind.isAdditive else { return nil }
@@ -88,7 +97,7 @@ public struct Analytics: Sendable {
         let own = value(unit: unit, indicator: indicator, basis: basis, period: period)
         if let companion = changeIndicator(for: indicator),
            let reported = value(unit: unit, indicator: companion, basis: basis, period: period), !reported.isDerived,
-           own == nil || own?.figure?.source.citation == reported.figure?.source.citation {
+           Analytics.samePublication(own, reported) {
             return reported
         }
         guard let now = own,
@@ -107,7 +116,7 @@ public struct Analytics: Sendable {
         // so that an amount "as of 20 May" is never paired with a share "by the end of May".
         if let companion = shareIndicator(for: indicator),
            let reported = value(unit: unit, indicator: companion, basis: .ytd, period: period), !reported.isDerived,
-           own == nil || own?.figure?.source.citation == reported.figure?.source.citation {
+           Analytics.samePublication(own, reported) {
             return reported
         }
         guard let targetID = indicator.target,
