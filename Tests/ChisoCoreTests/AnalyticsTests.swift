@@ -169,3 +169,12 @@ final class CompanionPairingTests: XCTestCase {
         XCTAssertEqual(share?.isDerived, false)
     }
 }
+
+final class FieldTextTests: XCTestCase {
+    func testFieldTextIsTrimmedNFCOnEveryPath() {
+        let samples = ["  Nghệ An ", "Nghệ An".decomposedStringWithCanonicalMapping, "Thành phố Hồ Chí Minh", "Ω\u{2126}", "a\u{0301}", "“quote” – ok…", "ﬁ", "\u{F900}", "plain"]
+        for s in samples {
+            XCTAssertEqual(FieldText.clean(s), s.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping, s.debugDescription)
+        }
+    }
+}

@@ -245,6 +245,18 @@ enum FieldText {
         for b in utf8 where b >= 0x80 { ascii = false; break }
         if ascii && !edgeSpace { return value }
         let trimmed = edgeSpace ? value.trimmingCharacters(in: .whitespacesAndNewlines) : value
-        return ascii ? trimmed : trimmed.precomposedStringWithCanonicalMapping
+        return ascii || isSurelyNFC(trimmed) ? trimmed : trimmed.precomposedStringWithCanonicalMapping
+    }
+
+    /// True when every scalar is in a range whose characters NFC leaves unchanged and that holds
+    /// no combining marks: Latin up to U+02FF, Vietnamese precomposed letters (U+1E00–U+1EFF),
+    /// common punctuation. Composed Vietnamese text passes; anything else goes to Foundation.
+    static func isSurelyNFC(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x0300 || (0x1E00...0x1EFF).contains(v) || (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v) { continue }
+            return false
+        }
+        return true
     }
 }
