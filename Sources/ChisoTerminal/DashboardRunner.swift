@@ -49,6 +49,7 @@ public enum DashboardRunner {
             for effect in effects {
                 switch effect {
                 case .quit: break loop
+                case .redraw: terminal.redraw()
                 case .reload:
                     session.reloaded(try reload())
                     watcher?.reset()

@@ -75,10 +75,12 @@ public final class Terminal {
             if chiso_colors() < 8 || chiso_color_pairs() < Role.allCases.count + 1 { colour = false }
         }
         usesColor = colour
-        self.theme = colour ? theme : .mono
+        // Grey needs 16 colours; with 8 it falls back to the dim attribute.
+        let fitted = colour ? theme.fitted(colors: Int(chiso_colors())) : .mono
+        self.theme = fitted
         if colour {
             for (i, role) in Role.allCases.enumerated() {
-                let style = theme.style(for: role)
+                let style = fitted.style(for: role)
                 let pair = Int16(i + 1)
                 init_pair(pair, Int16(style.foreground.rawValue), Int16(style.background.rawValue))
                 pairs[role] = pair
@@ -176,11 +178,18 @@ public final class Terminal {
         case 0x0A, 0x0D: return .enter
         case 0x7F, 0x08: return .backspace
         case 0x03: return .ctrlC
+        case 0x0C: return .ctrlL
         case 0..<0x20: return nil
         default:
             guard let scalar = Unicode.Scalar(value) else { return nil }
             return .char(Character(scalar))
         }
+    }
+
+    /// Makes the next `present` clear the terminal and send every cell (Ctrl-L).
+    public func redraw() {
+        previous = nil
+        clearok(chiso_stdscr(), true)
     }
 
     /// Copies the grid into stdscr and lets ncurses send only the changed cells.

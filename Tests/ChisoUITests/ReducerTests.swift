@@ -118,6 +118,10 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(s.send(.char("r")), [.reload])
         XCTAssertEqual(s.send(.char("q")), [.quit])
         XCTAssertEqual(s.send(.ctrlC), [.quit])
+        XCTAssertEqual(s.send(.ctrlL), [.redraw])
+        XCTAssertEqual(s.send(.char("/")), [])
+        XCTAssertEqual(s.send(.ctrlL), [.redraw], "Ctrl-L redraws while typing a search too")
+        XCTAssertEqual(try Key.script("ctrl-l ^l"), [.ctrlL, .ctrlL])
     }
 
     func testHelpOpensAndClosesOverTheCurrentScreen() throws {

@@ -44,6 +44,35 @@ final class ScreenSnapshotTests: XCTestCase {
         XCTAssertTrue(text.contains("vneconomy.vn"), text)
     }
 
+    /// The Overview charts show the calendar year of the month: a month step within the year
+    /// moves the marker and the figures, not the bars, so few cells change (issue 5, goal 5).
+    func testAMonthStepWithinTheYearKeepsTheChartsInPlace() throws {
+        // At 80×24 the panels are mostly figures (the month's own text), so the bound is looser.
+        for (w, h, share) in [(120, 40, 10), (80, 24, 5)] {
+            var s = try Fixtures.session(width: w, height: h, language: "en")
+            let may = s.frame()
+            s.send(.right)
+            XCTAssertEqual(s.state.month, Period(year: 2025, month: 6))
+            let june = s.frame()
+            var changed = 0
+            for y in 0..<h { for x in 0..<w where may[x, y] != june[x, y] { changed += 1 } }
+            XCTAssertLessThan(changed, w * h / share, "\(w)x\(h): \(changed) cells changed\n\(june.text)")
+            if w == 120 {
+                XCTAssertTrue(june.text.contains("█ 2025  █ 2024"), june.text)
+                XCTAssertTrue(june.text.contains(" 1  2  3  4  5  6  7  8  9  10 11 12"), june.text)
+                // The x label of the selected month is the one marked.
+                let row = june.lines(trim: false).firstIndex { $0.contains(" 1  2  3  4  5  6") } ?? 0
+                let line = june.lines(trim: false)[row]
+                let six = (0..<w).filter { june[$0, row].grapheme == "6" && june[$0, row].attributes.contains(.underline) }
+                XCTAssertEqual(six.count, 2, line)
+            }
+        }
+        // Crossing into another year redraws the axis for that year.
+        var s = try Fixtures.session(width: 120, height: 40, month: "2025-01", language: "en")
+        s.send(.left)
+        XCTAssertTrue(s.frame().text.contains("█ 2024  █ 2023"), s.frame().text)
+    }
+
     func testTooSmallShowsCurrentAndNeededSize() throws {
         let text = try Fixtures.session(width: 50, height: 15, language: "en").frame().text
         XCTAssertTrue(text.contains("50×15"))

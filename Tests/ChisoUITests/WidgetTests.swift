@@ -192,4 +192,17 @@ final class WidgetTests: XCTestCase {
         XCTAssertFalse(mono.contains(";32"), mono)
         XCTAssertTrue(mono.hasSuffix("\u{1B}[0m"))
     }
+
+    /// Muted is grey, not dim: switching a cell between muted and normal changes a colour, not
+    /// the attributes (which a terminal can only clear with a full reset). With 8 colours it is dim.
+    func testMutedIsGreyWithSixteenColoursAndDimWithEight() {
+        var grid = Grid(width: 3, height: 1)
+        grid.write("ok", x: 0, y: 0, role: .muted)
+        XCTAssertTrue(grid.ansiLines(theme: .standard)[0].contains("\u{1B}[0;90m"), grid.ansiLines(theme: .standard)[0])
+        XCTAssertEqual(Theme.standard.fitted(colors: 256), .standard)
+        let eight = Theme.standard.fitted(colors: 8)
+        XCTAssertEqual(eight.style(for: .muted), Style(.default, .default, [.dim]))
+        XCTAssertTrue(grid.ansiLines(theme: eight)[0].contains("\u{1B}[0;2m"), grid.ansiLines(theme: eight)[0])
+        XCTAssertEqual(eight.style(for: .accent), Theme.standard.style(for: .accent))
+    }
 }

@@ -122,10 +122,13 @@ enum Panel {
         case value(label: String, value: String, markers: String, role: Role)
         case change(label: String, span: Line.Span, markers: String)
         case gauge(label: String, ratio: Double?, text: String, markers: String)
-        case spark(values: [Double?], label: String)
-        case chart(current: [Double?], previous: [Double?], labels: [String], indicator: Indicator)
+        /// 24 months: January of the year before the month to December of its year.
+        case spark(values: [Double?], month: Period)
+        case chart(current: [Double?], previous: [Double?], labels: [String], month: Period, indicator: Indicator)
         case source(String, String, String)
         case missing(String)
+        /// A row kept for figures another month of the year has.
+        case blank
     }
 
     /// Short labels for companion rows, where the catalogue's short names are too long for a panel.
@@ -141,14 +144,13 @@ enum Panel {
         }
     }
 
-    static func rows(_ ctx: inout RenderContext, spec: PanelSpec, unit: Province) -> [(Row, Int)] {
+    /// The figure rows of a panel for `month` (values, changes, plan, companions, or the
+    /// "no figures" line), with their drop priorities; `figures` collects their sources.
+    static func textRows(_ ctx: inout RenderContext, primary: Indicator, extras: [Indicator], unit: Province,
+                         month: Period, figures: inout [Figure]) -> [(Row, Int)] {
         let a = ctx.analytics
-        let month = ctx.state.month
         let lang = ctx.lang
         var rows: [(Row, Int)] = []
-        var figures: [Figure] = []
-        guard let primary = ctx.data.indicator(spec.primary) else { return [] }
-        let extras = spec.extras.compactMap { ctx.data.indicator($0) }
         // Primary values: month and year to date.
         let order: [Basis] = primary.kind.isAdditive ? [.ytd, .month] : [.month, .ytd]
         var any = false
@@ -186,17 +188,43 @@ enum Panel {
         if !any {
             rows.append((.missing(ctx.tr("không có số liệu ", "no figures for ") + Words.month(month, lang)), 1))
         }
-        let (_, series) = ctx.preferredBasis(unit, primary, ending: month, months: 24)
+        return rows
+    }
+
+    static func rows(_ ctx: inout RenderContext, spec: PanelSpec, unit: Province) -> [(Row, Int)] {
+        let month = ctx.state.month
+        guard let primary = ctx.data.indicator(spec.primary) else { return [] }
+        let extras = spec.extras.compactMap { ctx.data.indicator($0) }
+        var figures: [Figure] = []
+        var rows = textRows(&ctx, primary: primary, extras: extras, unit: unit, month: month, figures: &figures)
+        // As many figure rows as the fullest month of the year needs, so that the chart below
+        // stays where it is while the month moves within the year (a month step then rewrites
+        // the figures, not the chart). A copy of the context: those months' markers are not shown.
+        var scratch = ctx
+        var reserve = rows.count
+        for m in 1...12 where m != month.month {
+            var unused: [Figure] = []
+            reserve = max(reserve, textRows(&scratch, primary: primary, extras: extras, unit: unit,
+                                            month: Period(year: month.year, month: m), figures: &unused).count)
+        }
+        while rows.count < reserve { rows.append((.blank, 10)) }
+        // Charts show the calendar year of the month (reports are year to date), January to
+        // December, with the same months of the year before; the selected month is marked.
+        let year = month.year
+        let (_, series) = ctx.preferredBasis(unit, primary, ending: Period(year: year, month: 12), months: 24)
         for v in series { ctx.saw(v) }
         let values = series.map { $0?.value }
-        rows.append((.spark(values: values, label: ctx.tr("24 tháng", "24 mo")), 3))
+        rows.append((.spark(values: values, month: month), 3))
         rows.append((.chart(current: Array(values.suffix(12)), previous: Array(values.prefix(12)),
-                            labels: (0..<12).map { String(month.advanced(by: $0 - 11).month) }, indicator: primary), 9))
+                            labels: (1...12).map { String($0) }, month: month, indicator: primary), 9))
         if let src = ctx.sourceText(figures) {
             // Shorter forms for narrow panels: without the count of other sources, without the prefix.
             let short = src.components(separatedBy: " (+").first ?? src
             let bare = short.replacingOccurrences(of: ctx.tr("nguồn: ", "source: "), with: "")
             rows.append((.source(src, short, bare), 2))
+        } else {
+            // The source line keeps its row (blank) so that nothing above it moves.
+            rows.append((.source("", "", ""), 2))
         }
         return rows
     }
@@ -240,16 +268,22 @@ enum Panel {
                 let m = markers.isEmpty ? "" : " " + markers
                 Gauge(ratio: ratio, label: text + m, symbols: ctx.symbols, role: (ratio ?? 0) >= 1 ? .good : .accent)
                     .render(in: r.dropLeft(labelWidth), to: &grid)
-            case .spark(let values, let label):
-                let w = min(values.count, max(0, area.width - DisplayWidth.of(label) - 1))
-                Sparkline(values: values, symbols: ctx.symbols, highlight: values.count - 1).render(in: r.left(w), to: &grid)
+            case .spark(let values, let month):
+                // Both years when they fit, else the month's year; the month underlined.
+                let yy = month.year % 100
+                let both = "\(month.year - 1)–" + (yy < 10 ? "0" : "") + String(yy)
+                let twoYears = area.width - DisplayWidth.of(both) - 1 >= values.count
+                let shown = twoYears ? values : Array(values.suffix(12))
+                let label = twoYears ? both : String(month.year)
+                let w = min(shown.count, max(0, area.width - DisplayWidth.of(label) - 1))
+                Sparkline(values: shown, symbols: ctx.symbols, highlight: shown.count - 13 + month.month).render(in: r.left(w), to: &grid)
                 Label(label, role: .muted).render(in: r.dropLeft(w + 1), to: &grid)
-            case .chart(let current, let previous, let labels, let indicator):
+            case .chart(let current, let previous, let labels, let month, let indicator):
                 let remaining = area.maxY - y - rows.filter { if case .source = $0.0 { return true }; return false }.count
                 r = Rect(x: area.x, y: y, width: area.width, height: remaining)
                 BarChart(labels: labels, current: current, previous: previous, symbols: ctx.symbols,
-                         legend: (ctx.tr("12 tháng gần nhất", "last 12 months"), ctx.tr("năm trước", "year before")),
-                         highlight: 11) { [lang = ctx.lang] in Words.compact($0, lang) + (indicator.unit == "%" ? "%" : "") }
+                         legend: (String(month.year), String(month.year - 1)),
+                         highlight: month.month - 1) { [lang = ctx.lang] in Words.compact($0, lang) + (indicator.unit == "%" ? "%" : "") }
                     .render(in: r, to: &grid)
                 y += max(0, remaining - 1)
             case .source(let full, let short, let bare):
@@ -257,6 +291,8 @@ enum Panel {
                 Label(text, role: .muted, ellipsis: ctx.symbols.ellipsis).render(in: r, to: &grid)
             case .missing(let text):
                 Label(text, role: .muted).render(in: r, to: &grid)
+            case .blank:
+                break
             }
             y += 1
             if y >= area.maxY { break }

@@ -26,6 +26,8 @@ public enum Action: Hashable, Sendable {
     case toggleCompareLevel
     case toggleLanguage
     case export, reload, quit
+    /// Repaint the whole terminal (Ctrl-L), for a screen garbled by other output or a lossy link.
+    case redraw
     case resize(Size)
     case click(x: Int, y: Int)
     case scroll(Int)
@@ -44,4 +46,6 @@ public enum Effect: Hashable, Sendable {
     case export
     /// Load the data again.
     case reload
+    /// Clear the terminal and send the whole frame again.
+    case redraw
 }

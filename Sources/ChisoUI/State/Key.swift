@@ -4,13 +4,13 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
     case up, down, left, right
     case enter, esc, tab, backtab, backspace
     case home, end, pageUp, pageDown
-    case ctrlC
+    case ctrlC, ctrlL
 
     /// Names used in `--keys` scripts and in the help screen, besides single characters.
     public static let named: [(String, Key)] = [
         ("left", .left), ("right", .right), ("up", .up), ("down", .down), ("enter", .enter), ("esc", .esc),
         ("tab", .tab), ("backtab", .backtab), ("home", .home), ("end", .end), ("pgup", .pageUp), ("pgdn", .pageDown),
-        ("space", .char(" ")), ("backspace", .backspace), ("ctrl-c", .ctrlC),
+        ("space", .char(" ")), ("backspace", .backspace), ("ctrl-c", .ctrlC), ("ctrl-l", .ctrlL),
     ]
 
     /// Parses one script token: a single character stands for itself, else a name.
@@ -25,6 +25,7 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
         case "pageup": self = .pageUp
         case "pagedown": self = .pageDown
         case "c-c", "^c": self = .ctrlC
+        case "c-l", "^l": self = .ctrlL
         default: return nil
         }
     }
@@ -58,6 +59,7 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
         case .pageUp: return "PgUp"
         case .pageDown: return "PgDn"
         case .ctrlC: return "Ctrl-C"
+        case .ctrlL: return "Ctrl-L"
         }
     }
 

@@ -82,6 +82,8 @@ public enum Keymap {
         KeyBinding(.global, [c("e")], .export, vi: "xuất màn hình ra tệp .txt và .md", en: "export the screen to .txt and .md files", bar: bar("e", "e", "xuất", "export", 4)),
         KeyBinding(.global, [c("r")], .reload, vi: "nạp lại dữ liệu (lỗi thì giữ dữ liệu cũ)", en: "reload data (on errors the last good data stays)"),
         KeyBinding(.global, [c("p")], .toggleProblems, vi: "danh sách lỗi dữ liệu của lần nạp gần nhất", en: "list the data problems of the last load"),
+        KeyBinding(.global, [.ctrlL], .redraw, vi: "vẽ lại toàn bộ màn hình (khi màn hình bị lỗi hiển thị)",
+                   en: "redraw the whole screen (when it is garbled)"),
         KeyBinding(.global, [c("?")], .help, vi: "trợ giúp (bảng phím này)", en: "help (this key table)", bar: bar("?", "?", "trợ giúp", "help", 0)),
         KeyBinding(.global, [c("q"), .ctrlC], .quit, vi: "thoát", en: "quit", bar: bar("q", "q", "thoát", "quit", 0)),
         KeyBinding(.search, [.enter], .searchCommit, vi: "đến kết quả đầu tiên", en: "go to the first match"),
@@ -89,6 +91,7 @@ public enum Keymap {
         KeyBinding(.search, [.backspace], .searchDelete, vi: "xóa ký tự cuối", en: "delete the last character"),
         KeyBinding(.search, [.up], .previousMatch, vi: "kết quả trước", en: "previous match"),
         KeyBinding(.search, [.down, .tab], .nextMatch, vi: "kết quả tiếp theo", en: "next match"),
+        KeyBinding(.search, [.ctrlL], .redraw, vi: "vẽ lại toàn bộ màn hình", en: "redraw the whole screen"),
         KeyBinding(.search, [.ctrlC], .quit, vi: "thoát", en: "quit"),
     ]
 

@@ -18,7 +18,7 @@ public enum Reducer {
     @discardableResult
     public static func reduce(_ state: inout AppState, _ action: Action, _ data: DashboardData) -> [Effect] {
         switch action {
-        case .resize, .setMessage, .reloadFailed: break
+        case .resize, .setMessage, .reloadFailed, .redraw: break
         default: state.message = nil
         }
         if state.problemsOpen {
@@ -33,7 +33,7 @@ public enum Reducer {
             case .top: state.problemsOffset = 0; return []
             case .bottom: state.problemsOffset = last; return []
             case .back, .toggleProblems: state.problemsOpen = false; return []
-            case .resize, .setMessage, .reloadFailed, .dataReloaded, .reload, .export, .quit, .scroll: break
+            case .resize, .setMessage, .reloadFailed, .dataReloaded, .reload, .export, .quit, .scroll, .redraw: break
             default: state.problemsOpen = false
             }
         }
@@ -121,6 +121,7 @@ public enum Reducer {
         case .export: return [.export]
         case .reload: return [.reload]
         case .quit: return [.quit]
+        case .redraw: return [.redraw]
         case .resize(let size):
             state.size = size
             clamp(&state, data)

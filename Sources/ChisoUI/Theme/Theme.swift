@@ -1,6 +1,11 @@
-/// The eight basic terminal colours, plus the terminal's default.
+/// The eight basic terminal colours, grey (bright black, on terminals with 16 colours or
+/// more), plus the terminal's default.
 public enum TerminalColor: Int, Hashable, Sendable {
     case `default` = -1, black = 0, red, green, yellow, blue, magenta, cyan, white
+    case grey = 8
+
+    /// The SGR code selecting this colour as the foreground (add 10 for the background).
+    var sgrForeground: Int { rawValue >= 8 ? 90 + rawValue - 8 : 30 + rawValue }
 }
 
 /// The look of one role: colours and attributes.
@@ -32,7 +37,9 @@ public struct Theme: Hashable, Sendable {
     /// The default colour theme.
     public static let standard = Theme(name: "default", usesColor: true, styles: [
         .normal: Style(),
-        .muted: Style(.default, .default, [.dim]),
+        // Grey rather than the dim attribute: a list row going muted and back costs one colour
+        // code, where turning dim off costs a full attribute reset (see `fitted(colors:)`).
+        .muted: Style(.grey, .default, []),
         .accent: Style(.cyan, .default, [.bold]),
         .good: Style(.green, .default, [.bold]),
         .bad: Style(.red, .default, [.bold]),
@@ -55,6 +62,20 @@ public struct Theme: Hashable, Sendable {
         .synthetic: Style(.default, .default, [.reverse, .underline]),
     ])
 
+    /// This theme on a terminal with `colors` colours: below 16, grey is the default colour
+    /// with the dim attribute.
+    public func fitted(colors: Int) -> Theme {
+        guard colors < 16 else { return self }
+        var fitted = styles
+        for (role, style) in styles {
+            var s = style
+            if s.foreground.rawValue >= 8 { s.foreground = .default; s.attributes.insert(.dim) }
+            if s.background.rawValue >= 8 { s.background = .default }
+            fitted[role] = s
+        }
+        return Theme(name: name, usesColor: usesColor, styles: fitted)
+    }
+
     public static func named(_ name: String) -> Theme? {
         switch name.lowercased() {
         case "mono", "monochrome", "none": return .mono
@@ -73,8 +94,8 @@ public struct Theme: Hashable, Sendable {
         if attrs.contains(.underline) { codes.append("4") }
         if attrs.contains(.reverse) { codes.append("7") }
         if usesColor {
-            if s.foreground != .default { codes.append(String(30 + s.foreground.rawValue)) }
-            if s.background != .default { codes.append(String(40 + s.background.rawValue)) }
+            if s.foreground != .default { codes.append(String(s.foreground.sgrForeground)) }
+            if s.background != .default { codes.append(String(s.background.sgrForeground + 10)) }
         }
         return "\u{1B}[" + codes.joined(separator: ";") + "m"
     }

@@ -82,7 +82,7 @@ public struct BarChart: Widget {
                 let w = DisplayWidth.of(label)
                 if w <= slot || (i % 2 == 0 && w <= slot * 2) {
                     grid.write(label, x: lx, y: plot.maxY, clip: Rect(x: plot.x, y: plot.maxY, width: plot.width, height: 1),
-                               role: i == highlight ? .accent : .muted, attributes: i == highlight ? [.bold] : [])
+                               role: i == highlight ? .accent : .muted, attributes: i == highlight ? [.bold, .underline] : [])
                 }
             }
         }
