@@ -159,6 +159,39 @@ final class FieldSlots {
     }
 }
 
+/// The loader's working memory: bytes read but not yet parsed, reused for every chunk.
+final class WorkBuffer {
+    private(set) var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    var count = 0
+
+    init(capacity: Int) {
+        self.capacity = capacity
+        base = .allocate(capacity: capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// Moves the bytes after `n` to the front.
+    func dropFront(_ n: Int) {
+        let rest = count - n
+        if rest > 0 { (base).update(from: base + n, count: rest) }
+        count = max(0, rest)
+    }
+
+    /// Makes room for `n` more bytes after `count`.
+    func ensureRoom(_ n: Int) {
+        guard count + n > capacity else { return }
+        var newCapacity = capacity * 2
+        while count + n > newCapacity { newCapacity *= 2 }
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        grown.update(from: base, count: count)
+        base.deallocate()
+        base = grown
+        capacity = newCapacity
+    }
+}
+
 /// The fast path of `ObservationLoader`: streams bytes, tokenizes records in place, interns
 /// names and sources, parses plain numbers directly, and hands any doubtful row to the careful
 /// path (`ObservationLoader.processRow`) so diagnostics stay exact.
@@ -325,10 +358,12 @@ struct FastReader {
 
     /// Reads everything from `source`.
     mutating func run<S: ByteSource>(source: S, diagnostics: inout [Diagnostic], progress: ((Int, Int) -> Void)?) {
-        var data: [UInt8] = []
+        // One working buffer, reused for every chunk: the unparsed tail moves to the front and
+        // the next chunk is read straight after it (no per-chunk allocation or page faults).
+        let work = WorkBuffer(capacity: FastReader.chunkSize * 2)
         var start = 0
         var line = 1
-        var consumed = 0   // bytes dropped from the front of `data` so far
+        var consumed = 0   // bytes dropped from the front of the buffer so far
         var eof = false
         var sawContent = false
         var first = true
@@ -336,20 +371,26 @@ struct FastReader {
         while true {
             if !eof {
                 if start > 0 {
-                    data.removeFirst(start)
+                    work.dropFront(start)
                     consumed += start
                     start = 0
                 }
-                let n = source.read(into: &data, max: FastReader.chunkSize)
-                if n <= 0 { eof = true }
-                progress?(consumed + data.count, 0)
-                if first && data.count >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF {
+                work.ensureRoom(FastReader.chunkSize)
+                let n = source.read(into: work.base + work.count, max: FastReader.chunkSize)
+                if n <= 0 { eof = true } else { work.count += n }
+                progress?(consumed + work.count, 0)
+                if first && work.count >= 3 && work.base[0] == 0xEF && work.base[1] == 0xBB && work.base[2] == 0xBF {
                     start = 3
                 }
-                if first && (data.count >= 3 || eof) { first = false }
+                if first && (work.count >= 3 || eof) { first = false }
             }
             if !sawContent {
-                sawContent = data[start...].contains { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }
+                var i = start
+                while i < work.count {
+                    let b = work.base[i]
+                    if !(b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09) { sawContent = true; break }
+                    i += 1
+                }
                 if !sawContent && !eof { continue }
                 if !sawContent {
                     diagnostics.append(Diagnostic(file: file, line: 1, column: 1, severity: .error, message: "empty file",
@@ -357,41 +398,36 @@ struct FastReader {
                     return
                 }
             }
-            var needMore = false
-            data.withUnsafeBufferPointer { p in
-                let count = p.count
-                while start < count {
-                    if skippingLongRecord {
-                        var i = start
-                        while i < count && p[i] != 0x0A { i += 1 }
-                        if i >= count { start = count; break }
-                        start = i + 1
-                        line += 1
-                        skippingLongRecord = false
-                        continue
+            let p = UnsafeBufferPointer(start: work.base, count: work.count)
+            let count = p.count
+            parsing: while start < count {
+                if skippingLongRecord {
+                    var i = start
+                    while i < count && p[i] != 0x0A { i += 1 }
+                    if i >= count { start = count; break parsing }
+                    start = i + 1
+                    line += 1
+                    skippingLongRecord = false
+                    continue
+                }
+                switch tokenize(p, from: start, count: count, eof: eof) {
+                case .incomplete:
+                    if count - start > FastReader.maxRecordBytes {
+                        diagnostics.append(Diagnostic(file: file, line: line, column: 1, severity: .error,
+                                                      message: "row longer than \(FastReader.maxRecordBytes >> 20) MB; skipped",
+                                                      hint: "check for an unterminated quote above this line"))
+                        skippingLongRecord = true
+                        start = count
                     }
-                    switch tokenize(p, from: start, count: count, eof: eof) {
-                    case .incomplete:
-                        if count - start > FastReader.maxRecordBytes {
-                            diagnostics.append(Diagnostic(file: file, line: line, column: 1, severity: .error,
-                                                          message: "row longer than \(FastReader.maxRecordBytes >> 20) MB; skipped",
-                                                          hint: "check for an unterminated quote above this line"))
-                            skippingLongRecord = true
-                            start = count
-                        } else {
-                            needMore = true
-                        }
-                        return
-                    case .record(let end, let plain, let newlines, let ascii):
-                        handleRecord(p, start: start, end: end, line: line, plain: plain, ascii: ascii,
-                                     globalOffset: consumed, diagnostics: &diagnostics)
-                        start = end
-                        line += newlines
-                    }
+                    break parsing
+                case .record(let end, let plain, let newlines, let ascii):
+                    handleRecord(p, start: start, end: end, line: line, plain: plain, ascii: ascii,
+                                 globalOffset: consumed, diagnostics: &diagnostics)
+                    start = end
+                    line += newlines
                 }
             }
-            if eof && (start >= data.count || !needMore) { break }
-            if eof && needMore { break }
+            if eof { break }
         }
         if header != nil { ObservationLoader.finish(state, diagnostics: &diagnostics) }
     }

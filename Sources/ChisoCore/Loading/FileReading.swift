@@ -15,18 +15,10 @@ public enum FileReading {
         public let size: Int
         init(fd: Int32, size: Int) { self.fd = fd; self.size = size }
         public func close() { Glibc.close(fd) }
-        public func read(into buffer: inout [UInt8], max: Int) -> Int {
-            // A small file needs a small chunk; read into uninitialised memory, then one copy.
-            let want = Swift.min(max, Swift.max(4096, size + 1))
-            var got = 0
-            let chunk = [UInt8](unsafeUninitializedCapacity: want) { b, count in
-                var n = -1
-                repeat { n = Glibc.read(fd, b.baseAddress, want) } while n < 0 && errno == EINTR
-                got = n
-                count = Swift.max(0, n)
-            }
-            if got > 0 { buffer.append(contentsOf: chunk) }
-            return got
+        public func read(into buffer: UnsafeMutablePointer<UInt8>, max: Int) -> Int {
+            var n = -1
+            repeat { n = Glibc.read(fd, buffer, max) } while n < 0 && errno == EINTR
+            return n
         }
     }
 
@@ -215,8 +207,8 @@ extension Array where Element == CSVField {
 
 /// Something the loader reads bytes from: a file handle or memory.
 public protocol ByteSource {
-    /// Appends up to `max` bytes to `buffer`; returns how many (0 at the end, negative on error).
-    func read(into buffer: inout [UInt8], max: Int) -> Int
+    /// Writes up to `max` bytes at `buffer`; returns how many (0 at the end, negative on error).
+    func read(into buffer: UnsafeMutablePointer<UInt8>, max: Int) -> Int
 }
 
 /// Bytes already in memory, served in chunks like a file.
@@ -224,10 +216,12 @@ final class MemorySource: ByteSource {
     let bytes: [UInt8]
     var position = 0
     init(bytes: [UInt8]) { self.bytes = bytes }
-    func read(into buffer: inout [UInt8], max: Int) -> Int {
+    func read(into buffer: UnsafeMutablePointer<UInt8>, max: Int) -> Int {
         let n = Swift.min(max, bytes.count - position)
         if n <= 0 { return 0 }
-        buffer.append(contentsOf: bytes[position..<(position + n)])
+        bytes.withUnsafeBufferPointer { b in
+            if let base = b.baseAddress { buffer.update(from: base + position, count: n) }
+        }
         position += n
         return n
     }
