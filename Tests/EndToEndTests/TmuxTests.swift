@@ -250,6 +250,31 @@ final class TmuxTests: TmuxTestCase {
         }
     }
 
+    /// Ctrl-L repaints a screen garbled by another program's output; muted text is grey (SGR 90)
+    /// with 256 colours and dim (no grey) on the 8-colour linux console.
+    func testCtrlLRepaintsAGarbledScreenAndMutedIsGrey() throws {
+        try start("--province nghe-an --month 2025-05")
+        try waitForText("11.360")
+        XCTAssertTrue(Self.colourCodes(try tmux(["capture-pane", "-p", "-e", "-t", "t"])).contains(90), "no grey under xterm-256color")
+        let tty = try tmux(["display-message", "-p", "-t", "t", "#{pane_tty}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let handle = FileHandle(forWritingAtPath: tty) else { throw XCTSkip("cannot open \(tty)") }
+        handle.write(Data("\u{1B}[5;30HGARBLED-BY-ANOTHER-PROGRAM".utf8))
+        try handle.close()
+        try waitForText("GARBLED-BY-ANOTHER")
+        try keys("C-l")
+        try waitFor("the repaint") { !$0.contains("GARBLED") && $0.contains("11.360") }
+        try keys("q")
+        XCTAssertEqual(try waitForExit(), "0")
+        try resetSession()
+        try start("--province nghe-an --month 2025-05", term: "linux")
+        try waitForText("11.360")
+        let linux = try tmux(["capture-pane", "-p", "-e", "-t", "t"])
+        XCTAssertFalse(Self.colourCodes(linux).contains(90), "grey under an 8-colour terminal")
+        XCTAssertFalse(Self.colourCodes(linux).isEmpty, "no colours under linux")
+        try keys("q")
+        XCTAssertEqual(try waitForExit(), "0")
+    }
+
     func testNoColorDrawsWithoutColours() throws {
         try start("--province nghe-an --month 2025-05", env: "NO_COLOR=1")
         try waitForText("11.360")
