@@ -321,6 +321,18 @@ struct FastReader {
             }
             var j = i
             let table = FastReader.byteClass
+            // Eight bytes at a time while none is special (`,` LF CR `"` or non-ASCII): the
+            // lowest flagged byte of the SWAR test is exact, so we stop right at it.
+            if let base = p.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while j + 8 <= count {
+                    let w = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)
+                    let special = FastReader.zeroBytes(w ^ 0x2C2C_2C2C_2C2C_2C2C) | FastReader.zeroBytes(w ^ 0x0A0A_0A0A_0A0A_0A0A)
+                        | FastReader.zeroBytes(w ^ 0x0D0D_0D0D_0D0D_0D0D) | FastReader.zeroBytes(w ^ 0x2222_2222_2222_2222) | (w & 0x8080_8080_8080_8080)
+                    if special != 0 { j += special.trailingZeroBitCount >> 3; break }
+                    j += 8
+                }
+            }
             while j < count {
                 let c = table[Int(p[j])]
                 if c == 0 { j += 1; continue }
@@ -569,6 +581,12 @@ struct FastReader {
         t[0x2C] = 1; t[0x0A] = 1; t[0x0D] = 1; t[0x22] = 2
         return UnsafePointer(t)
     }()
+
+    /// The high bit of every zero byte of `v` (exact for the lowest zero byte).
+    @inline(__always)
+    static func zeroBytes(_ v: UInt64) -> UInt64 {
+        (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080
+    }
 
     /// True when bytes `a..<b` equal `saved`.
     @inline(__always)
