@@ -30,7 +30,7 @@ for arg in "$@"; do
   case "$arg" in
     --merge) merge=1 ;;
     --build-only) build_only=1 ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     ''|*[!0-9]*)
       if [[ " ${ALL_TARGETS[*]} " == *" $arg "* ]]; then targets+=("$arg")
       else echo "fuzz.sh: unknown argument '$arg' (targets: ${ALL_TARGETS[*]})" >&2; exit 2; fi ;;
