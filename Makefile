@@ -24,7 +24,7 @@ build: setup
 	$(SWIFT) build
 
 release: setup
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release --static-swift-stdlib
 
 run: build
 	@if [ -t 0 ] && [ -t 1 ]; then $(BIN) $(ARGS); else $(BIN) report --province nghe-an --month 2025-05; fi

@@ -172,7 +172,7 @@ final class CompanionPairingTests: XCTestCase {
 
 final class FieldTextTests: XCTestCase {
     func testFieldTextIsTrimmedNFCOnEveryPath() {
-        let samples = ["  Nghệ An ", "Nghệ An".decomposedStringWithCanonicalMapping, "Thành phố Hồ Chí Minh", "Ω\u{2126}", "a\u{0301}", "“quote” – ok…", "ﬁ", "\u{F900}", "plain"]
+        let samples = ["  Nghệ An ", "\u{00A0}\u{2003}Huế\u{3000}\n", "\t \u{2028}", "", "Nghệ An".decomposedStringWithCanonicalMapping, "Thành phố Hồ Chí Minh", "Ω\u{2126}", "a\u{0301}", "“quote” – ok…", "ﬁ", "\u{F900}", "plain"]
         for s in samples {
             XCTAssertEqual(FieldText.clean(s), s.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping, s.debugDescription)
         }

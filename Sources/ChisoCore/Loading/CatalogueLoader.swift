@@ -171,7 +171,9 @@ public enum CatalogueLoader {
         }
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // The basic resolver: chiso reads every scalar as text, so building the default
+            // resolver's regular expressions would only slow the start.
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 diagnostics.append(Diagnostic(file: path, line: 1, column: 1, severity: .error, message: "empty file"))
                 return ([], [])
             }

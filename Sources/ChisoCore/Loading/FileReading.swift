@@ -238,8 +238,17 @@ enum FieldText {
         }
         for b in utf8 where b >= 0x80 { ascii = false; break }
         if ascii && !edgeSpace { return value }
-        let trimmed = edgeSpace ? value.trimmingCharacters(in: .whitespacesAndNewlines) : value
+        let trimmed = edgeSpace ? trim(value) : value
         return ascii || isSurelyNFC(trimmed) ? trimmed : trimmed.precomposedStringWithCanonicalMapping
+    }
+
+    /// Removes leading and trailing white space (the Unicode White_Space property: the same set as
+    /// Foundation's `.whitespacesAndNewlines`), without a trip through NSString.
+    static func trim(_ value: String) -> String {
+        let scalars = value.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
     }
 
     /// True when every scalar is in a range whose characters NFC leaves unchanged and that holds

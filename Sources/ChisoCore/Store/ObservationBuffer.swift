@@ -15,6 +15,22 @@ public struct SourceInfo: Hashable, Sendable {
     }
 
     public var isSynthetic: Bool { citation.lowercased().hasPrefix("synthetic") }
+
+    // Every string here is already NFC (see FieldText), so comparing and hashing the UTF-8
+    // bytes agrees with String's canonical equality and avoids normalising long quotes per row.
+    public static func == (a: SourceInfo, b: SourceInfo) -> Bool {
+        a.citation.utf8.elementsEqual(b.citation.utf8) && a.quote.utf8.elementsEqual(b.quote.utf8)
+            && a.note.utf8.elementsEqual(b.note.utf8) && a.published == b.published
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        for part in [citation, quote, note] {
+            var part = part
+            part.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            hasher.combine(0xFF as UInt8)
+        }
+        hasher.combine(published)
+    }
 }
 
 /// Packs a figure's identity (unit, indicator, basis, month) into one 64-bit key.
