@@ -441,6 +441,7 @@ struct FastReader {
             }
             if eof { break }
         }
+        flushStage()
         if header != nil { ObservationLoader.finish(state, diagnostics: &diagnostics) }
     }
 
@@ -480,6 +481,7 @@ struct FastReader {
         // A record longer than the careful path's field limit goes there, so both paths skip it alike.
         if plain && fields.count == headerWidth && end - start <= CSVReader.maxFieldBytes && fast(p, recordStart: start, line: line, ascii: ascii) { return }
         guard let header else { return }
+        flushStage()
         var found: [Diagnostic] = []
         if let fields = careful(p, start: start, end: end, line: line, diagnostics: &found) {
             ObservationLoader.checkRow(fields, header: header, state: &state, catalogue: catalogue, into: &buffer, diagnostics: &found)
@@ -488,6 +490,7 @@ struct FastReader {
     }
 
     private var headerFailed = false
+    private let stage = RowStage()
     private var utf8Problems: [Diagnostic] = []
 
     /// Re-reads a record with the careful tokenizer; nil when a fatal issue was reported.
@@ -656,13 +659,16 @@ struct FastReader {
         if pos[5] >= 0 {
             let ua = fields.start[pos[5]], ub = fields.end[pos[5]]
             if ub > ua {
-                let expected = indicatorUnits[Int(indicator)]
-                guard ub - ua == expected.count else { return false }
-                for k in 0..<expected.count {
-                    var c = p[ua + k]
-                    if c >= 0x41 && c <= 0x5A { c += 32 }
-                    if c != expected[k] { return false }
+                let same = indicatorUnits[Int(indicator)].withUnsafeBufferPointer { expected -> Bool in
+                    guard ub - ua == expected.count else { return false }
+                    for k in 0..<expected.count {
+                        var c = p[ua + k]
+                        if c >= 0x41 && c <= 0x5A { c += 32 }
+                        if c != expected[k] { return false }
+                    }
+                    return true
                 }
+                guard same else { return false }
             }
         }
         // source, quote, published, note: one interned descriptor
@@ -708,8 +714,17 @@ struct FastReader {
             while k < va { if p[k] & 0xC0 != 0x80 { column += 1 }; k += 1 }
         }
         if va > recordStart && p[va - 1] == 0x22 { column -= 1 }
-        buffer.append(key: FigureKeyPacking.pack(unit: Int(unit), indicator: Int(indicator), basis: basis, ordinal: period.ordinal),
-                      value: value, source: sid, line: line, file: state.fileID, valueColumn: column)
+        stage.add(key: FigureKeyPacking.pack(unit: Int(unit), indicator: Int(indicator), basis: basis, ordinal: period.ordinal),
+                  value: value, source: sid, line: line, column: column)
+        if stage.isFull { flushStage() }
         return true
+    }
+
+    /// Moves the staged fast-path rows into the buffer (before any careful-path row, so the
+    /// order of rows, which decides revisions, is kept).
+    private mutating func flushStage() {
+        guard stage.count > 0 else { return }
+        buffer.append(batch: stage, file: state.fileID)
+        stage.count = 0
     }
 }

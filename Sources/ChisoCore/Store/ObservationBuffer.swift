@@ -98,6 +98,18 @@ public struct ObservationBuffer: Sendable {
         valueColumns.append(UInt16(truncatingIfNeeded: min(valueColumn, Int(UInt16.max))))
     }
 
+    /// Appends a batch of rows of one file (a bulk copy per column).
+    mutating func append(batch: RowStage, file: UInt16) {
+        let n = batch.count
+        guard n > 0 else { return }
+        keys.append(contentsOf: UnsafeBufferPointer(start: batch.keys, count: n))
+        values.append(contentsOf: UnsafeBufferPointer(start: batch.values, count: n))
+        sourceIDs.append(contentsOf: UnsafeBufferPointer(start: batch.sources, count: n))
+        lines.append(contentsOf: UnsafeBufferPointer(start: batch.lines, count: n))
+        fileIDs.append(contentsOf: repeatElement(file, count: n))
+        valueColumns.append(contentsOf: UnsafeBufferPointer(start: batch.columns, count: n))
+    }
+
     public mutating func append(_ raw: RawObservation) {
         let s = raw.source
         let sid = sourceID(SourceInfo(citation: s.citation, quote: s.quote, published: s.published, note: s.note))
@@ -121,4 +133,33 @@ public struct ObservationBuffer: Sendable {
     }
 
     public var rows: [RawObservation] { (0..<count).map(raw) }
+}
+
+/// Rows of the fast path gathered in plain memory, appended to the buffer's columns in bulk:
+/// six array appends per row (each with its uniqueness and capacity checks) cost more than the
+/// parse itself.
+final class RowStage {
+    static let capacity = 4096
+    let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: RowStage.capacity)
+    let values = UnsafeMutablePointer<Double>.allocate(capacity: RowStage.capacity)
+    let sources = UnsafeMutablePointer<Int32>.allocate(capacity: RowStage.capacity)
+    let lines = UnsafeMutablePointer<Int32>.allocate(capacity: RowStage.capacity)
+    let columns = UnsafeMutablePointer<UInt16>.allocate(capacity: RowStage.capacity)
+    var count = 0
+
+    deinit {
+        keys.deallocate(); values.deallocate(); sources.deallocate(); lines.deallocate(); columns.deallocate()
+    }
+
+    var isFull: Bool { count == RowStage.capacity }
+
+    @inline(__always)
+    func add(key: UInt64, value: Double, source: Int32, line: Int, column: Int) {
+        keys[count] = key
+        values[count] = value
+        sources[count] = source
+        lines[count] = Int32(truncatingIfNeeded: line)
+        columns[count] = UInt16(truncatingIfNeeded: min(column, Int(UInt16.max)))
+        count += 1
+    }
 }
