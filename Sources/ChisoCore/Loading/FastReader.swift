@@ -422,6 +422,13 @@ struct FastReader {
                     skippingLongRecord = false
                     continue
                 }
+                if let end = tokenizeSimple(p, from: start, count: count) {
+                    handleRecord(p, start: start, end: end, line: line, plain: true, ascii: true,
+                                 globalOffset: consumed, diagnostics: &diagnostics)
+                    start = end
+                    line += 1
+                    continue
+                }
                 switch tokenize(p, from: start, count: count, eof: eof) {
                 case .incomplete:
                     if count - start > FastReader.maxRecordBytes {
@@ -584,6 +591,43 @@ struct FastReader {
         t[0x2C] = 1; t[0x0A] = 1; t[0x0D] = 1; t[0x22] = 2
         return UnsafePointer(t)
     }()
+
+    /// The high bit of exactly the zero bytes of `v` (no false positives: no carry crosses bytes).
+    @inline(__always)
+    static func exactZeroBytes(_ v: UInt64) -> UInt64 {
+        ~(((v & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | v | 0x7F7F_7F7F_7F7F_7F7F)
+    }
+
+    /// The common record — ASCII, no quotes, no CR, ended by LF — split eight bytes at a time:
+    /// comma and newline positions come from bit masks. Returns the end (after the LF), or nil
+    /// to let `tokenize` handle the record byte by byte.
+    @inline(__always)
+    private func tokenizeSimple(_ p: UnsafeBufferPointer<UInt8>, from start: Int, count: Int) -> Int? {
+        guard let base = p.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        let fields = self.fields
+        fields.reset()
+        var fieldStart = start
+        var j = start
+        while j + 8 <= count {
+            let w = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)
+            let bad = FastReader.exactZeroBytes(w ^ 0x2222_2222_2222_2222) | FastReader.exactZeroBytes(w ^ 0x0D0D_0D0D_0D0D_0D0D) | (w & 0x8080_8080_8080_8080)
+            let newline = FastReader.exactZeroBytes(w ^ 0x0A0A_0A0A_0A0A_0A0A)
+            var stops = FastReader.exactZeroBytes(w ^ 0x2C2C_2C2C_2C2C_2C2C) | newline
+            while stops != 0 {
+                let bit = stops.trailingZeroBitCount
+                if bad & ((UInt64(1) << UInt64(bit)) &- 1) != 0 { return nil }
+                let position = j + (bit >> 3)
+                fields.append(fieldStart, position, false)
+                if newline & (UInt64(1) << UInt64(bit)) != 0 { return position + 1 }
+                fieldStart = position + 1
+                stops &= stops &- 1
+            }
+            if bad != 0 { return nil }
+            j += 8
+        }
+        return nil
+    }
 
     /// The high bit of every zero byte of `v` (exact for the lowest zero byte).
     @inline(__always)
