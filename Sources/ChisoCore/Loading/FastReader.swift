@@ -505,31 +505,7 @@ struct FastReader {
         var reader = CSVReader(bytes: Array(p[start..<end]), firstLine: line)
         var issues: [CSVIssue] = []
         guard let record = reader.nextRecord(issues: &issues) else { return nil }
-        var fatal = false
-        for issue in issues {
-            switch issue.kind {
-            case .unterminatedQuote:
-                fatal = true
-                diagnostics.append(Diagnostic(file: file, line: issue.line, column: issue.column, severity: .error,
-                                              message: "unterminated quote: this field never closes",
-                                              hint: "add the closing \" or double the quote inside the field (\"\")"))
-            case .quoteInUnquotedField:
-                diagnostics.append(Diagnostic(file: file, line: issue.line, column: issue.column, severity: .warning,
-                                              message: "quote inside an unquoted field is kept as text",
-                                              hint: "quote the whole field and double inner quotes: \"a \"\"b\"\"\""))
-            case .textAfterClosingQuote:
-                diagnostics.append(Diagnostic(file: file, line: issue.line, column: issue.column, severity: .warning,
-                                              message: "text after a closing quote is kept", hint: "put a comma after the closing quote"))
-            case .fieldTooLong(let limit):
-                fatal = true
-                diagnostics.append(Diagnostic(file: file, line: issue.line, column: issue.column, severity: .error,
-                                              message: "field longer than \(limit) bytes; row skipped"))
-            case .tooManyFields(let limit):
-                fatal = true
-                diagnostics.append(Diagnostic(file: file, line: issue.line, column: issue.column, severity: .error,
-                                              message: "more than \(limit) columns; row skipped"))
-            }
-        }
+        let fatal = CSVIssue.report(issues, file: file, into: &diagnostics)
         return fatal ? nil : record
     }
 

@@ -69,31 +69,10 @@ public enum FileReading {
 
     /// The bytes of `path`, or a diagnostic saying why they cannot be read.
     public static func read(_ path: String) -> Result<[UInt8], Diagnostic> {
-        var info = stat()
-        if lstat(path, &info) != 0 {
-            let reason = errno == ELOOP ? "a symbolic link loop" : "no such file or folder"
-            return .failure(Diagnostic(file: path, line: 0, column: 0, severity: .error,
-                                       message: "cannot read: \(reason)", hint: "check the path given to --data"))
-        }
-        if info.st_mode & S_IFMT == S_IFLNK {
-            if stat(path, &info) != 0 {
-                let reason = errno == ELOOP ? "a symbolic link loop" : "a broken symbolic link"
-                return .failure(Diagnostic(file: path, line: 0, column: 0, severity: .error, message: "cannot read: \(reason)"))
-            }
-        }
-        switch info.st_mode & S_IFMT {
-        case S_IFDIR:
-            return .failure(Diagnostic(file: path, line: 0, column: 0, severity: .error, message: "is a folder where a file is expected"))
-        case S_IFREG:
-            break
-        default:
-            return .failure(Diagnostic(file: path, line: 0, column: 0, severity: .error,
-                                       message: "not a regular file (a FIFO, socket or device)", hint: "give chiso a regular CSV or YAML file"))
-        }
-        if Int(info.st_size) > maxFileBytes {
-            return .failure(Diagnostic(file: path, line: 0, column: 0, severity: .error,
-                                       message: "file is too large (\(info.st_size) bytes; the limit is \(maxFileBytes))",
-                                       hint: "split it into several files"))
+        let size: Int
+        switch check(path) {
+        case .failure(let d): return .failure(d)
+        case .success(let n): size = n
         }
         let fd = Glibc.open(path, O_RDONLY | O_NONBLOCK)
         if fd < 0 {
@@ -101,7 +80,7 @@ public enum FileReading {
             return .failure(Diagnostic(file: path, line: 0, column: 0, severity: .error, message: "cannot read: \(reason)"))
         }
         defer { Glibc.close(fd) }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var bytes = [UInt8](repeating: 0, count: size)
         var done = 0
         while done < bytes.count {
             let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + done, $0.count - done) }
@@ -151,31 +130,7 @@ struct CSVTable {
         }
         var rows: [[CSVField]] = []
         while let record = reader.nextRecord(issues: &issues) {
-            var fatal = false
-            for issue in issues {
-                switch issue.kind {
-                case .unterminatedQuote:
-                    fatal = true
-                    diagnostics.append(Diagnostic(file: file, line: issue.line, column: issue.column, severity: .error,
-                                                  message: "unterminated quote: this field never closes",
-                                                  hint: "add the closing \" or double the quote inside the field (\"\")"))
-                case .quoteInUnquotedField:
-                    diagnostics.append(Diagnostic(file: file, line: issue.line, column: issue.column, severity: .warning,
-                                                  message: "quote inside an unquoted field is kept as text",
-                                                  hint: "quote the whole field and double inner quotes: \"a \"\"b\"\"\""))
-                case .textAfterClosingQuote:
-                    diagnostics.append(Diagnostic(file: file, line: issue.line, column: issue.column, severity: .warning,
-                                                  message: "text after a closing quote is kept", hint: "put a comma after the closing quote"))
-                case .fieldTooLong(let limit):
-                    fatal = true
-                    diagnostics.append(Diagnostic(file: file, line: issue.line, column: issue.column, severity: .error,
-                                                  message: "field longer than \(limit) bytes; row skipped"))
-                case .tooManyFields(let limit):
-                    fatal = true
-                    diagnostics.append(Diagnostic(file: file, line: issue.line, column: issue.column, severity: .error,
-                                                  message: "more than \(limit) columns; row skipped"))
-                }
-            }
+            let fatal = CSVIssue.report(issues, file: file, into: &diagnostics)
             issues.removeAll()
             guard !fatal, let first = record.first else { continue }
             if record.count == 1 && first.value.trimmingCharacters(in: .whitespaces).isEmpty { continue }
@@ -261,5 +216,37 @@ enum FieldText {
             return false
         }
         return true
+    }
+}
+
+extension CSVIssue {
+    /// The diagnostic for a tokenizer issue, and whether the row must be skipped.
+    func diagnostic(file: String) -> (Diagnostic, fatal: Bool) {
+        func d(_ severity: Diagnostic.Severity, _ message: String, _ hint: String? = nil) -> Diagnostic {
+            Diagnostic(file: file, line: line, column: column, severity: severity, message: message, hint: hint)
+        }
+        switch kind {
+        case .unterminatedQuote:
+            return (d(.error, "unterminated quote: this field never closes", "add the closing \" or double the quote inside the field (\"\")"), true)
+        case .quoteInUnquotedField:
+            return (d(.warning, "quote inside an unquoted field is kept as text", "quote the whole field and double inner quotes: \"a \"\"b\"\"\""), false)
+        case .textAfterClosingQuote:
+            return (d(.warning, "text after a closing quote is kept", "put a comma after the closing quote"), false)
+        case .fieldTooLong(let limit):
+            return (d(.error, "field longer than \(limit) bytes; row skipped"), true)
+        case .tooManyFields(let limit):
+            return (d(.error, "more than \(limit) columns; row skipped"), true)
+        }
+    }
+
+    /// Appends the diagnostics of `issues`; true when the row must be skipped.
+    static func report(_ issues: [CSVIssue], file: String, into diagnostics: inout [Diagnostic]) -> Bool {
+        var fatal = false
+        for issue in issues {
+            let (diagnostic, skip) = issue.diagnostic(file: file)
+            diagnostics.append(diagnostic)
+            fatal = fatal || skip
+        }
+        return fatal
     }
 }
