@@ -13,6 +13,7 @@ setup:
 	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
 	[ -x /usr/sbin/sshd ] || missing="$$missing openssh-server"; \
 	command -v ssh >/dev/null 2>&1 || missing="$$missing openssh-client"; \
+	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; \
