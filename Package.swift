@@ -59,7 +59,8 @@ let package = Package(
         .testTarget(
             name: "ChisoUITests",
             dependencies: ["ChisoUI", "ChisoCore", "ChisoTestSupport"],
-            path: "Tests/ChisoUITests"
+            path: "Tests/ChisoUITests",
+            exclude: ["Snapshots"]
         ),
         .testTarget(
             name: "EndToEndTests",
@@ -71,6 +72,7 @@ let package = Package(
             name: "FuzzTests",
             dependencies: ["ChisoCore", "ChisoUI"],
             path: "Tests/Fuzz",
+            exclude: ["corpus", "dashboard", "dict", "observations", "regressions", "resolutions"],
             sources: ["Shared", "Replay"]
         ),
     ]
