@@ -39,7 +39,7 @@ struct Dashboard: ParsableCommand {
         }
         let code: Int32
         do {
-            code = try DashboardRunner.run(session: session, theme: options.mono ? .mono : .standard, watcher: watcher) { DashboardData(data.load()) }
+            code = try DashboardRunner.run(session: session, theme: options.mono ? .mono : .standard, watcher: watcher) { progress in DashboardData(data.load(progress: progress)) }
         } catch {
             // The terminal is already restored: one line on stderr, exit 1.
             FileHandle.standardError.write(Data("chiso: \(Sanitizer.clean(String(describing: error)))\n".utf8))

@@ -12,10 +12,13 @@ struct DataOptions: ParsableArguments {
 
     /// Loads the data. When a load takes longer than half a second and stderr is a terminal,
     /// a progress line is kept up to date there (and erased at the end).
-    func load() -> Dataset {
+    /// `progress`, when given, receives the progress instead of stderr (the dashboard's reload
+    /// draws it in its status line).
+    func load(progress: ((LoadProgress) -> Void)? = nil) -> Dataset {
         var extra: [RawObservationSource] = []
         if demo { extra.append(DemoGenerator.source(DemoGenerator.Options())) }
         let label = demo ? (paths.isEmpty ? "Data/ + demo (synthetic)" : "demo (synthetic)") : nil
+        if let progress { return DataLoader.load(paths: paths, extra: extra, label: label, progress: progress) }
         let meter = ProgressLine()
         let dataset = DataLoader.load(paths: paths, extra: extra, label: label, progress: meter.isActive ? meter.update : nil)
         meter.finish()
