@@ -160,6 +160,37 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(text.contains("locked.csv: error: cannot read: permission denied"), text)
     }
 
+    func testUnreadableSubFolderIsReportedNotSkippedSilently() throws {
+        // As root every folder is readable, so chiso runs as `nobody` through setpriv.
+        let setpriv = "/usr/bin/setpriv"
+        let dir = NSTemporaryDirectory() + "chiso-subperm-" + UUID().uuidString
+        let locked = dir + "/locked"
+        try FileManager.default.createDirectory(atPath: locked, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: dir)
+        try "province,period,indicator,value,source\nnghe-an,2025-05,iip_yoy,1,s\n".write(toFile: dir + "/ok.csv", atomically: true, encoding: .utf8)
+        try "province,period,indicator,value,source\nnghe-an,2025-04,iip_yoy,1,s\n".write(toFile: locked + "/hidden.csv", atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: locked)
+        let process = Process()
+        if getuid() == 0 {
+            try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: setpriv), "setpriv is needed to drop root")
+            process.executableURL = URL(fileURLWithPath: setpriv)
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", ChisoProcess.binary, "validate", "--data", dir]
+        } else {
+            try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: locked)
+            process.executableURL = URL(fileURLWithPath: ChisoProcess.binary)
+            process.arguments = ["validate", "--data", dir]
+        }
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        try XCTSkipIf(text.isEmpty && process.terminationStatus != 1, "the binary cannot be run as nobody here (status \(process.terminationStatus))")
+        XCTAssertEqual(process.terminationStatus, 1)
+        XCTAssertTrue(text.contains("locked: error: cannot read folder: permission denied"), text)
+    }
+
     func testHelpAndVersion() throws {
         for sub in [["--help"], ["report", "--help"], ["validate", "--help"], ["demo-data", "--help"]] {
             let r = try ChisoProcess.run(sub)

@@ -60,6 +60,15 @@ public struct DataLoader {
                     if name.hasPrefix(".") { continue }
                     if entry.split(separator: "/").count > 8 { enumerator.skipDescendants(); continue }
                     let full = (path as NSString).appendingPathComponent(entry)
+                    // A sub-folder chiso may not read would otherwise be skipped without a word.
+                    var entryInfo = stat()
+                    if lstat(full, &entryInfo) == 0, entryInfo.st_mode & S_IFMT == S_IFDIR,
+                       faccessat(AT_FDCWD, full, R_OK | X_OK, AT_EACCESS) != 0 {
+                        diagnostics.append(Diagnostic(file: full, line: 0, column: 0, severity: .error,
+                                                      message: "cannot read folder: permission denied", hint: "its files were not loaded"))
+                        enumerator.skipDescendants()
+                        continue
+                    }
                     if catalogueNames.contains(name.lowercased()) && !entry.contains("/") {
                         catalogues[name.lowercased().replacingOccurrences(of: ".yml", with: ".yaml")] = full
                     } else if name.lowercased().hasSuffix(".csv") {
