@@ -5,7 +5,9 @@ public enum BriefFormat: String, Sendable, CaseIterable {
     case text, markdown, csv, json
 }
 
-/// Renders a brief as text, Markdown, CSV or JSON. Every string from data is sanitised.
+/// Renders a brief as text, Markdown, CSV or JSON. Every string from data passes the
+/// `Sanitizer` gate of its channel: text through `.terminal`, Markdown through `.markdown`,
+/// CSV through `.csv` (formula cells neutralised), JSON through `.json` (lossless `\u` escapes).
 public struct BriefFormatter {
     public let brief: Brief
     public init(_ brief: Brief) { self.brief = brief }
@@ -13,12 +15,13 @@ public struct BriefFormatter {
     var lang: Language { brief.lang }
     var catalogue: Catalogue { brief.catalogue }
     func t(_ vi: String, _ en: String) -> String { lang == .vi ? vi : en }
-    func clean(_ s: String) -> String { Sanitizer.clean(s) }
+    func clean(_ s: String) -> String { Sanitizer.terminal(s) }
 
     public func render(_ format: BriefFormat) -> String {
         switch format {
-        case .text: return text(markdown: false)
-        case .markdown: return text(markdown: true)
+        // Each field was cleaned on its way in; a last pass over the whole output holds even
+        // where a field was missed.
+        case .text, .markdown: return Sanitizer.terminal(text(markdown: format == .markdown), keepingLineBreaks: true)
         case .csv: return csv()
         case .json: return json()
         }
@@ -83,14 +86,17 @@ public struct BriefFormatter {
     // MARK: Text and Markdown
 
     func text(markdown md: Bool) -> String {
+        // Text from data: visible symbols for controls; in Markdown also HTML and links escaped.
+        func esc(_ s: String) -> String { md ? Sanitizer.markdown(s) : Sanitizer.terminal(s) }
+        func link(_ s: String) -> String { md ? Sanitizer.markdownLink(s) : Sanitizer.terminal(s) }
         var out = ""
         let unit = brief.unit
-        let title = "\(t("Báo cáo", "Brief")): \(clean(unit.displayName(lang))) — \(Words.month(brief.period, lang))"
+        let title = "\(t("Báo cáo", "Brief")): \(esc(unit.displayName(lang))) — \(Words.month(brief.period, lang))"
         out += md ? "# \(title)\n\n" : "chỉ số · \(title)\n"
-        var meta = "\(t("Đơn vị", "Unit")): \(clean(unit.name)) (\(unit.id))\(unit.code.map { " · \(t("mã", "code")) \($0)" } ?? "")"
-        meta += " · \(t("Dữ liệu", "Data")): \(clean(brief.datasetLabel))"
+        var meta = "\(t("Đơn vị", "Unit")): \(esc(unit.name)) (\(esc(unit.id)))\(unit.code.map { " · \(t("mã", "code")) \(esc($0))" } ?? "")"
+        meta += " · \(t("Dữ liệu", "Data")): \(esc(brief.datasetLabel))"
         if unit.wasMerged && brief.period.isBeforeReorganisation {
-            let names = catalogue.constituents(of: unit, at: brief.period).map { clean($0.displayName(lang)) }.joined(separator: ", ")
+            let names = catalogue.constituents(of: unit, at: brief.period).map { esc($0.displayName(lang)) }.joined(separator: ", ")
             meta += "\n" + t("Trước 1/7/2025 đơn vị gồm: \(names); số lượng được cộng, tỷ lệ giữ riêng từng đơn vị cũ.",
                              "Before 1 July 2025 this unit was: \(names); amounts are summed, rates stay per former unit.")
         }
@@ -110,17 +116,20 @@ public struct BriefFormatter {
             out += t("Không có số liệu cho tháng này.", "No figures for this month.") + "\n"
         } else if md {
             func line(_ c: Cells) -> String {
-                "| " + [c.name, c.basis, c.value, c.change, c.share, c.rank, c.trend, c.refs].map { clean($0).replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
+                "| " + [c.name, c.basis, c.value, c.change, c.share, c.rank, c.trend, c.refs].map(Sanitizer.markdown).joined(separator: " | ") + " |"
             }
             out += line(header) + "\n|---|---|--:|--:|--:|--:|---|---|\n"
             for r in rows { out += line(r) + "\n" }
         } else {
-            let all = [header] + rows
+            let all = ([header] + rows).map { c in
+                Cells(name: clean(c.name), basis: clean(c.basis), value: clean(c.value), change: clean(c.change), share: clean(c.share),
+                      rank: clean(c.rank), trend: clean(c.trend), refs: clean(c.refs))
+            }
             func width(_ k: KeyPath<Cells, String>) -> Int { all.map { DisplayWidth.of($0[keyPath: k]) }.max() ?? 0 }
             let w = (width(\.name), width(\.basis), width(\.value), width(\.change), width(\.share), width(\.rank), width(\.trend))
             for (i, c) in all.enumerated() {
-                var l = DisplayWidth.pad(clean(c.name), to: w.0) + "  " + DisplayWidth.pad(c.basis, to: w.1) + "  "
-                l += DisplayWidth.pad(clean(c.value), to: w.2, alignRight: i > 0) + "  " + DisplayWidth.pad(c.change, to: w.3, alignRight: i > 0) + "  "
+                var l = DisplayWidth.pad(c.name, to: w.0) + "  " + DisplayWidth.pad(c.basis, to: w.1) + "  "
+                l += DisplayWidth.pad(c.value, to: w.2, alignRight: i > 0) + "  " + DisplayWidth.pad(c.change, to: w.3, alignRight: i > 0) + "  "
                 l += DisplayWidth.pad(c.share, to: w.4, alignRight: i > 0) + "  " + DisplayWidth.pad(c.rank, to: w.5, alignRight: i > 0) + "  "
                 l += DisplayWidth.pad(c.trend, to: w.6) + "  " + c.refs
                 out += l.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) + "\n"
@@ -128,7 +137,7 @@ public struct BriefFormatter {
             }
         }
         if !brief.missing.isEmpty {
-            let names = brief.missing.map { clean($0.shortName(lang)) }.joined(separator: ", ")
+            let names = brief.missing.map { esc($0.shortName(lang)) }.joined(separator: ", ")
             out += (md ? "\n" : "") + t("Không có số liệu: ", "No figures: ") + names + "\n"
         }
         out += md ? "\n" : ""
@@ -137,21 +146,20 @@ public struct BriefFormatter {
         // Sources
         out += md ? "\n## \(t("Nguồn", "Sources"))\n\n" : "\n\(t("Nguồn", "Sources"))\n"
         for (i, e) in sources.entries.enumerated() {
-            let label = e.source.published.map { " (\(t("công bố", "published")) \($0))" } ?? ""
-            let cite = clean(e.source.citation)
-            let citeText = md && cite.hasPrefix("http") ? "<\(cite)>" : cite
-            out += md ? "\(i + 1). \(clean(e.what)): \(citeText)\(label)" : "[\(i + 1)] \(clean(e.what)): \(cite)\(label)"
+            let label = e.source.published.map { " (\(t("công bố", "published")) \(esc($0)))" } ?? ""
+            let cite = link(e.source.citation)
+            out += md ? "\(i + 1). \(esc(e.what)): \(cite)\(label)" : "[\(i + 1)] \(esc(e.what)): \(cite)\(label)"
             out += "\n"
             if !e.source.quote.isEmpty {
-                let quote = clean(e.source.quote.replacingOccurrences(of: "\n", with: " "))
+                let quote = esc(e.source.quote.replacingOccurrences(of: "\n", with: " "))
                 out += md ? "   > \(quote)\n" : "    “\(quote)”\n"
             }
             for c in e.confirmations {
-                out += (md ? "   - " : "    = ") + t("cùng số liệu: ", "also: ") + clean(c.citation) + (c.published.map { " (\($0))" } ?? "") + "\n"
+                out += (md ? "   - " : "    = ") + t("cùng số liệu: ", "also: ") + link(c.citation) + (c.published.map { " (\(esc($0)))" } ?? "") + "\n"
             }
             for r in e.revisions {
                 out += (md ? "   - ⚑ " : "    ⚑ ") + t("số khác: ", "other value: ") + NumberFormat.format(r.value, lang: lang)
-                out += " — " + clean(r.source.citation) + (r.source.published.map { " (\(t("công bố", "published")) \($0))" } ?? "") + "\n"
+                out += " — " + link(r.source.citation) + (r.source.published.map { " (\(t("công bố", "published")) \(esc($0)))" } ?? "") + "\n"
             }
         }
         // Resolutions
@@ -162,11 +170,11 @@ public struct BriefFormatter {
                 let res = catalogue.resolutions.first { $0.id == item.resolution }
                 let overdue = item.isOverdue(at: brief.period) ? " ⚠ " + t("quá hạn", "overdue") : ""
                 let status = Words.status(item.status, lang) + (item.asOf.map { " (\($0))" } ?? "") + overdue
-                let doc = clean((res?.shortName(lang) ?? item.resolution) + " · " + item.document)
+                let doc = (res?.shortName(lang) ?? item.resolution) + " · " + item.document
                 if md {
-                    out += "| " + [doc, clean(item.title), clean(item.lead), item.due ?? "—", status].map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n"
+                    out += "| " + [doc, item.title, item.lead, item.due ?? "—", status].map(Sanitizer.markdown).joined(separator: " | ") + " |\n"
                 } else {
-                    out += "- \(doc): \(clean(item.title))\n    \(t("chủ trì", "lead")): \(clean(item.lead)) · \(t("hạn", "due")): \(item.due ?? "—") · \(status)\n"
+                    out += "- \(clean(doc)): \(clean(item.title))\n    \(t("chủ trì", "lead")): \(clean(item.lead)) · \(t("hạn", "due")): \(clean(item.due ?? "—")) · \(clean(status))\n"
                 }
             }
         }
@@ -215,26 +223,19 @@ public struct BriefFormatter {
             let main = v?.figure
             let ind = row.indicator
             return Record(
-                province: brief.unit.id, province_name: clean(brief.unit.name), period: brief.period.description, indicator: ind.id,
-                indicator_name: clean(ind.name(lang)), basis: row.basis.rawValue, value: v?.value, unit: ind.unit,
-                derived: v?.isDerived ?? true, derivation: clean(v?.explanation(lang, catalogue: catalogue) ?? (lang == .vi ? "theo từng đơn vị cũ" : "per former unit")),
+                province: brief.unit.id, province_name: brief.unit.name, period: brief.period.description, indicator: ind.id,
+                indicator_name: ind.name(lang), basis: row.basis.rawValue, value: v?.value, unit: ind.unit,
+                derived: v?.isDerived ?? true, derivation: v?.explanation(lang, catalogue: catalogue) ?? (lang == .vi ? "theo từng đơn vị cũ" : "per former unit"),
                 synthetic: v?.isSynthetic ?? row.parts.contains { $0.value?.isSynthetic ?? false },
-                source: clean(main?.source.citation ?? (v?.inputs.map(\.source.citation) ?? []).joined(separator: " | ")),
-                published: main?.source.published, quote: clean(main?.source.quote ?? ""),
-                revisions: (main?.revisions ?? []).map { RevisionRecord(value: $0.value, source: clean($0.source.citation), published: $0.source.published) },
-                confirmations: (main?.confirmations ?? []).map { clean($0.citation) },
+                source: main?.source.citation ?? (v?.inputs.map(\.source.citation) ?? []).joined(separator: " | "),
+                published: main?.source.published, quote: main?.source.quote ?? "",
+                revisions: (main?.revisions ?? []).map { RevisionRecord(value: $0.value, source: $0.source.citation, published: $0.source.published) },
+                confirmations: (main?.confirmations ?? []).map(\.citation),
                 inputs: (v?.inputs ?? []).map { "\(catalogue.units[$0.unit].id) \($0.period) \($0.basis.rawValue)" },
                 change: row.change?.value, change_derived: row.change.map(\.isDerived), share_of_target: row.share?.value,
                 share_derived: row.share.map(\.isDerived), rank: row.rank?.rank, rank_of: row.rank?.of, trend: row.trend,
-                parts: row.parts.map { PartRecord(unit: $0.unit.id, value: $0.value?.value, source: $0.value?.figure.map { clean($0.source.citation) }) })
+                parts: row.parts.map { PartRecord(unit: $0.unit.id, value: $0.value?.value, source: $0.value?.figure.map(\.source.citation)) })
         }
-    }
-
-    static func csvEscape(_ s: String) -> String {
-        if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        return s
     }
 
     static func plain(_ v: Double?) -> String {
@@ -242,6 +243,7 @@ public struct BriefFormatter {
         return v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : "\(v)"
     }
 
+    /// Records hold the data's own text; each cell passes the CSV gate here.
     func csv() -> String {
         var out = BriefFormatter.csvColumns.joined(separator: ",") + "\n"
         for r in records() {
@@ -253,7 +255,7 @@ public struct BriefFormatter {
                 BriefFormatter.plain(r.share_of_target), r.share_derived.map(String.init) ?? "", r.rank.map(String.init) ?? "",
                 r.rank_of.map(String.init) ?? "", r.trend.map { BriefFormatter.plain($0) }.joined(separator: ";"),
             ]
-            out += fields.map(BriefFormatter.csvEscape).joined(separator: ",") + "\n"
+            out += fields.map(Sanitizer.csvField).joined(separator: ",") + "\n"
         }
         return out
     }
@@ -275,14 +277,15 @@ public struct BriefFormatter {
 
     func json() -> String {
         let doc = Document(
-            province: brief.unit.id, province_name: clean(brief.unit.name), period: brief.period.description, lang: lang.rawValue,
-            dataset: clean(brief.datasetLabel), synthetic: brief.hasSynthetic, figures: records(), missing: brief.missing.map(\.id),
-            items: brief.items.map { ItemRecord(resolution: $0.resolution, document: clean($0.document), title: clean($0.title), lead: clean($0.lead),
+            province: brief.unit.id, province_name: brief.unit.name, period: brief.period.description, lang: lang.rawValue,
+            dataset: brief.datasetLabel, synthetic: brief.hasSynthetic, figures: records(), missing: brief.missing.map(\.id),
+            items: brief.items.map { ItemRecord(resolution: $0.resolution, document: $0.document, title: $0.title, lead: $0.lead,
                                                 due: $0.due, status: $0.status.rawValue, as_of: $0.asOf, overdue: $0.isOverdue(at: brief.period),
-                                                source: clean($0.source.citation)) })
+                                                source: $0.source.citation) })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(doc) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        // The data's own text, losslessly: what JSONEncoder leaves raw becomes a \u escape.
+        return Sanitizer.jsonDocument(String(decoding: data, as: UTF8.self)) + "\n"
     }
 }
