@@ -18,6 +18,11 @@ struct Chiso: ParsableCommand {
         subcommands: [Dashboard.self, Report.self, Validate.self, DemoData.self, Render.self],
         defaultSubcommand: Dashboard.self
     )
+
+    /// Runs chiso through `CommandRunner`, which checks every write and words every error.
+    static func main() {
+        Foundation.exit(CommandRunner.run(Array(CommandLine.arguments.dropFirst())))
+    }
 }
 
 enum ChisoVersion {

@@ -16,21 +16,17 @@ struct Dashboard: ParsableCommand {
     var watch = false
 
     func run() throws {
+        try view.checkWithoutData()
         guard Terminal.isInteractive else {
-            FileHandle.standardError.write(Data("chiso: the dashboard needs a terminal; use `chiso render --width 120 --height 40` for a frame as text, or `chiso report` for a brief\n".utf8))
-            throw ExitCode(2)
+            throw CommandFailure("the dashboard needs a terminal; use `chiso render --width 120 --height 40` for a frame as text, or `chiso report` for a brief",
+                                 status: ExitStatus.notATerminal)
         }
-        var options = try view.startOptions()
+        let dashboardData = DashboardData(try data.loadChecked())
+        var options = try view.startOptions(for: dashboardData)
         let env = ProcessInfo.processInfo.environment
         if let v = env["NO_COLOR"], !v.isEmpty { options.mono = true }
         if view.theme == nil, let t = env["TERM"], t == "dumb" || t.hasPrefix("vt") { options.mono = true }
-        let dataset = data.load()
-        let session: DashboardSession
-        do {
-            session = try DashboardSession(data: DashboardData(dataset), options: options, size: Size(width: 80, height: 24))
-        } catch {
-            throw ValidationError("\(error)")
-        }
+        let session = try DashboardSession(data: dashboardData, options: options, size: Size(width: 80, height: 24))
         var watcher: DataWatcher?
         if watch {
             let paths = data.paths.isEmpty ? DataLoader.bundledDataFolder().map { [$0] } ?? [] : data.paths
@@ -42,8 +38,7 @@ struct Dashboard: ParsableCommand {
             code = try DashboardRunner.run(session: session, theme: options.mono ? .mono : .standard, watcher: watcher) { progress in DashboardData(data.load(progress: progress)) }
         } catch {
             // The terminal is already restored: one line on stderr, exit 1.
-            FileHandle.standardError.write(Data("chiso: \(Sanitizer.clean(String(describing: error)))\n".utf8))
-            throw ExitCode(1)
+            throw CommandFailure(CommandRunner.describe(error))
         }
         if code != 0 { throw ExitCode(code) }
     }

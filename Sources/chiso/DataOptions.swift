@@ -10,6 +10,26 @@ struct DataOptions: ParsableArguments {
     @Flag(name: .customLong("demo"), help: "Add the synthetic illustrative dataset (34 provinces, monthly 2024-01…2025-12); real figures always win over synthetic ones.")
     var demo = false
 
+    /// Loads the data for a command: a `--data` path that does not exist, or data without a single
+    /// figure, ends the command with status 1 and one line naming the path.
+    func loadChecked() throws -> Dataset {
+        for path in paths {
+            var info = stat()
+            if lstat(path, &info) != 0 {
+                throw CommandFailure("\(path): no such file or folder (check the path given to --data)")
+            }
+        }
+        let dataset = load()
+        guard dataset.store.count == 0 else { return dataset }
+        let place = paths.isEmpty ? (DataLoader.bundledDataFolder() ?? "the bundled data") : paths.joined(separator: ", ")
+        let errors = dataset.errorCount
+        if errors > 0 {
+            let check = paths.isEmpty ? "chiso validate" : "chiso validate " + paths.map { "--data \($0)" }.joined(separator: " ")
+            throw CommandFailure("no figures loaded from \(place): \(errors) error(s) (`\(check)` lists them)")
+        }
+        throw CommandFailure("no figures in \(place) (an observation file needs a header row and at least one row of figures)")
+    }
+
     /// Loads the data. When a load takes longer than half a second and stderr is a terminal,
     /// a progress line is kept up to date there (and erased at the end).
     /// `progress`, when given, receives the progress instead of stderr (the dashboard's reload
@@ -41,10 +61,10 @@ final class ProgressLine: @unchecked Sendable {
         let mb = { (b: Int) in String(format: "%.0f MB", Double(b) / 1e6) }
         let percent = p.bytesTotal > 0 ? p.bytesDone * 100 / p.bytesTotal : 100
         let what = p.stage == .indexing ? "indexing…" : "reading \(Sanitizer.clean((p.file as NSString).lastPathComponent))"
-        FileHandle.standardError.write(Data("\r\u{1B}[Kchiso: \(what) \(percent)% (\(mb(p.bytesDone)) of \(mb(p.bytesTotal)))".utf8))
+        Output.noteRaw("\r\u{1B}[Kchiso: \(what) \(percent)% (\(mb(p.bytesDone)) of \(mb(p.bytesTotal)))")
     }
 
     func finish() {
-        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if shown { Output.noteRaw("\r\u{1B}[K") }
     }
 }

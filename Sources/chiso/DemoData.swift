@@ -7,41 +7,125 @@ struct DemoData: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo-data",
         abstract: "Write the deterministic synthetic dataset (every row cites 'synthetic') to a folder.",
-        discussion: "Load it with `chiso --data DIR`; the bundled catalogues apply. Same options, same file.")
+        discussion: """
+        Load it with `chiso --data DIR`; the bundled catalogues apply. Same options, same file.
+        At most \(DemoData.maxUnits) units and \(DemoData.maxMonths) months, within \(Period.validYears.lowerBound)–\(Period.validYears.upperBound); \
+        an existing file is replaced only with --force.
+        """)
 
-    @Option(help: "Folder to write observations-synthetic.csv into.")
+    /// The largest `--units`: more communes than Vietnam has (3,321) by a wide margin.
+    static let maxUnits = 100_000
+    /// The largest `--months`: fifty years.
+    static let maxMonths = 600
+    /// Provincial units after July 2025.
+    static let provinceUnits = 34
+
+    @Option(help: ArgumentHelp("Folder to write into (created when missing).", valueName: "folder"))
     var out: String
 
-    @Option(help: "Number of units: 1–34 provinces (each with its former units before July 2025), or more for that many communes.")
+    @Option(help: "Number of units: 1–34 provinces (each with its former units before July 2025), or up to 100000 communes.")
     var units = 34
 
-    @Option(help: "province or commune; default: province up to 34 units, commune above.")
+    @Option(help: ArgumentHelp("province or commune; default: province up to 34 units, commune above.", valueName: "province|commune"))
     var level: String?
 
-    @Option(help: "Number of months from --start.")
+    @Option(help: "Number of months from --start, 1–600.")
     var months = 24
 
-    @Option(help: "First month, YYYY-MM (default 2024-01 for provinces; for communes, so that the data ends in 2025-12).")
+    @Option(help: ArgumentHelp("First month (default 2024-01 for provinces; for communes, so that the data ends in 2025-12).", valueName: "YYYY-MM"))
     var start: String?
 
     @Option(help: "Random seed.")
     var seed: UInt64 = 2025
 
-    func run() throws {
-        let communeDefault = (level ?? (units > 34 ? "commune" : "province")) == "commune"
-        let startText = start ?? (communeDefault ? Period(year: 2026, month: 1).advanced(by: -months).description : "2024-01")
-        guard let startPeriod = Period(startText) else { throw ValidationError("bad --start '\(startText)': write YYYY-MM") }
-        guard units >= 1, months >= 1 else { throw ValidationError("--units and --months must be at least 1") }
-        let dataset = DataLoader.load(paths: [])
-        let communeLevel = (level ?? (units > 34 ? "commune" : "province")) == "commune"
-        if communeLevel {
-            let (files, rows) = try DemoGenerator.writeCommunes(count: units, months: months, start: startPeriod, seed: seed,
-                                                                catalogue: dataset.catalogue, to: out)
-            print("wrote \(units) synthetic communes and \(rows) synthetic figures to \(files.joined(separator: ", "))")
-        } else {
-            let options = DemoGenerator.Options(units: units, months: months, start: startPeriod, seed: seed)
-            let (file, rows) = try DemoGenerator.write(options, catalogue: dataset.catalogue, to: out)
-            print("wrote \(rows) synthetic figures to \(file)")
+    @Flag(help: "Replace files that already exist in the folder.")
+    var force = false
+
+    /// Bounds and names, checked before anything is generated or written.
+    func validate() throws {
+        guard (1...DemoData.maxUnits).contains(units) else { throw ValidationError("--units must be between 1 and \(DemoData.maxUnits), not \(units)") }
+        guard (1...DemoData.maxMonths).contains(months) else { throw ValidationError("--months must be between 1 and \(DemoData.maxMonths), not \(months)") }
+        if let level {
+            guard ["province", "commune"].contains(level) else {
+                throw ValidationError(ArgumentCheck.unknown("--level", level, suggestion: ArgumentCheck.closest(level, among: ["province", "commune"]),
+                                                            known: ["province", "commune"]))
+            }
+            if level == "province", units > DemoData.provinceUnits {
+                throw ValidationError("--level province takes at most \(DemoData.provinceUnits) units (the provincial units since July 2025), not \(units); use --level commune for more")
+            }
         }
+        let first = try firstMonth()
+        let last = first.advanced(by: months - 1)
+        guard Period.validYears.contains(first.year), Period.validYears.contains(last.year) else {
+            throw ValidationError("--start \(first) with --months \(months) ends in \(last); the data must stay within \(Period.validYears.lowerBound)–\(Period.validYears.upperBound)")
+        }
+    }
+
+    var isCommuneLevel: Bool { (level ?? (units > DemoData.provinceUnits ? "commune" : "province")) == "commune" }
+
+    func firstMonth() throws -> Period {
+        if let start {
+            guard let period = Period(start) else { throw ValidationError("bad --start '\(start)' (write the month as YYYY-MM, e.g. 2025-05)") }
+            return period
+        }
+        return isCommuneLevel ? Period(year: 2026, month: 1).advanced(by: -months) : Period(year: 2024, month: 1)
+    }
+
+    func run() throws {
+        let first = try firstMonth()
+        try makeFolder()
+        let catalogue = DataLoader.load(paths: []).catalogue
+        if isCommuneLevel {
+            let catalogueFile = file("communes.csv"), observationFile = file("observations-communes.csv")
+            try refuseExisting([catalogueFile, observationFile])
+            let communes = DemoGenerator.communes(count: units, seed: seed, catalogue: catalogue)
+            _ = try write(catalogueFile) { try $0.write(Array(DemoGenerator.communeCatalogue(communes).utf8)); return 0 }
+            let rows = try write(observationFile) { target in
+                try DemoGenerator.communeObservations(communes, months: months, start: first, seed: seed, catalogue: catalogue) { try target.write($0) }
+            }
+            try Output.write("wrote \(units) synthetic communes and \(rows) synthetic figures to \(catalogueFile), \(observationFile)\n")
+        } else {
+            let observationFile = file("observations-synthetic.csv")
+            try refuseExisting([observationFile])
+            let options = DemoGenerator.Options(units: units, months: months, start: first, seed: seed)
+            let rows = try write(observationFile) { target in
+                let (text, rows) = DemoGenerator.csv(options, catalogue: catalogue)
+                try target.write(Array(text.utf8))
+                return rows
+            }
+            try Output.write("wrote \(rows) synthetic figures to \(observationFile)\n")
+        }
+    }
+
+    func file(_ name: String) -> String { (out as NSString).appendingPathComponent(name) }
+
+    /// Creates `--out` and the folders above it when missing.
+    func makeFolder() throws {
+        do {
+            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        } catch {
+            throw CommandFailure("cannot create folder \(out): \(CommandRunner.describe(error))", status: ExitStatus.cannotCreate)
+        }
+    }
+
+    /// Without `--force`, an existing file is never replaced: checked before generating.
+    func refuseExisting(_ files: [String]) throws {
+        guard !force else { return }
+        var info = stat()
+        for path in files where lstat(path, &info) == 0 { throw NewFile.exists(path) }
+    }
+
+    /// Writes one file whole through `NewFile`; returns what `body` returns.
+    func write(_ path: String, _ body: (NewFile) throws -> Int) throws -> Int {
+        let target = try NewFile(path)
+        let result: Int
+        do {
+            result = try body(target)
+        } catch {
+            target.discard()
+            throw error
+        }
+        try target.commit(replacing: force)
+        return result
     }
 }

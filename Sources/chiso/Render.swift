@@ -22,19 +22,28 @@ struct ViewOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Colour theme: default or mono (mono is automatic with NO_COLOR).", valueName: "name"))
     var theme: String?
 
-    func startOptions() throws -> StartOptions {
+    /// Checks the options that need no data (month, screen, language, theme), so a typo is
+    /// reported before any data is loaded.
+    func checkWithoutData() throws {
+        if let month { _ = try ArgumentCheck.month(month) }
+        if let screen { _ = try ArgumentCheck.screen(screen) }
+        if let lang { _ = try ArgumentCheck.language(lang) }
+        if let theme { _ = try ArgumentCheck.theme(theme) }
+    }
+
+    /// The starting options, every name checked against `data` (`ArgumentCheck`'s wording) and
+    /// handed on as the id it resolved to.
+    func startOptions(for data: DashboardData) throws -> StartOptions {
+        try checkWithoutData()
         var o = StartOptions()
-        o.province = province
-        o.month = month
-        o.screen = screen
-        o.indicator = indicator
-        o.resolution = resolution
-        o.language = lang
+        o.province = try province.map { try ArgumentCheck.province($0, in: data.catalogue).id }
+        o.month = try month.map { try ArgumentCheck.month($0).description }
+        o.screen = try screen.map { try ArgumentCheck.screen($0).rawValue }
+        o.indicator = try indicator.map { try ArgumentCheck.indicator($0, in: data.catalogue).id }
+        o.resolution = try resolution.map { try ArgumentCheck.resolution($0, among: data.resolutions).id }
+        o.language = try lang.map { try ArgumentCheck.language($0).rawValue }
         o.ascii = ascii
-        if let theme {
-            guard let t = Theme.named(theme) else { throw ValidationError("unknown --theme '\(theme)': use default or mono") }
-            o.mono = !t.usesColor
-        }
+        if let theme { o.mono = try !ArgumentCheck.theme(theme).usesColor }
         return o
     }
 }
@@ -63,21 +72,15 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
-        let script: [Key]
-        do { script = try Key.script(keys) } catch { throw ValidationError("\(error)") }
-        let options = try view.startOptions()
-        let dataset = data.load()
-        var session: DashboardSession
-        do {
-            session = try DashboardSession(data: DashboardData(dataset), options: options, size: Size(width: width, height: height))
-        } catch {
-            throw ValidationError("\(error)")
-        }
+        let script = try ArgumentCheck.keys(keys)
+        try view.checkWithoutData()
+        let dashboardData = DashboardData(try data.loadChecked())
+        var session = try DashboardSession(data: dashboardData, options: view.startOptions(for: dashboardData), size: Size(width: width, height: height))
         session.send(script)
         let grid = session.frame()
         let lines = color ? grid.ansiLines(theme: session.state.theme) : grid.lines()
         var out = lines.joined(separator: "\n")
         if !lines.isEmpty { out += "\n" }
-        FileHandle.standardOutput.write(Data(out.utf8))
+        try Output.write(out)
     }
 }

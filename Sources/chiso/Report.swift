@@ -2,7 +2,6 @@ import ArgumentParser
 import ChisoCore
 import Foundation
 
-extension Language: ExpressibleByArgument {}
 extension BriefFormat: ExpressibleByArgument {}
 
 /// `chiso report`: the meeting brief for one province and month.
@@ -17,17 +16,17 @@ struct Report: ParsableCommand {
         Example: chiso report --province nghe-an --month 2025-05 --format markdown
         """)
 
-    @Option(help: "Province: id, official or ASCII name (nghe-an, \"Nghệ An\", vietnam).")
+    @Option(help: ArgumentHelp("Province: id, official or ASCII name (nghe-an, \"Nghệ An\", vietnam).", valueName: "province"))
     var province: String
 
-    @Option(help: "Month as YYYY-MM. Default: the latest month with data for the province.")
+    @Option(help: ArgumentHelp("Month as YYYY-MM. Default: the latest month with data for the province.", valueName: "YYYY-MM"))
     var month: String?
 
     @Option(name: .customLong("indicator"), help: "Only these indicator ids (repeatable).")
     var indicators: [String] = []
 
-    @Option(help: "Language: vi or en.")
-    var lang: Language = .vi
+    @Option(help: ArgumentHelp("Language: vi or en.", valueName: "vi|en"))
+    var lang = "vi"
 
     @Option(help: "Output format: text, markdown, csv or json.")
     var format: BriefFormat = .text
@@ -35,29 +34,20 @@ struct Report: ParsableCommand {
     @OptionGroup var data: DataOptions
 
     func run() throws {
-        let dataset = data.load()
-        let errors = dataset.diagnostics.filter { $0.severity == .error }
-        if !errors.isEmpty {
-            FileHandle.standardError.write(Data("chiso: \(errors.count) data error(s); rows with errors were skipped. Run `chiso validate` for the list.\n".utf8))
+        let language = try ArgumentCheck.language(lang)
+        let requested = try month.map(ArgumentCheck.month)
+        let dataset = try data.loadChecked()
+        let errors = dataset.errorCount
+        if errors > 0 {
+            Output.note("chiso: \(errors) data error(s); rows with errors were skipped. Run `chiso validate` for the list.")
         }
-        guard let unit = dataset.catalogue.resolveUnit(province) else {
-            let hint = dataset.catalogue.suggestUnit(for: province).map { " Did you mean \"\($0)\"?" } ?? ""
-            throw ValidationError("unknown province '\(Sanitizer.clean(province))'.\(hint)")
-        }
-        for id in indicators where dataset.catalogue.indicator(id: id) == nil {
-            let hint = dataset.catalogue.suggestIndicator(for: id).map { " Did you mean \"\($0)\"?" } ?? ""
-            throw ValidationError("unknown indicator '\(Sanitizer.clean(id))'.\(hint)")
-        }
+        let unit = try ArgumentCheck.province(province, in: dataset.catalogue)
+        let ids = try indicators.map { try ArgumentCheck.indicator($0, in: dataset.catalogue).id }
         let analytics = Analytics(dataset)
-        let period: Period
-        if let month {
-            guard let p = Period(month) else { throw ValidationError("bad month '\(Sanitizer.clean(month))': write YYYY-MM, e.g. 2025-05") }
-            period = p
-        } else {
-            guard let latest = analytics.latestPeriod(unit: unit) else { throw ValidationError("no figures for \(unit.id); give --month") }
-            period = latest
+        guard let period = requested ?? analytics.latestPeriod(unit: unit) else {
+            throw CommandFailure("no figures for \(unit.id) in \(dataset.label); give --month YYYY-MM for a brief without figures")
         }
-        let brief = Brief.build(analytics, unit: unit, period: period, lang: lang, indicators: indicators)
-        print(BriefFormatter(brief).render(format), terminator: "")
+        let brief = Brief.build(analytics, unit: unit, period: period, lang: language, indicators: ids)
+        try Output.write(BriefFormatter(brief).render(format))
     }
 }

@@ -18,17 +18,26 @@ struct Validate: ParsableCommand {
         let dataset = data.load()
         // In file order, then line and column, as an editor's problem list.
         let order = Dictionary(dataset.files.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        let shown = dataset.diagnostics.enumerated().filter { !errorsOnly || $0.element.severity == .error }.sorted { a, b in
+        var shown = dataset.diagnostics.enumerated().filter { !errorsOnly || $0.element.severity == .error }.sorted { a, b in
             let fa = order[a.element.file] ?? -1, fb = order[b.element.file] ?? -1
             if fa != fb { return fa < fb }
             if a.element.line != b.element.line { return a.element.line < b.element.line }
             if a.element.column != b.element.column { return a.element.column < b.element.column }
             return a.offset < b.offset
         }.map(\.element)
-        for d in shown { print(d.description) }
-        let errors = dataset.errorCount, warnings = dataset.warningCount
-        let summary = "\(dataset.files.count) file(s), \(dataset.store.count) figure(s) loaded; \(errors) error(s), \(warnings) warning(s)"
-        FileHandle.standardError.write(Data((Sanitizer.clean(summary) + "\n").utf8))
-        if errors > 0 { throw ExitCode(1) }
+        var errors = dataset.errorCount
+        let warnings = dataset.warningCount
+        // Data without a single figure is an error, whatever else it holds.
+        if dataset.store.count == 0 {
+            let place = data.paths.isEmpty ? (DataLoader.bundledDataFolder() ?? "Data/") : data.paths.joined(separator: ", ")
+            shown.append(Diagnostic(file: place, line: 0, column: 0, severity: .error, message: "no figures loaded",
+                                    hint: "an observation file needs a header row and at least one row of figures"))
+            errors += 1
+        }
+        var out = OutputBuffer()
+        for d in shown { try out.append(d.description + "\n") }
+        try out.flush()
+        Output.note("\(dataset.files.count) file(s), \(dataset.store.count) figure(s) loaded; \(errors) error(s), \(warnings) warning(s)")
+        if errors > 0 { throw ExitCode(ExitStatus.dataError) }
     }
 }

@@ -37,19 +37,32 @@ extension DemoGenerator {
         return result
     }
 
+    /// The text of `communes.csv` for `units`.
+    public static func communeCatalogue(_ units: [Province]) -> String {
+        var text = "id,level,name,name_en,region,code,successor,merged_from,aliases,source,parent\n"
+        for u in units { text += "\(u.id),commune,\(csvField(u.name)),\(csvField(u.nameEN)),\(u.region),,,,,\(csvField(citation)),\(u.parent ?? "")\n" }
+        return text
+    }
+
     /// Writes `communes.csv` (the catalogue) and `observations-communes.csv` into `folder`.
     public static func writeCommunes(count: Int, months: Int, start: Period, seed: UInt64, catalogue: Catalogue, to folder: String) throws -> (files: [String], rows: Int) {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let units = communes(count: count, seed: seed, catalogue: catalogue)
         let catalogueFile = (folder as NSString).appendingPathComponent("communes.csv")
-        var text = "id,level,name,name_en,region,code,successor,merged_from,aliases,source,parent\n"
-        for u in units { text += "\(u.id),commune,\(csvField(u.name)),\(csvField(u.nameEN)),\(u.region),,,,,\(csvField(citation)),\(u.parent ?? "")\n" }
-        try text.write(toFile: catalogueFile, atomically: true, encoding: .utf8)
-
+        try communeCatalogue(units).write(toFile: catalogueFile, atomically: true, encoding: .utf8)
         let file = (folder as NSString).appendingPathComponent("observations-communes.csv")
-        FileManager.default.createFile(atPath: file, contents: nil)
-        guard let handle = FileHandle(forWritingAtPath: file) else { throw CocoaError(.fileWriteUnknown) }
+        guard FileManager.default.createFile(atPath: file, contents: nil), let handle = FileHandle(forWritingAtPath: file) else {
+            throw CocoaError(.fileWriteUnknown)
+        }
         defer { try? handle.close() }
+        let rows = try communeObservations(units, months: months, start: start, seed: seed, catalogue: catalogue) { try handle.write(contentsOf: Data($0)) }
+        return ([catalogueFile, file], rows)
+    }
+
+    /// The text of `observations-communes.csv` for `units`, handed to `emit` in pieces of about
+    /// 8 MB (so a large file never sits whole in memory); returns the row count.
+    public static func communeObservations(_ units: [Province], months: Int, start: Period, seed: UInt64, catalogue: Catalogue,
+                                           emit: ([UInt8]) throws -> Void) rethrows -> Int {
         var out: [UInt8] = []
         out.reserveCapacity(8 << 20)
         out.append(contentsOf: Array("province,period,indicator,basis,value,unit,source\n".utf8))
@@ -85,11 +98,11 @@ extension DemoGenerator {
                     out.append(contentsOf: cite); out.append(0x0A)
                     rows += 1
                 }
-                if out.count > 7 << 20 { handle.write(Data(out)); out.removeAll(keepingCapacity: true) }
+                if out.count > 7 << 20 { try emit(out); out.removeAll(keepingCapacity: true) }
             }
         }
-        handle.write(Data(out))
-        return ([catalogueFile, file], rows)
+        try emit(out)
+        return rows
     }
 
     /// Writes a value with at most one decimal, as `-12.3` or `45`.

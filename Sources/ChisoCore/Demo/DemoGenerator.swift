@@ -163,10 +163,8 @@ public enum DemoGenerator {
         }
     }
 
-    /// Writes the dataset as `observations-synthetic.csv` in `folder`; returns the file and row count.
-    public static func write(_ options: Options, catalogue: Catalogue, to folder: String) throws -> (file: String, rows: Int) {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let file = (folder as NSString).appendingPathComponent("observations-synthetic.csv")
+    /// The dataset as the text of `observations-synthetic.csv`, with its row count.
+    public static func csv(_ options: Options, catalogue: Catalogue) -> (text: String, rows: Int) {
         let all = rows(options, catalogue: catalogue)
         var text = "province,period,indicator,basis,value,unit,source,note\n"
         text.reserveCapacity(all.count * 90)
@@ -174,8 +172,16 @@ public enum DemoGenerator {
             let unit = catalogue.indicator(id: row.indicator)?.unit ?? ""
             text += "\(row.unit),\(row.period),\(row.indicator),\(row.basis.rawValue),\(DemoGenerator.plain(row.value)),\(unit),\(citation),\"chiso demo generator, illustrative only, seed \(options.seed)\"\n"
         }
+        return (text, all.count)
+    }
+
+    /// Writes the dataset as `observations-synthetic.csv` in `folder`; returns the file and row count.
+    public static func write(_ options: Options, catalogue: Catalogue, to folder: String) throws -> (file: String, rows: Int) {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let file = (folder as NSString).appendingPathComponent("observations-synthetic.csv")
+        let (text, count) = csv(options, catalogue: catalogue)
         try text.write(toFile: file, atomically: true, encoding: .utf8)
-        return (file, all.count)
+        return (file, count)
     }
 
     /// A CSV field, quoted when it holds a comma, quote or line break.

@@ -1,0 +1,96 @@
+import ArgumentParser
+import ChisoCore
+import ChisoUI
+import Foundation
+
+/// Parses the command line, runs the command, and turns every way it can end into one status
+/// and at most a few sanitised lines on standard error. Nothing escapes as a crash, a raw
+/// `Error Domain=…` or the top level's usage under a subcommand's error.
+enum CommandRunner {
+    /// Runs chiso with `arguments` (without the program name) and returns the exit status.
+    static func run(_ arguments: [String]) -> Int32 {
+        Output.prepareStandardStreams()
+        let command: ParsableCommand
+        do {
+            command = try Chiso.parseAsRoot(arguments)
+        } catch {
+            return finish(parseError: error)
+        }
+        var running = command
+        do {
+            try running.run()
+        } catch {
+            // ArgumentParser's own commands (`chiso help report`) end by throwing its errors.
+            let ours = ([Chiso.self] + Chiso.configuration.subcommands).contains { $0 == type(of: command) }
+            return ours ? finish(error, command: type(of: command)) : finish(parseError: error)
+        }
+        return finish(status: ExitStatus.ok)
+    }
+
+    /// A failed write to standard error turns success into 74: the output is incomplete.
+    static func finish(status: Int32) -> Int32 {
+        status == ExitStatus.ok && Output.standardErrorFailed ? ExitStatus.outputFailed : status
+    }
+
+    /// Parse errors, `--help` and `--version`: ArgumentParser's text (which already names the
+    /// subcommand's usage), written through the checked, sanitising streams.
+    static func finish(parseError error: Error) -> Int32 {
+        let text = Chiso.fullMessage(for: error)
+        let status = Chiso.exitCode(for: error).rawValue
+        if status == ExitStatus.ok {
+            do {
+                try Output.write(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n")
+            } catch let failure {
+                return finish(failure, command: nil)
+            }
+            return finish(status: status)
+        }
+        if !text.isEmpty { Output.note(text) }
+        return finish(status: status == 1 ? ExitStatus.usage : status)
+    }
+
+    /// Errors thrown while a command runs.
+    static func finish(_ error: Error, command: ParsableCommand.Type?) -> Int32 {
+        switch error {
+        case let failure as OutputFailure:
+            if failure.isBrokenPipe && failure.stream == .output { return ExitStatus.brokenPipe }
+            if failure.stream == .output { Output.note("chiso: \(failure.message)") }
+            return ExitStatus.outputFailed
+        case let failure as CommandFailure:
+            Output.note("chiso: \(failure.message)")
+            return finish(status: failure.status)
+        case let exit as ExitCode:
+            return finish(status: exit.rawValue)
+        case let usage as UsageError:
+            return usageFailure(usage.message, command: command)
+        case let validation as ValidationError:
+            return usageFailure(validation.message, command: command)
+        case let start as StartError:
+            return usageFailure(start.description, command: command)
+        default:
+            Output.note("chiso: \(describe(error))")
+            return finish(status: ExitStatus.dataError)
+        }
+    }
+
+    /// `Error: message`, then the usage of the subcommand that was run, status 64.
+    static func usageFailure(_ message: String, command: ParsableCommand.Type?) -> Int32 {
+        let type = command ?? Chiso.self
+        let name = type == Chiso.self ? "chiso" : "chiso \(type.configuration.commandName ?? "")"
+        let usage = Chiso.usageString(for: type)
+        Output.note("Error: \(message)\nUsage: \(usage)\n  See '\(name) --help' for more information.")
+        return finish(status: ExitStatus.usage)
+    }
+
+    /// A readable description of any error: the POSIX reason for a system error, never the raw
+    /// `Error Domain=…` form of a bridged `NSError`.
+    static func describe(_ error: Error) -> String {
+        let ns = error as NSError
+        if ns.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(ns.code))) }
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? Error, (underlying as NSError).domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32((underlying as NSError).code)))
+        }
+        let text = String(describing: error)
+        return text.hasPrefix("Error Domain=") ? ns.localizedDescription : text
+    }
+}
