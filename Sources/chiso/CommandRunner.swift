@@ -10,12 +10,14 @@ enum CommandRunner {
     /// Runs chiso with `arguments` (without the program name) and returns the exit status.
     static func run(_ arguments: [String]) -> Int32 {
         Output.prepareStandardStreams()
+        Output.ignoreWriteSignals()
         let command: ParsableCommand
         do {
             command = try Chiso.parseAsRoot(arguments)
         } catch {
             return finish(parseError: error)
         }
+        if command is Dashboard { Output.restoreWriteSignals() }
         var running = command
         do {
             try running.run()

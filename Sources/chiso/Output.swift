@@ -37,7 +37,6 @@ enum Output {
     /// Makes a closed standard stream safe before anything else opens a file: descriptors 0, 1 and 2
     /// that are closed get `/dev/null` opened read-only, so no data file can take their number (and
     /// be written into as "standard error"), and a write to them fails with `EBADF` instead.
-    /// SIGPIPE is ignored, so a reader that goes away gives `EPIPE`, handled like any failed write.
     static func prepareStandardStreams() {
         for fd in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(fd, F_GETFD) == -1 && errno == EBADF {
             let opened = open("/dev/null", O_RDONLY)
@@ -46,7 +45,21 @@ enum Output {
                 close(opened)
             }
         }
-        signal(SIGPIPE, SIG_IGN)
+    }
+
+    /// The dispositions of SIGPIPE and SIGXFSZ that chiso was started with.
+    nonisolated(unsafe) private static var startingDispositions: [(Int32, sighandler_t?)] = []
+
+    /// SIGPIPE is ignored, so a reader that goes away gives `EPIPE`, handled like any failed
+    /// write; SIGXFSZ too, so a file size limit gives `EFBIG` instead of killing chiso.
+    static func ignoreWriteSignals() {
+        startingDispositions = [SIGPIPE, SIGXFSZ].map { ($0, signal($0, SIG_IGN)) }
+    }
+
+    /// Gives the dashboard the dispositions chiso was started with: its own signal handling
+    /// restores the terminal on every signal that ends it.
+    static func restoreWriteSignals() {
+        for (number, handler) in startingDispositions { signal(number, handler) }
     }
 
     /// Writes `text` whole to standard output.

@@ -16,10 +16,10 @@ enum ChisoProcess {
         let stderr: String
     }
 
-    /// Runs chiso with `arguments` in the repository folder and waits for it.
-    static func run(_ arguments: [String], environment: [String: String] = [:], cwd: String? = nil) throws -> Output {
+    /// Runs chiso (or `executable`) with `arguments` in the repository folder and waits for it.
+    static func run(_ arguments: [String], environment: [String: String] = [:], cwd: String? = nil, executable: String? = nil) throws -> Output {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
+        process.executableURL = URL(fileURLWithPath: executable ?? binary)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: cwd ?? repoRoot.path)
         var env = ProcessInfo.processInfo.environment
