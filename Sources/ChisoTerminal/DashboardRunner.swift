@@ -5,11 +5,6 @@ import Foundation
 
 /// The live dashboard: terminal events in, reducer, frames out, effects carried out.
 public enum DashboardRunner {
-    /// Runs until the user quits, a signal arrives or the input ends; the terminal is restored
-    /// on every path, including errors thrown here (which are rethrown after the restore) and
-    /// fatal signals (restored by the signal handler). `reload` loads the data again for `r`
-    /// and watch mode; data with errors is refused and the last good data stays, marked stale.
-    /// Returns the exit status: 0, or 128 + the signal that ended it.
     /// `Đang nạp observations.csv 45% (29 MB / 65 MB)…` in the language of the screen.
     static func progressText(_ p: LoadProgress, _ state: AppState) -> String {
         let mb = { (b: Int) in String(format: "%.0f MB", Double(b) / 1e6) }
@@ -19,7 +14,14 @@ public enum DashboardRunner {
         return state.tr("Đang nạp ", "Loading ") + "\(file) \(percent)% (\(mb(p.bytesDone)) / \(mb(p.bytesTotal)))…"
     }
 
-    public static func run(session start: DashboardSession, theme: Theme, watcher: DataWatcher? = nil,
+    /// Runs until the user quits, a signal arrives or the input ends; the terminal is restored
+    /// on every path, including errors thrown here (which are rethrown after the restore) and
+    /// fatal signals (restored by the signal handler). `reload` loads the data again for `r`
+    /// and watch mode; `DashboardSession.reloaded` refuses data with errors, without figures or
+    /// missing a file, and the last good data stays, marked stale.
+    /// `dataFolders` are the folders read as data, where no export may go.
+    /// Returns the exit status: 0, or 128 + the signal that ended it.
+    public static func run(session start: DashboardSession, theme: Theme, watcher: DataWatcher? = nil, dataFolders: [String] = [],
                            crashHook: CrashHook? = CrashHook.fromEnvironment(),
                            reload: (_ progress: @escaping (LoadProgress) -> Void) throws -> DashboardData) throws -> Int32 {
         var session = start
@@ -39,6 +41,7 @@ public enum DashboardRunner {
             }
             let event = terminal.nextEvent(timeout: timeout)
             var effects: [Effect] = []
+            var watcherAsked = false
             switch event {
             case .key(.char("!")) where crashHook != nil:
                 try crashHook?.fire()
@@ -51,7 +54,10 @@ public enum DashboardRunner {
             case .tick: break
             }
             if var w = watcher, Date() >= nextCheck {
-                if w.check() { effects.append(.reload) }
+                if w.check() {
+                    effects.append(.reload)
+                    watcherAsked = true
+                }
                 watcher = w
                 nextCheck = Date().addingTimeInterval(Double(w.interval) / 1000)
             }
@@ -62,6 +68,10 @@ public enum DashboardRunner {
                 case .reload:
                     // A load over half a second shows its progress in the status line (redrawn at
                     // most ten times a second; the load itself runs on this thread).
+                    // The files are stamped before they are read: a change made while they are read
+                    // is seen by the watcher's next look. (A reload the watcher asked for was
+                    // stamped by its check.)
+                    if !watcherAsked { watcher?.markLoaded() }
                     let started = Date()
                     var lastDraw = Date.distantPast
                     let shown = session
@@ -74,13 +84,13 @@ public enum DashboardRunner {
                         terminal.present(view.frame())
                     }
                     session.reloaded(newData)
-                    watcher?.reset()
                 case .export:
                     let grid = session.frame()
                     do {
+                        let folder = try Exporter.folder(dataFolders: dataFolders, dataFiles: session.data.dataset.files)
                         let paths = try Exporter.export(text: FrameExport.text(grid), markdown: FrameExport.markdown(grid, session.state, session.data),
-                                                        stem: FrameExport.stem(session.state), folder: Exporter.folder())
-                        session.apply(.setMessage(session.state.tr("Đã xuất: ", "Exported: ") + paths.joined(separator: ", ")))
+                                                        stem: FrameExport.stem(session.state), folder: folder)
+                        session.apply(.setMessage(session.state.tr("Đã xuất: ", "Exported: ") + Exporter.summary(paths, and: session.state.tr("và", "and"))))
                     } catch {
                         session.apply(.setMessage(session.state.tr("Không xuất được: ", "Export failed: ") + "\(error)"))
                     }

@@ -2,52 +2,42 @@ import ChisoCore
 import Foundation
 
 /// Watch mode (`--watch`): notices when the data files change, with a cheap poll of their
-/// `stat` on a timer. The timer exists only in watch mode; without it the dashboard sleeps in
-/// `poll(2)` until input arrives.
+/// `stat` on a timer, and says to reload only once the change may be read (`SettleRule`: settled
+/// for 500 ms, or a file replaced by a rename). The timer exists only in watch mode; without it
+/// the dashboard sleeps in `poll(2)` until input arrives.
 public struct DataWatcher {
     /// The `--data` paths (or the bundled folder) to watch.
     public let paths: [String]
     /// How often the files are looked at, in milliseconds.
     public let interval: Int32
-    private var seen: [String]
-    private var pending: [String]?
+    private var rule: SettleRule
 
-    public init(paths: [String], interval: Int32 = 500) {
+    public init(paths: [String], interval: Int32 = 500, settle: Int = 500) {
         self.paths = paths
         self.interval = max(50, interval)
-        seen = DataWatcher.fingerprint(paths)
-        pending = nil
+        rule = SettleRule(settle: settle, loaded: DataWatcher.stamps(paths))
     }
 
-    /// One look at the files. Returns true when they changed and then stayed the same for one
-    /// interval, so a file still being written is not loaded half-way.
+    /// One look at the files. Returns true when they changed and may be read now; the files as
+    /// they were at this look then count as loaded (a change made during the reload is seen by
+    /// the next look).
     public mutating func check() -> Bool {
-        let now = DataWatcher.fingerprint(paths)
-        if now == seen { pending = nil; return false }
-        if let p = pending, p == now {
-            seen = now
-            pending = nil
-            return true
-        }
-        pending = now
-        return false
+        rule.observe(DataWatcher.stamps(paths), at: Int(ProcessInfo.processInfo.systemUptime * 1000))
     }
 
-    /// Accepts the current state of the files as seen (after a reload the user asked for).
-    public mutating func reset() {
-        seen = DataWatcher.fingerprint(paths)
-        pending = nil
+    /// Call just before a reload the user asked for (`r`): the files as they are now count as loaded.
+    public mutating func markLoaded() {
+        rule.markLoaded(DataWatcher.stamps(paths))
     }
 
-    /// Path, size, modification time, inode and type of every data file and folder.
-    static func fingerprint(_ paths: [String]) -> [String] {
+    /// The stamp of every watched path and of every data file in the watched folders.
+    static func stamps(_ paths: [String]) -> [String: FileStamp] {
         var ignored: [Diagnostic] = []
         let files = DataLoader.expand(paths, diagnostics: &ignored)
-        let all = paths + files.catalogues.values.sorted() + files.observations
-        return all.map { path in
-            var info = stat()
-            guard stat(path, &info) == 0 else { return path + " -" }
-            return "\(path) \(info.st_ino) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_mode)"
+        var result: [String: FileStamp] = [:]
+        for path in paths + files.catalogues.values + files.observations {
+            if let stamp = FileStamp.of(path) { result[path] = stamp }
         }
+        return result
     }
 }

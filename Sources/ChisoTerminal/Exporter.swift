@@ -1,21 +1,31 @@
 import CNcurses
+import ChisoCore
 import ChisoUI
 import Foundation
 
 /// Writes the current frame as `.txt` and `.md` files, never overwriting: each file is written
 /// in full to a temporary name in the export folder, then renamed to a free final name with a
 /// rename that refuses to replace (`-2`, `-3`… when the name is taken). A failure leaves no
-/// file behind and is reported to the caller; nothing is ever written into the data folder.
+/// file behind and is reported to the caller. The export folder is `ExportFolder`'s: one
+/// documented folder, never a data folder.
 public enum Exporter {
     /// Why an export failed, in one line for the status line.
     public struct Failure: Error, CustomStringConvertible {
         public let description: String
     }
 
-    /// The folder exports go to: `$CHISO_EXPORT_DIR`, else the current directory.
-    public static func folder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        if let dir = environment["CHISO_EXPORT_DIR"], !dir.isEmpty { return dir }
-        return FileManager.default.currentDirectoryPath
+    /// The folder exports go to (`ExportFolder.resolve`): `$CHISO_EXPORT_DIR`, else
+    /// `~/chiso-exports`; refused inside a data folder.
+    public static func folder(environment: [String: String] = ProcessInfo.processInfo.environment,
+                              dataFolders: [String], dataFiles: [String]) throws -> String {
+        try ExportFolder.resolve(environment: environment, dataFolders: dataFolders, dataFiles: dataFiles)
+    }
+
+    /// `/folder/stem.txt and .md`, for the status line (`and` in the screen's language).
+    public static func summary(_ paths: [String], and: String) -> String {
+        guard let first = paths.first else { return "" }
+        let rest = paths.dropFirst().map { "." + ($0 as NSString).pathExtension }
+        return rest.isEmpty ? first : first + " \(and) " + rest.joined(separator: ", ")
     }
 
     /// Writes both files and returns their paths.

@@ -12,7 +12,7 @@ struct Dashboard: ParsableCommand {
         discussion: "Keys: ? in the dashboard, or Docs/keys.md. Example: chiso --province nghe-an --month 2025-05 --lang en")
     @OptionGroup var data: DataOptions
     @OptionGroup var view: ViewOptions
-    @Flag(help: "Reload when the data files change (looks at them twice a second); data with errors is not taken, the last good data stays, marked stale.")
+    @Flag(help: "Reload when the data files change (looks at them twice a second; a file is read once unchanged for 500 ms, or at once when replaced by a rename); data with errors, without figures or missing a file is not taken, the last good data stays, marked stale.")
     var watch = false
 
     func run() throws {
@@ -28,14 +28,15 @@ struct Dashboard: ParsableCommand {
         if view.theme == nil, let t = env["TERM"], t == "dumb" || t.hasPrefix("vt") { options.mono = true }
         let session = try DashboardSession(data: dashboardData, options: options, size: Size(width: 80, height: 24))
         var watcher: DataWatcher?
+        // The folders read as data: watched in watch mode, never written into.
+        let paths = data.paths.isEmpty ? DataLoader.bundledDataFolder().map { [$0] } ?? [] : data.paths
         if watch {
-            let paths = data.paths.isEmpty ? DataLoader.bundledDataFolder().map { [$0] } ?? [] : data.paths
             let interval = ProcessInfo.processInfo.environment["CHISO_WATCH_INTERVAL_MS"].flatMap { Int32($0) } ?? 500
             watcher = DataWatcher(paths: paths, interval: interval)
         }
         let code: Int32
         do {
-            code = try DashboardRunner.run(session: session, theme: options.mono ? .mono : .standard, watcher: watcher) { progress in DashboardData(data.load(progress: progress)) }
+            code = try DashboardRunner.run(session: session, theme: options.mono ? .mono : .standard, watcher: watcher, dataFolders: paths) { progress in DashboardData(data.load(progress: progress)) }
         } catch {
             // The terminal is already restored: one line on stderr, exit 1.
             throw CommandFailure(CommandRunner.describe(error))

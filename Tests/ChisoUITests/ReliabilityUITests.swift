@@ -131,7 +131,8 @@ final class ReliabilityUITests: XCTestCase {
         let file = dir.appendingPathComponent("observations.csv")
         try "province,period,basis,indicator,value,unit,source\nNghe An,2025-05,ytd,budget_revenue,abc,VND bn,https://example.org\n"
             .write(to: file, atomically: true, encoding: .utf8)
-        let data = DashboardData(DataLoader.load(paths: [file.path], label: "broken"))
+        // The same files as the bundled data, and one with an error.
+        let data = DashboardData(DataLoader.load(paths: [Fixtures.dataFolder, file.path], label: "broken"))
         XCTAssertGreaterThan(data.dataset.errorCount, 0)
         return data
     }
@@ -163,7 +164,7 @@ final class ReliabilityUITests: XCTestCase {
         var session = try Fixtures.session(width: 60, height: 18)
         var many: [Diagnostic] = []
         for i in 1...700 { many.append(Diagnostic(file: "f\u{1B}[2J.csv", line: i, column: 1, severity: .error, message: "bad \u{202E}value")) }
-        session.apply(.reloadFailed(many, total: 700))
+        session.apply(.reloadFailed(.errors(700), many, total: 700))
         XCTAssertEqual(session.state.problems.count, AppState.problemLimit)
         session.send(.char("p"))
         session.send([.pageDown, .pageDown, .down, .end])

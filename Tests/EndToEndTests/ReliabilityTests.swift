@@ -257,18 +257,7 @@ final class ReloadExportTests: TmuxTestCase {
     }
 
     /// Names, sizes, times and contents of every file under `folder`.
-    func snapshot(_ folder: URL) throws -> [String] {
-        let fm = FileManager.default
-        guard let e = fm.enumerator(atPath: folder.path) else { return [] }
-        var out: [String] = []
-        while let name = e.nextObject() as? String {
-            let path = folder.appendingPathComponent(name).path
-            let a = try fm.attributesOfItem(atPath: path)
-            let content = (try? Data(contentsOf: URL(fileURLWithPath: path))).map { String($0.hashValue) } ?? "-"
-            out.append("\(name) \(a[.size] ?? 0) \(a[.modificationDate] ?? "") \(content)")
-        }
-        return out.sorted() + [String(describing: try fm.attributesOfItem(atPath: folder.path)[.modificationDate] ?? "")]
-    }
+    func snapshot(_ folder: URL) throws -> [String] { try FolderSnapshot.of(folder) }
 
     func testChisoNeverWritesIntoTheDataFolderEvenWhenExportingAndReloading() throws {
         try copyData()

@@ -204,9 +204,8 @@ enum ProblemsOverlay {
         guard !inner.isEmpty else { return }
         var y = 0
         let headline: String
-        if s.stale {
-            headline = ctx.tr("Lần nạp lại gần nhất có lỗi: vẫn hiện dữ liệu của lần nạp tốt trước đó.",
-                              "The last reload had errors: the data shown is from the last good load.")
+        if let reason = s.staleReason {
+            headline = reason.explanation(ctx.lang)
         } else if s.problems.isEmpty {
             headline = ctx.tr("Không có lỗi nào khi nạp dữ liệu.", "The data loaded without problems.")
         } else {

@@ -33,8 +33,9 @@ public enum Action: Hashable, Sendable {
     case scroll(Int)
     case setMessage(String?)
     case dataReloaded
-    /// A reload found errors: the data shown stays, marked stale; these are the problems and their total.
-    case reloadFailed([Diagnostic], total: Int)
+    /// A reload was refused (errors, a file gone, no figures): the data shown stays, marked stale;
+    /// the reason, the problems and their total.
+    case reloadFailed(ReloadRefusal, [Diagnostic], total: Int)
     /// Opens or closes the list of data problems.
     case toggleProblems
 }

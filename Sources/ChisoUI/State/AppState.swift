@@ -88,8 +88,10 @@ public struct AppState: Hashable, Sendable {
     public var mono = false
     /// The screen behind Help, to return to.
     public var beforeHelp: ScreenID?
-    /// True when the last reload failed: what is shown is the last good data.
-    public var stale = false
+    /// Why the last reload was refused; while set, what is shown is the last good data.
+    public var staleReason: ReloadRefusal?
+    /// True when the last reload was refused: what is shown is the last good data.
+    public var stale: Bool { staleReason != nil }
     /// Problems of the last load attempt (of the failed reload while `stale`), at most `problemLimit`.
     public var problems: [Diagnostic] = []
     /// How many problems the last load attempt had in all.

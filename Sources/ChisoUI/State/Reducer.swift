@@ -135,19 +135,17 @@ public enum Reducer {
         case .setMessage(let m): state.message = m
         case .dataReloaded:
             clamp(&state, data)
-            state.stale = false
+            state.staleReason = nil
             state.problems = Array(data.dataset.diagnostics.prefix(AppState.problemLimit))
             state.problemCount = data.dataset.diagnostics.count
             state.problemsOffset = 0
             state.message = state.tr("Đã nạp lại dữ liệu: ", "Data reloaded: ") + data.dataset.label
-        case .reloadFailed(let problems, let total):
-            state.stale = true
+        case .reloadFailed(let reason, let problems, let total):
+            state.staleReason = reason
             state.problems = Array(problems.prefix(AppState.problemLimit))
             state.problemCount = max(total, problems.count)
             state.problemsOffset = 0
-            let errors = problems.filter { $0.severity == .error }.count
-            state.message = state.tr("Nạp lại lỗi (\(errors) lỗi): vẫn hiện dữ liệu cũ — p xem lỗi",
-                                     "Reload failed (\(errors) errors): showing the last good data — p lists them")
+            state.message = reason.status(state.language)
         case .toggleProblems:
             state.problemsOpen.toggle()
             state.problemsOffset = 0

@@ -125,15 +125,16 @@ public struct DashboardSession: Sendable {
         Reducer.reduce(&state, .dataReloaded, data)
     }
 
-    /// Takes the result of a reload: data without errors replaces the current data; data with
-    /// errors is refused, and the current (last good) data stays, marked stale, with the problems
-    /// listed. Returns true when the data was replaced.
+    /// Takes the result of a reload: data that `ReloadCheck` accepts replaces the current data;
+    /// data with errors, data without a figure (when the current data has some) and data missing
+    /// a file the current data was read from are refused, and the current (last good) data stays,
+    /// marked stale, with the reason in the status line and the problems listed. Returns true
+    /// when the data was replaced.
     @discardableResult
     public mutating func reloaded(_ newData: DashboardData) -> Bool {
-        let diagnostics = newData.dataset.diagnostics
-        if diagnostics.contains(where: { $0.severity == .error }) {
-            let errorsFirst = diagnostics.filter { $0.severity == .error } + diagnostics.filter { $0.severity != .error }
-            Reducer.reduce(&state, .reloadFailed(Array(errorsFirst.prefix(AppState.problemLimit)), total: diagnostics.count), data)
+        let check = ReloadCheck.refusal(current: data.dataset, new: newData.dataset)
+        if let reason = check.reason {
+            Reducer.reduce(&state, .reloadFailed(reason, Array(check.problems.prefix(AppState.problemLimit)), total: check.problems.count), data)
             return false
         }
         replace(data: newData)

@@ -1,0 +1,70 @@
+import ChisoCore
+import Foundation
+
+/// Why freshly loaded data was not allowed to replace the data shown.
+public enum ReloadRefusal: Hashable, Sendable {
+    /// Files the data shown was read from are no longer among the data files (deleted, moved).
+    case filesGone([String])
+    /// The data shown has figures and the new data has none: the reload would lose every one.
+    case noFigures
+    /// The new data has this many errors.
+    case errors(Int)
+
+    /// The status line: what happened and that the last good data is still shown.
+    public func status(_ language: Language) -> String {
+        let vi = language == .vi
+        let keep = vi ? ": vẫn hiện dữ liệu cũ — p xem lỗi" : ": showing the last good data — p lists the problems"
+        switch self {
+        case .filesGone(let files):
+            let first = (files.first.map { ($0 as NSString).lastPathComponent }) ?? ""
+            if files.count == 1 { return (vi ? "Không còn tệp \(first)" : "\(first) is gone") + keep }
+            return (vi ? "Không còn \(files.count) tệp dữ liệu (\(first), …)" : "\(files.count) data files are gone (\(first), …)") + keep
+        case .noFigures:
+            return (vi ? "Dữ liệu nạp lại không có số liệu nào" : "The reloaded data has no figures") + keep
+        case .errors(let n):
+            return vi ? "Nạp lại lỗi (\(n) lỗi): vẫn hiện dữ liệu cũ — p xem lỗi" : "Reload failed (\(n) errors): showing the last good data — p lists them"
+        }
+    }
+
+    /// The first line of the problems list while the data is stale.
+    public func explanation(_ language: Language) -> String {
+        let vi = language == .vi
+        let rest = vi ? ": vẫn hiện dữ liệu của lần nạp tốt trước đó." : ": the data shown is from the last good load."
+        switch self {
+        case .filesGone: return (vi ? "Tệp dữ liệu đã mất" : "A data file is gone") + rest
+        case .noFigures: return (vi ? "Lần nạp lại không có số liệu nào" : "The reload found no figures") + rest
+        case .errors: return (vi ? "Lần nạp lại gần nhất có lỗi" : "The last reload had errors") + rest
+        }
+    }
+}
+
+/// Decides whether a reload (`r`, or `--watch`) may replace the data shown: not when a file the
+/// data shown was read from is gone, not when every figure would be lost, not when the new data
+/// has errors. Pure: it compares two loads and touches no file.
+public enum ReloadCheck {
+    /// The reason to refuse `new` (nil: take it), and the problems to list for it: the
+    /// refusal's own first, then the new data's errors, then its warnings.
+    public static func refusal(current: Dataset, new: Dataset) -> (reason: ReloadRefusal?, problems: [Diagnostic]) {
+        let errors = new.diagnostics.filter { $0.severity == .error }
+        let listed = errors + new.diagnostics.filter { $0.severity != .error }
+        let kept = Set(new.files)
+        let gone = current.files.filter { !kept.contains($0) }
+        if !gone.isEmpty {
+            let own = gone.map {
+                Diagnostic(file: $0, line: 0, column: 0, severity: .error, message: "file gone since the last good load",
+                           hint: "put it back and press r, or start chiso again to go on without it")
+            }
+            return (.filesGone(gone), own + listed)
+        }
+        if current.store.count > 0 && new.store.count == 0 {
+            let observationFiles = new.files.filter { !DataLoader.catalogueNames.contains(($0 as NSString).lastPathComponent.lowercased()) }
+            let own = (observationFiles.isEmpty ? [new.label] : observationFiles).map {
+                Diagnostic(file: $0, line: 0, column: 0, severity: .error, message: "no figures",
+                           hint: "the reload would lose all \(current.store.count) figures shown; the last good data stays")
+            }
+            return (.noFigures, own + listed)
+        }
+        if !errors.isEmpty { return (.errors(errors.count), listed) }
+        return (nil, [])
+    }
+}
