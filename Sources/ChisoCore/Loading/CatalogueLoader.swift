@@ -38,6 +38,12 @@ public enum CatalogueLoader {
                 diagnostics.append(Diagnostic(file: path, line: line, column: row.position(c.id).column, severity: .error, message: "empty id"))
                 continue
             }
+            guard IDRules.isSlug(id) else {
+                let p = row.position(c.id)
+                diagnostics.append(Diagnostic(file: path, line: p.line, column: p.column, severity: .error,
+                                              message: "unit id '\(id)' is not an ASCII slug; row skipped", hint: IDRules.slugHint))
+                continue
+            }
             guard let level = UnitLevel(rawValue: row.text(c.level).lowercased()) else {
                 let p = row.position(c.level)
                 diagnostics.append(Diagnostic(file: path, line: p.line, column: p.column, severity: .error,
@@ -78,7 +84,14 @@ public enum CatalogueLoader {
         guard let t = table(path, required: ["id", "name_vi", "name_en"], diagnostics: &diagnostics) else { return [] }
         let id = t.index(of: ["id"]), vi = t.index(of: ["name_vi"]), en = t.index(of: ["name_en"])
         return t.rows.compactMap { row in
-            row.text(id).isEmpty ? nil : Region(id: row.text(id), nameVI: row.text(vi), nameEN: row.text(en))
+            guard !row.text(id).isEmpty else { return nil }
+            guard IDRules.isSlug(row.text(id)) else {
+                let p = row.position(id)
+                diagnostics.append(Diagnostic(file: path, line: p.line, column: p.column, severity: .error,
+                                              message: "region id '\(row.text(id))' is not an ASCII slug; row skipped", hint: IDRules.slugHint))
+                return nil
+            }
+            return Region(id: row.text(id), nameVI: row.text(vi), nameEN: row.text(en))
         }
     }
 
@@ -93,6 +106,13 @@ public enum CatalogueLoader {
         for row in t.rows {
             let id = row.text(c.id)
             let line = row.first?.line ?? 0
+            guard IDRules.isSlug(id) else {
+                let p = row.position(c.id)
+                diagnostics.append(Diagnostic(file: path, line: p.line, column: p.column, severity: .error,
+                                              message: id.isEmpty ? "empty id" : "indicator id '\(id)' is not an ASCII slug; row skipped",
+                                              hint: IDRules.slugHint))
+                continue
+            }
             guard let kind = IndicatorKind(rawValue: row.text(c.kind).lowercased()) else {
                 let p = row.position(c.kind)
                 diagnostics.append(Diagnostic(file: path, line: p.line, column: p.column, severity: .error,
@@ -163,6 +183,10 @@ public enum CatalogueLoader {
                                           message: "invalid UTF-8 at byte offset \(bad)", hint: "save the file as UTF-8"))
             return ([], [])
         }
+        if let control = controlCharacters(in: bytes, path: path), !control.isEmpty {
+            diagnostics += control
+            return ([], [])
+        }
         let text = String(decoding: bytes, as: UTF8.self)
         if let depth = maxNesting(text), depth > 64 {
             diagnostics.append(Diagnostic(file: path, line: 1, column: 1, severity: .error,
@@ -186,6 +210,7 @@ public enum CatalogueLoader {
             diagnostics.append(Diagnostic(file: path, line: 1, column: 1, severity: .error, message: "YAML: \(error)"))
             return ([], [])
         }
+        diagnostics += duplicateKeys(root, path: path)
         guard let top = root.mapping else {
             diagnostics.append(Diagnostic(file: path, line: root.mark?.line ?? 1, column: root.mark?.column ?? 1, severity: .error,
                                           message: "expected a mapping with 'documents:' and 'items:'"))
@@ -210,6 +235,13 @@ public enum CatalogueLoader {
                 guard !id.isEmpty else {
                     let (l, c) = mark(node)
                     diagnostics.append(Diagnostic(file: path, line: l, column: c, severity: .error, message: "document without an id"))
+                    continue
+                }
+                guard IDRules.isDocumentID(id) else {
+                    let (l, c) = node.mapping?["id"].map(mark) ?? mark(node)
+                    diagnostics.append(Diagnostic(file: path, line: l, column: c, severity: .error,
+                                                  message: "document id '\(id)' is not of the documented form; document skipped",
+                                                  hint: IDRules.documentHint))
                     continue
                 }
                 let issued = str(node, "issued")
@@ -249,7 +281,7 @@ public enum CatalogueLoader {
                 continue
             }
             let due = str(node, "due")
-            if !due.isEmpty && Period(String(due.prefix(7))) == nil {
+            if !due.isEmpty && (Period(String(due.prefix(7))) == nil || !isDueDate(due)) {
                 diagnostics.append(Diagnostic(file: path, line: l, column: c, severity: .error, message: "bad due date '\(due)'", hint: "write YYYY-MM or YYYY-MM-DD"))
                 continue
             }
@@ -261,6 +293,66 @@ public enum CatalogueLoader {
                                                            file: path, line: l)))
         }
         return (documents, items)
+    }
+
+    /// A raw control character (C0 but tab, line feed and carriage return; DEL; C1 but NEL)
+    /// cannot stand in YAML: each is reported at its own line and column (the parser would
+    /// only say "control characters are not allowed"). At most 20 are listed.
+    static func controlCharacters(in bytes: [UInt8], path: String) -> [Diagnostic]? {
+        var found: [Diagnostic] = []
+        var line = 1, column = 1, i = 0
+        while i < bytes.count && found.count < 20 {
+            let b = bytes[i]
+            var value: UInt32?
+            if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0x7F { value = UInt32(b) }
+            if b == 0xC2, i + 1 < bytes.count, (0x80...0x9F).contains(bytes[i + 1]), bytes[i + 1] != 0x85 { value = UInt32(bytes[i + 1]) }
+            if let value {
+                let hex = String(value, radix: 16, uppercase: true)
+                found.append(Diagnostic(file: path, line: line, column: column, severity: .error,
+                                        message: "control character U+\(String(repeating: "0", count: 4 - hex.count) + hex) in YAML",
+                                        hint: "YAML cannot hold control characters; remove it, or write it as an escape inside a double-quoted string (\"\\e\", \"\\x1B\")"))
+            }
+            if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
+            i += 1
+        }
+        return found
+    }
+
+    /// Every key given twice in one mapping, at the second one: YAML keeps only one of them, so a
+    /// second `documents:` would silently drop every document of the first. A node an alias
+    /// repeats has its anchor's position and is checked once, so aliases are never expanded.
+    static func duplicateKeys(_ root: Node, path: String) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        var checked = Set<[Int]>()
+        var stack = [root]
+        while let node = stack.popLast() {
+            if let mark = node.mark, node.mapping != nil || node.sequence != nil {
+                guard checked.insert([mark.line, mark.column]).inserted else { continue }
+            }
+            if let sequence = node.sequence { stack.append(contentsOf: sequence) }
+            guard let mapping = node.mapping else { continue }
+            var seen: [String: Int] = [:]
+            for (key, value) in mapping {
+                stack.append(value)
+                guard let name = key.scalar?.string else { continue }
+                if let first = seen[name] {
+                    found.append(Diagnostic(file: path, line: key.mark?.line ?? 0, column: key.mark?.column ?? 0, severity: .error,
+                                            message: "duplicate key '\(name)': it replaces the one at line \(first)",
+                                            hint: "merge the two into one"))
+                } else {
+                    seen[name] = key.mark?.line ?? 0
+                }
+            }
+        }
+        return found.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+    }
+
+    /// `YYYY-MM` or `YYYY-MM-DD`, nothing more.
+    static func isDueDate(_ text: String) -> Bool {
+        let b = Array(text.utf8)
+        let digit = { (i: Int) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b[i]) }
+        guard b.count == 7 || b.count == 10, b[4] == UInt8(ascii: "-"), (0..<4).allSatisfy(digit), digit(5), digit(6) else { return false }
+        return b.count == 7 || (b[7] == UInt8(ascii: "-") && digit(8) && digit(9))
     }
 
     /// The deepest bracket or indentation nesting, checked before handing text to the YAML parser.

@@ -13,9 +13,11 @@ public struct StartOptions: Sendable {
     public init() {}
 }
 
-/// A starting option that names nothing in the data.
+/// A starting option that names nothing in the data. The message echoes the option as given,
+/// so it passes the terminal gate here, wherever it is printed.
 public struct StartError: Error, CustomStringConvertible {
     public let description: String
+    public init(description: String) { self.description = Sanitizer.terminal(description) }
 }
 
 /// The dashboard without a terminal: state, data, keys in, frames out.
