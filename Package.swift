@@ -19,8 +19,12 @@ let package = Package(
             providers: [.apt(["libncursesw5-dev"])]
         ),
         .target(
+            name: "CWidth",
+            path: "Sources/CWidth"
+        ),
+        .target(
             name: "ChisoCore",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: ["CWidth", .product(name: "Yams", package: "Yams")],
             path: "Sources/ChisoCore"
         ),
         .target(

@@ -212,6 +212,11 @@ public final class Terminal {
                    !(x + 1 < grid.width && prev[x + 1, y] != grid[x + 1, y]) { continue }
                 pens[i] = row[x]
                 put(cell, x: x, y: y, pen: row[x])
+                // Folded to ASCII, a wide grapheme is one column: its right half is sent as a
+                // blank, or the cell there would keep what the last frame drew.
+                if !isUTF8, x + 1 < grid.width, grid[x + 1, y].isContinuation {
+                    put(Cell(" "), x: x + 1, y: y, pen: row[x])
+                }
             }
         }
         previous = grid
@@ -268,7 +273,7 @@ public final class Terminal {
     private func put(_ cell: Cell, x: Int, y: Int, pen: Pen) {
         let text = isUTF8 ? cell.grapheme : Terminal.asciiFold(cell.grapheme)
         var wide: [wchar_t] = []
-        for scalar in text.unicodeScalars.prefix(5) { wide.append(wchar_t(bitPattern: scalar.value)) }
+        for scalar in text.unicodeScalars.prefix(DisplayWidth.maxScalarsPerCell) { wide.append(wchar_t(bitPattern: scalar.value)) }
         if wide.isEmpty { wide.append(wchar_t(32)) }
         wide.append(0)
         _ = chiso_put(Int32(y), Int32(x), wide, pen.attrs, pen.pair)
@@ -278,7 +283,7 @@ public final class Terminal {
     public static func asciiFold(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
         let folded = TextFold.key(text)
-        if let first = folded.first, folded.count == 1 {
+        if let first = folded.first, folded.count == 1, first.isASCII {
             // Keep the case of letters: `Đ` → `D`.
             return text.uppercased() == text && text.lowercased() != text ? String(first).uppercased() : String(first)
         }

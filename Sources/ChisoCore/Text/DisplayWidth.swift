@@ -1,55 +1,102 @@
+import CWidth
 import Foundation
 
-/// Terminal display width with `wcwidth` semantics, measured per grapheme cluster.
+/// How many terminal columns text takes, measured per grapheme cluster the way the terminal
+/// will draw it.
+///
+/// The width of a scalar is the C library's `wcwidth` (what ncurses uses to place a cell, and
+/// what tmux uses), under one UTF-8 `LC_CTYPE` for the whole process: the environment's when it
+/// is UTF-8, else `C.UTF-8` (see `locale`). `render`, reports and the dashboard all measure with
+/// it. A grapheme that one ncurses cell cannot hold, or whose width terminals disagree on, is
+/// drawn as `placeholder` instead (see `layout(_:)`).
 public enum DisplayWidth {
-    /// Columns one scalar occupies: 0 for combining marks and zero-width characters,
-    /// 2 for East Asian wide and fullwidth characters and emoji, 1 otherwise.
-    public static func of(_ s: Unicode.Scalar) -> Int {
+    /// How a grapheme cluster is drawn.
+    public enum Layout: Equatable, Sendable {
+        /// Nothing is drawn (a zero-width format character such as U+200B).
+        case invisible
+        /// The grapheme itself, this many columns wide (1 or 2).
+        case itself(Int)
+        /// `placeholder` instead of the grapheme.
+        case placeholder
+    }
+
+    /// What a grapheme that cannot be trusted to a terminal cell is drawn as: U+FFFD, one column.
+    public static let placeholder: Character = "\u{FFFD}"
+    /// Columns `placeholder` takes.
+    public static let placeholderWidth = 1
+    /// The most scalars one cell holds: a base and four combining marks (ncurses' CCHARW_MAX is 5).
+    public static let maxScalarsPerCell = 5
+
+    /// The locale widths are measured under (`C.UTF-8` unless the environment's is UTF-8).
+    public static var locale: String { String(cString: chiso_width_locale()) }
+
+    /// `wcwidth` of planes 0 and 1, read from the C library once.
+    private static let table: [Int8] = {
+        var t = [Int8](repeating: -1, count: 0x20000)
+        t.withUnsafeMutableBufferPointer { chiso_wcwidth_fill($0.baseAddress, UInt32($0.count)) }
+        return t
+    }()
+
+    /// The C library's `wcwidth` of one scalar under the measuring locale: 0, 1, 2, or -1 when
+    /// it has no width for it (controls, unassigned code points).
+    public static func libcWidth(_ s: Unicode.Scalar) -> Int {
         let v = s.value
-        if v < 0x300 { return v < 0x20 || (0x7F..<0xA0).contains(v) ? 0 : 1 }
-        switch s.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return 0
-        default: break
-        }
-        if v == 0x200B || (0x1160...0x11FF).contains(v) { return 0 }
-        if isWide(v) { return 2 }
-        return 1
+        if v >= 0x20 && v < 0x7F { return 1 }
+        if v < 0x20000 { return Int(table[Int(v)]) }
+        return Int(chiso_wcwidth(v))
     }
 
-    static func isWide(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0, 0x23F3, 0x25FD...0x25FE,
-             0x2614...0x2615, 0x2648...0x2653, 0x267F, 0x2693, 0x26A1, 0x26AA...0x26AB, 0x26BD...0x26BE,
-             0x26C4...0x26C5, 0x26CE, 0x26D4, 0x26EA, 0x26F2...0x26F3, 0x26F5, 0x26FA, 0x26FD, 0x2705,
-             0x270A...0x270B, 0x2728, 0x274C, 0x274E, 0x2753...0x2755, 0x2757, 0x2795...0x2797, 0x27B0, 0x27BF,
-             0x2B1B...0x2B1C, 0x2B50, 0x2B55, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-             0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F,
-             0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F004, 0x1F0CF, 0x1F18E, 0x1F191...0x1F19A, 0x1F200...0x1F251,
-             0x1F300...0x1F64F, 0x1F680...0x1F6FF, 0x1F900...0x1F9FF, 0x1FA70...0x1FAFF, 0x20000...0x2FFFD,
-             0x30000...0x3FFFD:
-            return true
-        default:
-            return false
+    /// How `c` is drawn. The placeholder replaces a grapheme that
+    /// * holds more than `maxScalarsPerCell` scalars (ncurses would cut it),
+    /// * holds a second spacing scalar (ZWJ sequences, flags, skin tones: ncurses keeps only the
+    ///   first; terminals draw them as one, two or several cells),
+    /// * joins with U+200D, or is a regional indicator (a flag's half),
+    /// * has a presentation selector against its base's width (VS16 after a narrow base,
+    ///   VS15 after a wide one: terminals disagree on the result),
+    /// * has a scalar the C library gives no width (its tables are older than the text),
+    /// * starts with a combining mark (it would land on the neighbouring cell).
+    public static func layout(_ c: Character) -> Layout {
+        let scalars = c.unicodeScalars
+        var it = scalars.makeIterator()
+        guard let first = it.next() else { return .invisible }
+        let base = libcWidth(first)
+        var count = 1
+        while let s = it.next() {
+            count += 1
+            if count > maxScalarsPerCell { return .placeholder }
+            switch s.value {
+            case 0x200D: return .placeholder
+            case 0xFE0F where base != 2: return .placeholder
+            case 0xFE0E where base == 2: return .placeholder
+            default: if libcWidth(s) != 0 { return .placeholder }
+            }
         }
+        if base < 0 || (0x1F1E6...0x1F1FF).contains(first.value) { return .placeholder }
+        if base == 0 {
+            switch first.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark, .spacingMark: return .placeholder
+            default: return count == 1 ? .invisible : .placeholder
+            }
+        }
+        return .itself(base)
     }
 
-    /// Columns a grapheme cluster occupies (its first scalar decides; marks add nothing).
+    /// Columns `c` takes as drawn (the placeholder's width when it is drawn as the placeholder).
     public static func of(_ c: Character) -> Int {
-        var width = 0
-        for s in c.unicodeScalars {
-            let w = of(s)
-            if w > width { width = w }
-            if s.value == 0xFE0F { width = 2 }
+        if let a = c.asciiValue { return a >= 0x20 && a < 0x7F ? 1 : placeholderWidth }
+        switch layout(c) {
+        case .invisible: return 0
+        case .itself(let w): return w
+        case .placeholder: return placeholderWidth
         }
-        return width
     }
 
-    /// Columns a string occupies.
+    /// Columns a string occupies as drawn.
     public static func of(_ text: String) -> Int {
-        var total = 0
         var asciiOnly = true
-        for b in text.utf8 where b >= 0x80 { asciiOnly = false; break }
+        for b in text.utf8 where b < 0x20 || b >= 0x7F { asciiOnly = false; break }
         if asciiOnly { return text.utf8.count }
+        var total = 0
         for c in text { total += of(c) }
         return total
     }

@@ -44,39 +44,45 @@ public struct Grid: Hashable, Sendable {
     }
 
     /// Writes `text` from (x, y), clipped to `clip` (default: the whole grid), and returns the
-    /// number of columns used. Text is sanitised and normalised to NFC; zero-width graphemes are
-    /// dropped; a wide grapheme that does not fit whole is not drawn.
+    /// number of columns used. Text is sanitised and normalised to NFC; each grapheme is drawn as
+    /// `DisplayWidth.layout` says (itself, or the placeholder; invisible ones are dropped). A wide
+    /// grapheme cut by an edge of the clip is not drawn: the half inside the clip becomes a blank.
     @discardableResult
     public mutating func write(_ text: String, x: Int, y: Int, clip: Rect? = nil, role: Role = .normal, attributes: Attributes = []) -> Int {
         let bounds = (clip ?? area).intersection(area)
         guard !bounds.isEmpty, y >= bounds.y, y < bounds.maxY, !text.isEmpty else { return 0 }
         var clean = Sanitizer.clean(text)
         if clean.utf8.contains(where: { $0 >= 0x80 }) { clean = clean.precomposedStringWithCanonicalMapping }
+        let blank = Cell(" ", role: role, attributes: attributes)
         var col = x
         for whole in clean {
-            // A terminal cell holds a base and at most four combining marks (ncurses CCHARW_MAX):
-            // a storm of marks is cut here, not left to the terminal.
-            let ch = whole.unicodeScalars.count > Grid.maxScalarsPerCell
-                ? String(String.UnicodeScalarView(whole.unicodeScalars.prefix(Grid.maxScalarsPerCell))) : String(whole)
-            let w = DisplayWidth.of(ch)
-            if w == 0 { continue }
-            if col + w > bounds.maxX { break }
-            if col >= bounds.x {
-                if w == 1 {
-                    set(col, y, Cell(ch, role: role, attributes: attributes))
-                } else {
-                    set(col, y, Cell(ch, role: role, attributes: attributes))
-                    breakWide(col + 1, y)
-                    cells[y * width + col + 1] = .continuation(role: role, attributes: attributes)
+            let ch: String, w: Int
+            if let a = whole.asciiValue, a >= 0x20, a < 0x7F {
+                ch = String(whole); w = 1
+            } else {
+                switch DisplayWidth.layout(whole) {
+                case .invisible: continue
+                case .itself(let n): ch = String(whole); w = n
+                case .placeholder: ch = String(DisplayWidth.placeholder); w = DisplayWidth.placeholderWidth
                 }
+            }
+            if col >= bounds.maxX { break }
+            if col + w > bounds.maxX || col < bounds.x {
+                // Cut by an edge: the columns of it inside the clip are blanks.
+                var c = max(col, bounds.x)
+                while c < min(col + w, bounds.maxX) { set(c, y, blank); c += 1 }
+                col += w
+                continue
+            }
+            set(col, y, Cell(ch, role: role, attributes: attributes))
+            if w == 2 {
+                breakWide(col + 1, y)
+                cells[y * width + col + 1] = .continuation(role: role, attributes: attributes)
             }
             col += w
         }
-        return max(0, col - max(x, bounds.x))
+        return max(0, min(col, bounds.maxX) - max(x, bounds.x))
     }
-
-    /// The most Unicode scalars one cell keeps.
-    public static let maxScalarsPerCell = 5
 
     /// Fills a rectangle with one cell.
     public mutating func fill(_ rect: Rect, with cell: Cell = .blank) {
@@ -97,10 +103,16 @@ public struct Grid: Hashable, Sendable {
         }
     }
 
-    /// Replaces graphemes through `map` (used to turn drawing punctuation into ASCII).
+    /// Replaces graphemes through `map` (used to turn drawing punctuation into ASCII). A wide
+    /// grapheme mapped to a narrow one leaves a blank in its right half; a replacement wider than
+    /// the grapheme it replaces is not made.
     public mutating func mapGraphemes(_ map: [String: String]) {
         for i in cells.indices where !cells[i].isContinuation {
-            if let r = map[cells[i].grapheme] { cells[i].grapheme = r }
+            guard let r = map[cells[i].grapheme] else { continue }
+            let old = DisplayWidth.of(cells[i].grapheme), new = DisplayWidth.of(r)
+            guard new <= old else { continue }
+            cells[i].grapheme = r
+            if old == 2, new < 2, i + 1 < cells.count, cells[i + 1].isContinuation { cells[i + 1].grapheme = " " }
         }
     }
 
