@@ -116,13 +116,18 @@ final class WatchSettleTests: TmuxTestCase {
         try start("--watch --data '\(folder.path)' --province nghe-an --month 2000-01 --lang en", env: "CHISO_WATCH_INTERVAL_MS=100", width: 120, height: 40)
         try waitFor("one figure") { $0.components(separatedBy: "\n").first?.contains("· 1 figures") == true }
         for round in 1...3 {
-            // The writer rewrites the file in place: half the rows, a 300 ms pause, the rest.
+            // The writer rewrites the file in place: half the rows, a 300 ms pause, the rest. It
+            // records how long the pause really was (a loaded machine can stretch it).
+            final class Gap: @unchecked Sendable { var seconds = 0.0 }
+            let gap = Gap()
             let writer = Thread {
                 guard let handle = FileHandle(forWritingAtPath: file.path) else { return }
                 try? handle.truncate(atOffset: 0)
                 try? handle.write(contentsOf: Data((Self.header + Self.rows(0..<100)).utf8))
+                let paused = Date()
                 usleep(300_000)
                 try? handle.write(contentsOf: Data(Self.rows(100..<200).utf8))
+                gap.seconds = Date().timeIntervalSince(paused)
                 try? handle.close()
             }
             writer.start()
@@ -133,7 +138,12 @@ final class WatchSettleTests: TmuxTestCase {
                 if header.contains("· 100 figures") { half = header }
                 return header.contains("· 200 figures")
             }
-            XCTAssertEqual(half, "", "round \(round): the half-written file was loaded")
+            // Half a file unchanged for 500 ms may be read (it has settled); a shorter pause never.
+            if gap.seconds < 0.45 {
+                XCTAssertEqual(half, "", "round \(round): the half-written file was loaded after a pause of \(gap.seconds) s")
+            } else {
+                print("round \(round): the writer's pause took \(gap.seconds) s, over the settle time; not judged")
+            }
             // Back to one row for the next round (replaced by a rename).
             try replace(file, with: Self.header + Self.rows(0..<1))
             try waitFor("one figure again") { $0.components(separatedBy: "\n").first?.contains("· 1 figures") == true }
