@@ -58,10 +58,14 @@ final class AnalyticsTests: XCTestCase {
         XCTAssertNil(a.shareOfTarget(unit: unit("nghe-an"), indicator: ind("budget_revenue"), period: p("2025-05")))
     }
 
-    func testReportedShareFromAnotherPublicationIsNotPairedWithTheAmount() {
+    /// A reported share is the headline even from another publication than the amount (the
+    /// headline rule); the share computed from the target stays an alternative.
+    func testReportedShareFromAnotherPublicationIsTheHeadline() {
         let a = Analytics(TestData.dataset(h + "thanh-hoa,2025-05,budget_revenue,ytd,21295,s\nthanh-hoa,2025-05,budget_revenue_pct_estimate,ytd,46.8,other\n"))
         let s = a.shareOfTarget(unit: unit("thanh-hoa"), indicator: ind("budget_revenue"), period: p("2025-05"))
-        XCTAssertEqual(s?.isDerived, true)
+        XCTAssertEqual(s?.value, 46.8)
+        XCTAssertEqual(s?.isDerived, false)
+        XCTAssertTrue(s?.isFromAnotherPublication(than: a.value(unit: unit("thanh-hoa"), indicator: ind("budget_revenue"), basis: .ytd, period: p("2025-05"))) ?? false)
     }
 
     func testRankAmongUnitsWithData() {

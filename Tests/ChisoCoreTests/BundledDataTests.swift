@@ -44,6 +44,39 @@ final class BundledDataTests: XCTestCase {
         XCTAssertEqual(d.figure("nghe-an", "investment_capital", .ytd, may)?.value, 8098.4)
     }
 
+    /// Issue 8, one concept one headline: Nghệ An, January to May 2025.
+    func testNgheAnMay2025HeadlinesFollowTheLatestPublication() throws {
+        let a = Analytics(Self.data)
+        let c = Self.data.catalogue
+        let unit = try XCTUnwrap(c.unit(id: "nghe-an"))
+        let may = Period(year: 2025, month: 5)
+        let pi = try XCTUnwrap(c.indicator(id: "pi_disbursed")), revenue = try XCTUnwrap(c.indicator(id: "budget_revenue"))
+        // Disbursement as % of plan: 30,01 % of 10 June, not 2.703,973 / 10.837 = 24,95 %.
+        let share = try XCTUnwrap(a.headline(unit: unit, indicator: pi, concept: .share, basis: .ytd, period: may))
+        XCTAssertEqual(share.value.value, 30.01)
+        XCTAssertEqual(share.value.figure?.source.published, "2025-06-10")
+        XCTAssertTrue(share.value.figure?.source.citation.contains("baonghean.vn") ?? false)
+        XCTAssertEqual(share.alternatives.map { ($0.value * 100).rounded() / 100 }, [27.03, 24.95])
+        XCTAssertEqual(share.alternatives.last?.isDerived, true)
+        // 2.703,973 stays with its own 27,03 % (vneconomy, 3 June) in Detail.
+        let groups = a.provenance(unit: unit, indicator: pi, basis: .ytd, period: may).groups
+        let vneconomy = try XCTUnwrap(groups.first { $0.source?.citation.contains("vneconomy.vn") ?? false })
+        XCTAssertEqual(vneconomy.entries.map(\.value.value), [2703.973, 27.03])
+        // Budget revenue: 11.360 / 64,1 % / +8,4 % of 10 June, with 10.846 / 61,2 / +3,5 of 3 June behind.
+        for (concept, headline, other) in [(Concept.value, 11360.0, 10846.0), (.share, 64.1, 61.2), (.change, 8.4, 3.5)] {
+            let hl = try XCTUnwrap(a.headline(unit: unit, indicator: revenue, concept: concept, basis: .ytd, period: may))
+            XCTAssertEqual(hl.value.value, headline, "\(concept)")
+            XCTAssertEqual(hl.value.figure?.source.published, "2025-06-10")
+            XCTAssertEqual(hl.alternatives.first?.value, other, "\(concept)")
+            XCTAssertEqual(hl.alternatives.first?.figure?.source.published, "2025-06-03")
+        }
+        let brief = BriefFormatter(Brief.build(a, unit: unit, period: may, lang: .vi)).render(.text)
+        XCTAssertFalse(brief.contains("24,95"), brief)
+        let row = brief.split(separator: "\n").first { $0.hasPrefix("Giải ngân ĐTC") && $0.contains("5 tháng") }
+        XCTAssertTrue(row?.contains("2.703,973 tỷ đồng") ?? false, String(describing: row))
+        XCTAssertTrue(row?.contains("30,01 %⚑†") ?? false, String(describing: row))
+    }
+
     func testResolutionsAndNgheAnItems() {
         let c = Self.data.catalogue
         XCTAssertEqual(Set(c.resolutions.map(\.id)).isSuperset(of: ["123-KL/TW", "57-NQ/TW", "66-NQ/TW", "68-NQ/TW", "148-KL/TW"]), true)

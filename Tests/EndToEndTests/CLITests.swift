@@ -17,6 +17,26 @@ final class CLITests: XCTestCase {
         }
     }
 
+    /// Issue 8: one concept, one headline figure, in every format of the real binary.
+    func testReportShowsOneHeadlinePerConcept() throws {
+        let text = try ChisoProcess.run(["report", "--province", "nghe-an", "--month", "2025-05"])
+        XCTAssertEqual(text.status, 0, text.stderr)
+        XCTAssertFalse(text.stdout.contains("24,95"), text.stdout)
+        // The headline share beside the amount, marked † as another publication's.
+        let line = text.stdout.split(separator: "\n").first { $0.hasPrefix("Giải ngân ĐTC") && $0.contains("2.703,973 tỷ đồng") }
+        XCTAssertTrue(line?.contains(" 30,01 %⚑† ") ?? false, text.stdout)
+        let json = try ChisoProcess.run(["report", "--province", "nghe-an", "--month", "2025-05", "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let figures = object?["figures"] as? [[String: Any]] ?? []
+        func row(_ id: String) -> [String: Any]? { figures.first { $0["indicator"] as? String == id && $0["basis"] as? String == "ytd" } }
+        XCTAssertEqual(row("pi_disbursed")?["value"] as? Double, 2703.973)
+        XCTAssertEqual(row("pi_disbursed")?["share_of_target"] as? Double, 30.01)
+        XCTAssertEqual(row("pi_disbursed")?["share_derived"] as? Bool, false)
+        XCTAssertEqual(row("budget_revenue")?["value"] as? Double, 11360)
+        XCTAssertEqual(row("budget_revenue")?["change"] as? Double, 8.4)
+        XCTAssertEqual(row("budget_revenue")?["share_of_target"] as? Double, 64.1)
+    }
+
     func testReportAcceptsNamesWithDiacriticsAndEnglish() throws {
         let r = try ChisoProcess.run(["report", "--province", "Tỉnh Nghệ An", "--month", "2025-05", "--lang", "en", "--indicator", "budget_revenue"])
         XCTAssertEqual(r.status, 0, r.stderr)

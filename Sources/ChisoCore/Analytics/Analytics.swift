@@ -21,6 +21,11 @@ public struct Analytics: Sendable {
 
     func value(_ u: Int, _ i: Int, _ basis: Basis, _ period: Period, depth: Int) -> DerivedValue? {
         if let f = data.store.figure(unit: u, indicator: i, basis: basis, period: period) { return .reported(f) }
+        return derivedValue(u, i, basis, period, depth: depth)
+    }
+
+    /// The value computed from other figures, whether or not a source reports it.
+    func derivedValue(_ u: Int, _ i: Int, _ basis: Basis, _ period: Period, depth: Int) -> DerivedValue? {
         let indicator = catalogue.indicators[i]
         guard indicator.kind.isAdditive, depth < 3 else { return nil }
         if basis == .ytd, let v = yearToDateFromMonths(u, i, period) { return v }
@@ -69,15 +74,6 @@ public struct Analytics: Sendable {
 
     // MARK: Comparisons
 
-    /// True when a reported companion figure may be paired with `own`: there is no own value,
-    /// or every figure behind it comes from the companion's publication.
-    static func samePublication(_ own: DerivedValue?, _ companion: DerivedValue) -> Bool {
-        guard let own else { return true }
-        guard let citation = companion.figure?.source.citation else { return false }
-        let behind = own.sources
-        return !behind.isEmpty && behind.allSatisfy { $0.source.citation == citation }
-    }
-
     /// The companion indicator reporting `indicator`'s change on last year (`X_yoy` for `X`).
     public func changeIndicator(for indicator: Indicator) -> Indicator? {
         guard indicator.kind.isAdditive else { return nil }
@@ -89,37 +85,33 @@ public struct Analytics: Sendable {
         catalogue.indicators.first { $0.shareOf == indicator.id }
     }
 
-    /// Percentage change on the same period last year: the reported companion figure when a
-    /// source gives one, else computed from both years' values. Nil for rates and shares,
-    /// whose value already is a comparison.
+    /// Percentage change on the same period last year, by the headline rule (see `headline`):
+    /// the figure of the latest publication that reports it, else computed from both years'
+    /// values. Nil for rates and shares, whose value already is a comparison.
     public func change(unit: Province, indicator: Indicator, basis: Basis, period: Period) -> DerivedValue? {
-        guard indicator.kind.isAdditive else { return nil }
-        let own = value(unit: unit, indicator: indicator, basis: basis, period: period)
-        if let companion = changeIndicator(for: indicator),
-           let reported = value(unit: unit, indicator: companion, basis: basis, period: period), !reported.isDerived,
-           Analytics.samePublication(own, reported) {
-            return reported
-        }
-        guard let now = own,
+        headlineValue(unit: unit, indicator: indicator, concept: .change, basis: basis, period: period)
+    }
+
+    /// Share of the year's target, in percent, by the headline rule (see `headline`): the figure
+    /// of the latest publication that reports it, else the year-to-date value over the target in
+    /// `targets.csv`.
+    public func shareOfTarget(unit: Province, indicator: Indicator, period: Period) -> DerivedValue? {
+        headlineValue(unit: unit, indicator: indicator, concept: .share, basis: .ytd, period: period)
+    }
+
+    /// The change computed from this period's and last year's values.
+    func computedChange(unit: Province, indicator: Indicator, basis: Basis, period: Period) -> DerivedValue? {
+        guard indicator.kind.isAdditive,
+              let now = value(unit: unit, indicator: indicator, basis: basis, period: period),
               let before = value(unit: unit, indicator: indicator, basis: basis, period: period.sameMonthLastYear),
               before.value != 0 else { return nil }
         return DerivedValue(value: (now.value / before.value - 1) * 100, derivation: .changeOnLastYear,
                             inputs: now.sources + before.sources)
     }
 
-    /// Share of the year's target, in percent: the reported companion figure when a source gives
-    /// one, else the year-to-date value over the target in `targets.csv`.
-    public func shareOfTarget(unit: Province, indicator: Indicator, period: Period) -> DerivedValue? {
-        guard indicator.kind.isAdditive else { return nil }
-        let own = value(unit: unit, indicator: indicator, basis: .ytd, period: period)
-        // A reported share is used only when it comes from the same publication as the amount,
-        // so that an amount "as of 20 May" is never paired with a share "by the end of May".
-        if let companion = shareIndicator(for: indicator),
-           let reported = value(unit: unit, indicator: companion, basis: .ytd, period: period), !reported.isDerived,
-           Analytics.samePublication(own, reported) {
-            return reported
-        }
-        guard let targetID = indicator.target,
+    /// The year-to-date value over the target in `targets.csv`, in percent.
+    func computedShare(unit: Province, indicator: Indicator, period: Period) -> DerivedValue? {
+        guard indicator.kind.isAdditive, let targetID = indicator.target,
               let target = catalogue.target(province: unit.id, year: period.year, target: targetID), target.value != 0,
               let now = value(unit: unit, indicator: indicator, basis: .ytd, period: period) else { return nil }
         return DerivedValue(value: now.value / target.value * 100, derivation: .shareOfTarget(targetID), inputs: now.sources, target: target)

@@ -50,6 +50,13 @@ public struct DerivedValue: Hashable, Sendable {
     /// All reported figures behind the value.
     public var sources: [Figure] { figure.map { [$0] } ?? inputs }
 
+    /// True when this is a reported figure from a publication that gave none of the figures
+    /// behind `other`: a headline change or share shown beside another publication's amount.
+    public func isFromAnotherPublication(than other: DerivedValue?) -> Bool {
+        guard let own = figure, let other else { return false }
+        return !other.sources.contains { $0.source.citation == own.source.citation }
+    }
+
     /// One line saying how the value was obtained.
     public func explanation(_ lang: Language, catalogue: Catalogue) -> String {
         func periods() -> String { inputs.map { $0.period.description }.joined(separator: ", ") }

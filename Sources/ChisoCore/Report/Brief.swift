@@ -81,6 +81,17 @@ public enum Words {
         }
     }
 
+    /// What a share is a share of: `dự toán` (an estimate) or `kế hoạch` (a plan).
+    public static func shareBase(_ indicator: Indicator, _ lang: Language) -> String {
+        let estimate = indicator.target?.contains("estimate") ?? false
+        switch (estimate, lang) {
+        case (true, .vi): return "dự toán"
+        case (true, .en): return "of estimate"
+        case (false, .vi): return "kế hoạch"
+        case (false, .en): return "of plan"
+        }
+    }
+
     public static func status(_ s: ItemStatus, _ lang: Language) -> String {
         switch (s, lang) {
         case (.planned, .vi): return "kế hoạch"

@@ -76,8 +76,10 @@ public struct BriefFormatter {
         }
         cite(row.change, "change")
         cite(row.share, "share")
-        let change = row.change.map { NumberFormat.format($0.value, lang: lang, maxDecimals: 2, signed: true) + " %" + marker($0) } ?? "—"
-        let share = row.share.map { NumberFormat.format($0.value, lang: lang, maxDecimals: 2) + " %" + marker($0) } ?? "—"
+        // `†`: the headline comparison comes from another publication than the row's value.
+        func other(_ c: DerivedValue) -> String { c.isFromAnotherPublication(than: row.value) ? "†" : "" }
+        let change = row.change.map { NumberFormat.format($0.value, lang: lang, maxDecimals: 2, signed: true) + " %" + marker($0) + other($0) } ?? "—"
+        let share = row.share.map { NumberFormat.format($0.value, lang: lang, maxDecimals: 2) + " %" + marker($0) + other($0) } ?? "—"
         let rank = row.rank.map { "\($0.rank)/\($0.of)" } ?? "—"
         return Cells(name: ind.shortName(lang), basis: Words.basis(row.basis, brief.period, lang), value: value, change: change,
                      share: share, rank: rank, trend: Words.sparkline(row.trend), refs: refs.map { "[\($0)]" }.joined())
@@ -141,8 +143,8 @@ public struct BriefFormatter {
             out += (md ? "\n" : "") + t("Không có số liệu: ", "No figures: ") + names + "\n"
         }
         out += md ? "\n" : ""
-        out += (md ? "" : "") + t("~ số tính toán · ⚑ có số liệu khác đã công bố · * số liệu minh họa · · tháng không có số liệu",
-                                  "~ derived · ⚑ other published values exist · * synthetic · · month without data") + "\n"
+        out += (md ? "" : "") + t("~ số tính toán · ⚑ có số liệu khác đã công bố · † công bố khác với giá trị cùng dòng · * số liệu minh họa · · tháng không có số liệu",
+                                  "~ derived · ⚑ other published values exist · † another publication than the row's value · * synthetic · · month without data") + "\n"
         // Sources
         out += md ? "\n## \(t("Nguồn", "Sources"))\n\n" : "\n\(t("Nguồn", "Sources"))\n"
         for (i, e) in sources.entries.enumerated() {

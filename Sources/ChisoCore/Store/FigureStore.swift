@@ -112,14 +112,17 @@ public struct FigureStore: Sendable {
         }
         let real = kept.filter { !buffer.sources[Int(buffer.sourceIDs[$0])].isSynthetic }
         let pool = real.isEmpty ? kept : real
-        guard let winner = pool.max(by: { a, b in
+        // Best first: the later published date (a dated row beats an undated one), then the row loaded later.
+        let ranked = pool.sorted { a, b in
             let pa = buffer.sources[Int(buffer.sourceIDs[a])].published ?? "", pb = buffer.sources[Int(buffer.sourceIDs[b])].published ?? ""
-            return pa != pb ? pa < pb : a < b
-        }) else { return }
+            return pa != pb ? pa > pb : a > b
+        }
+        guard let winner = ranked.first else { return }
         let w = buffer.raw(winner)
+        // Revisions stay in the rule's order: they are the headline's alternatives (Analytics.headline).
         var revisions: [Revision] = []
         var confirmations: [Source] = []
-        for m in pool where m != winner {
+        for m in ranked.dropFirst() {
             if buffer.values[m] == w.value { confirmations.append(buffer.source(of: m)) } else {
                 revisions.append(Revision(value: buffer.values[m], source: buffer.source(of: m)))
             }
@@ -132,7 +135,6 @@ public struct FigureStore: Sendable {
                 message: "\(catalogue.units[w.unit].id) \(w.period) \(catalogue.indicators[w.indicator].id) (\(w.basis.rawValue)) has another value, \(NumberFormat.format(other.value, lang: .en)) at \(other.source.file == w.source.file ? "" : other.source.file + ":")line \(other.source.line); this row wins because \(reason); the other is kept as a revision",
                 hint: "add a published date (YYYY-MM-DD) to both rows so the later publication wins"))
         }
-        revisions.sort { ($0.source.published ?? "") > ($1.source.published ?? "") }
         values[f] = buffer.values[winner]
         sourceIDs[f] = buffer.sourceIDs[winner]
         lines[f] = buffer.lines[winner]

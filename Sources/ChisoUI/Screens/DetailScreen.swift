@@ -17,7 +17,7 @@ public enum DetailScreen {
     }
 
     public static func layout(_ body: Rect) -> Layout {
-        let sourceRows = body.height >= 30 ? 4 : 3
+        let sourceRows = body.height >= 30 ? 5 : 4
         let chartRows = body.height >= 30 ? max(10, body.height * 2 / 5) : max(6, body.height / 3)
         let r = body.rows([.fixed(1), .fixed(chartRows), .fill(1), .fixed(sourceRows)])
         return Layout(title: r[0], chart: r[1], table: r[2], sources: r[3])
@@ -95,30 +95,17 @@ public enum DetailScreen {
         renderSources(&ctx, unit: unit, indicator: ind, in: lay.sources, to: &grid)
     }
 
-    /// The selected month's figures: full citation, derivation and revisions.
+    /// The selected month's figures by publication (an amount with its own share and change),
+    /// then the computed ones; each concept's headline in bold (`Analytics.provenanceLines`).
     static func renderSources(_ ctx: inout RenderContext, unit: Province, indicator ind: Indicator, in area: Rect, to grid: inout Grid) {
-        let a = ctx.analytics
         let p = ctx.state.month
-        var lines: [Line] = []
-        let s = ctx.symbols
-        for basis in [Basis.month, .ytd] {
-            guard let v = a.value(unit: unit, indicator: ind, basis: basis, period: p) else { continue }
-            let head = Words.basis(basis, p, ctx.lang) + " " + NumberFormat.format(v.value, lang: ctx.lang, signed: ind.kind == .rate) + ": "
-            if let f = v.figure {
-                var text = f.source.isSynthetic ? ctx.tr("dữ liệu minh họa", "synthetic illustrative data") : f.source.citation
-                if let d = f.source.published { text += " (" + d + ")" }
-                lines.append(Line([Line.Span(head, attributes: [.bold]), Line.Span(text, role: f.isSynthetic ? .synthetic : .muted)]))
-                for r in f.revisions {
-                    lines.append(Line([Line.Span("  " + s.revised + " " + ctx.tr("bản khác ", "also published ") + NumberFormat.format(r.value, lang: ctx.lang) + ": ", role: .warn),
-                                       Line.Span(r.source.shortLabel, role: .muted)]))
-                }
-            } else {
-                lines.append(Line([Line.Span(head, attributes: [.bold]), Line.Span(s.derived + " " + v.explanation(ctx.lang, catalogue: ctx.data.catalogue), role: .muted)]))
-            }
+        var lines = ctx.analytics.provenanceLines(unit: unit, indicator: ind, period: p, lang: ctx.lang).map { pieces in
+            Line(pieces.map { Line.Span($0.text, role: $0.style == .muted ? .muted : ($0.style == .synthetic ? .synthetic : .normal),
+                                        attributes: $0.style == .headline || $0.style == .label ? [.bold] : []) })
         }
         if lines.isEmpty {
             lines.append(Line([Line.Span(ctx.tr("Không có số liệu cho ", "No figure for ") + Words.month(p, ctx.lang)
-                + ctx.tr(" — các tháng trống hiện là ", " — months without data show as ") + s.gap, role: .muted)]))
+                + ctx.tr(" — các tháng trống hiện là ", " — months without data show as ") + ctx.symbols.gap, role: .muted)]))
         }
         for (i, line) in lines.prefix(area.height).enumerated() { line.render(in: area.row(i).inset(left: 1), to: &grid) }
     }

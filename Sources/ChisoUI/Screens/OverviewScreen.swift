@@ -129,6 +129,16 @@ enum Panel {
         case missing(String)
         /// A row kept for figures another month of the year has.
         case blank
+
+        /// The row with a publication mark right after its figure, like a footnote.
+        func marked(_ mark: String) -> Row {
+            switch self {
+            case .value(let l, let v, let m, let r): return .value(label: l, value: v + mark, markers: m, role: r)
+            case .change(let l, var sp, let m): sp.text += mark; return .change(label: l, span: sp, markers: m)
+            case .gauge(let l, let ratio, let t, let m): return .gauge(label: l, ratio: ratio, text: t + mark, markers: m)
+            default: return self
+            }
+        }
     }
 
     /// Short labels for companion rows, where the catalogue's short names are too long for a panel.
@@ -145,9 +155,9 @@ enum Panel {
     }
 
     /// The figure rows of a panel for `month` (values, changes, plan, companions, or the
-    /// "no figures" line), with their drop priorities; `figures` collects their sources.
+    /// "no figures" line), with their drop priorities; `values` gets each row's figure (nil for none).
     static func textRows(_ ctx: inout RenderContext, primary: Indicator, extras: [Indicator], unit: Province,
-                         month: Period, figures: inout [Figure]) -> [(Row, Int)] {
+                         month: Period, values: inout [DerivedValue?]) -> [(Row, Int)] {
         let a = ctx.analytics
         let lang = ctx.lang
         var rows: [(Row, Int)] = []
@@ -157,22 +167,21 @@ enum Panel {
         for basis in order {
             guard let v = a.value(unit: unit, indicator: primary, basis: basis, period: month) else { continue }
             any = true
-            figures += v.sources
+            values.append(v)
             let markers = ctx.markers(v)
             let arrow = primary.kind == .rate ? " " + (v.value > 0 ? ctx.symbols.up : (v.value < 0 ? ctx.symbols.down : ctx.symbols.flat)) : ""
             rows.append((.value(label: Words.basis(basis, month, lang), value: Words.value(v.value, primary, lang) + arrow, markers: markers,
                                 role: primary.kind == .rate ? ctx.changeRole(v.value, primary) : .normal), basis == order[0] ? 1 : 4))
             if primary.kind.isAdditive, let c = a.change(unit: unit, indicator: primary, basis: basis, period: month) {
-                figures += c.sources
+                values.append(c)
                 let m = ctx.markers(c)
                 rows.append((.change(label: ctx.tr("so cùng kỳ", "vs last yr"), span: ctx.changeSpan(c.value, primary), markers: m), basis == order[0] ? 2 : 5))
             }
         }
-        // A reported share of the plan is shown as published; otherwise it is computed from the target.
-        let reportedShare = a.shareIndicator(for: primary).flatMap { a.value(unit: unit, indicator: $0, basis: .ytd, period: month) }
-        if primary.kind.isAdditive, let share = (reportedShare?.isDerived == false ? reportedShare : nil) ?? a.shareOfTarget(unit: unit, indicator: primary, period: month) {
+        // The headline share of the plan: the latest publication's, else computed from the target.
+        if primary.kind.isAdditive, let share = a.shareOfTarget(unit: unit, indicator: primary, period: month) {
             any = true
-            figures += share.sources
+            values.append(share)
             let label = primary.group == "budget" ? ctx.tr("dự toán", "estimate") : ctx.tr("kế hoạch", "plan")
             rows.append((.gauge(label: label, ratio: share.value / 100, text: Words.percent(share.value, lang, signed: false),
                                 markers: ctx.markers(share)), 2))
@@ -181,12 +190,13 @@ enum Panel {
             let basis: Basis = a.value(unit: unit, indicator: extra, basis: .ytd, period: month) != nil ? .ytd : .month
             guard let v = a.value(unit: unit, indicator: extra, basis: basis, period: month) else { continue }
             any = true
-            figures += v.sources
+            values.append(v)
             rows.append((.value(label: Panel.shortLabel(extra, lang), value: Words.value(v.value, extra, lang), markers: ctx.markers(v),
                                 role: extra.kind == .rate ? ctx.changeRole(v.value, extra) : .normal), 3))
         }
         if !any {
             rows.append((.missing(ctx.tr("không có số liệu ", "no figures for ") + Words.month(month, lang)), 1))
+            values.append(nil)
         }
         return rows
     }
@@ -195,17 +205,23 @@ enum Panel {
         let month = ctx.state.month
         guard let primary = ctx.data.indicator(spec.primary) else { return [] }
         let extras = spec.extras.compactMap { ctx.data.indicator($0) }
-        var figures: [Figure] = []
-        var rows = textRows(&ctx, primary: primary, extras: extras, unit: unit, month: month, figures: &figures)
+        var shown: [DerivedValue?] = []
+        var rows = textRows(&ctx, primary: primary, extras: extras, unit: unit, month: month, values: &shown)
+        // Each figure from one of several publications carries that publication's mark.
+        let notes = SourceNotes(shown, ascii: ctx.symbols.isASCII)
+        for i in rows.indices where !notes.marks[i].isEmpty { rows[i].0 = rows[i].0.marked(notes.marks[i]) }
         // As many figure rows as the fullest month of the year needs, so that the chart below
         // stays where it is while the month moves within the year (a month step then rewrites
         // the figures, not the chart). A copy of the context: those months' markers are not shown.
+        // The source lines below the chart are kept the same way (one per publication when there are several).
         var scratch = ctx
         var reserve = rows.count
+        var sourceLines = max(1, notes.sources.count)
         for m in 1...12 where m != month.month {
-            var unused: [Figure] = []
+            var other: [DerivedValue?] = []
             reserve = max(reserve, textRows(&scratch, primary: primary, extras: extras, unit: unit,
-                                            month: Period(year: month.year, month: m), figures: &unused).count)
+                                            month: Period(year: month.year, month: m), values: &other).count)
+            sourceLines = max(sourceLines, SourceNotes(other).sources.count)
         }
         while rows.count < reserve { rows.append((.blank, 10)) }
         // Charts show the calendar year of the month (reports are year to date), January to
@@ -217,15 +233,10 @@ enum Panel {
         rows.append((.spark(values: values, month: month), 3))
         rows.append((.chart(current: Array(values.suffix(12)), previous: Array(values.prefix(12)),
                             labels: (1...12).map { String($0) }, month: month, indicator: primary), 9))
-        if let src = ctx.sourceText(figures) {
-            // Shorter forms for narrow panels: without the count of other sources, without the prefix.
-            let short = src.components(separatedBy: " (+").first ?? src
-            let bare = short.replacingOccurrences(of: ctx.tr("nguồn: ", "source: "), with: "")
-            rows.append((.source(src, short, bare), 2))
-        } else {
-            // The source line keeps its row (blank) so that nothing above it moves.
-            rows.append((.source("", "", ""), 2))
-        }
+        // The source line keeps its row (blank without figures) so that nothing above it moves.
+        let lines = ctx.sourceText(notes)
+        for line in lines { rows.append((.source(line.full, line.short, line.bare), 2)) }
+        for _ in lines.count..<max(lines.count, sourceLines) { rows.append((.source("", "", ""), 10)) }
         return rows
     }
 
@@ -245,8 +256,8 @@ enum Panel {
         var longestLabel = 0, longestValue = 0
         for (row, _) in rows {
             switch row {
-            case .value(let l, let v, let m, _): longestLabel = max(longestLabel, DisplayWidth.of(l)); longestValue = max(longestValue, DisplayWidth.of(v + " " + m))
-            case .change(let l, let sp, let m): longestLabel = max(longestLabel, DisplayWidth.of(l)); longestValue = max(longestValue, DisplayWidth.of(sp.text + " " + m))
+            case .value(let l, let v, let m, _): longestLabel = max(longestLabel, DisplayWidth.of(l)); longestValue = max(longestValue, DisplayWidth.of(m.isEmpty ? v : v + " " + m))
+            case .change(let l, let sp, let m): longestLabel = max(longestLabel, DisplayWidth.of(l)); longestValue = max(longestValue, DisplayWidth.of(m.isEmpty ? sp.text : sp.text + " " + m))
             case .gauge(let l, _, _, _): longestLabel = max(longestLabel, DisplayWidth.of(l))
             default: break
             }

@@ -57,19 +57,21 @@ public struct RenderContext {
         return Line.Span(arrow + " " + Words.percent(change, lang), role: changeRole(change, indicator))
     }
 
-    /// `nguồn: baonghean.vn, 2025-06-10 (+1 nguồn khác)`.
-    public func sourceText(_ figures: [Figure]) -> String? {
-        var seen: [String] = []
-        var first: Source?
-        for f in figures where !seen.contains(f.source.citation) {
-            seen.append(f.source.citation)
-            if first == nil { first = f.source }
+    /// The source lines of a panel, each in a full, a shorter and a bare form for narrow panels:
+    /// `nguồn: baonghean.vn, 2025-06-10 (+1 nguồn khác)` for one publication, else one line per
+    /// publication after its mark (`¹ vneconomy.vn, 2025-06-03`). One empty line without figures.
+    public func sourceText(_ notes: SourceNotes) -> [(full: String, short: String, bare: String)] {
+        func label(_ s: Source) -> String { s.isSynthetic ? tr("dữ liệu minh họa (tổng hợp)", "illustrative synthetic data") : s.shortLabel }
+        guard let first = notes.sources.first else { return [("", "", "")] }
+        if notes.isMixed {
+            return notes.sources.enumerated().map { n, s in
+                let mark = SourceNotes.mark(n + 1, ascii: symbols.isASCII) + " "
+                return (mark + label(s), mark + label(s), mark + (s.shortLabel.components(separatedBy: ", ").first ?? label(s)))
+            }
         }
-        guard let first else { return nil }
-        let label = first.isSynthetic ? tr("dữ liệu minh họa (tổng hợp)", "illustrative synthetic data") : first.shortLabel
-        var text = tr("nguồn: ", "source: ") + label
-        if seen.count > 1 { text += tr(" (+\(seen.count - 1) nguồn khác)", " (+\(seen.count - 1) more)") }
-        return text
+        let short = tr("nguồn: ", "source: ") + label(first)
+        let full = short + (notes.otherSources > 0 ? tr(" (+\(notes.otherSources) nguồn khác)", " (+\(notes.otherSources) more)") : "")
+        return [(full, short, label(first))]
     }
 
     /// The basis with more values over the window ending at `end` (month wins ties).
