@@ -19,6 +19,7 @@ public enum HelpScreen {
         let marks: [(String, String, String)] = [
             (s.derived, "số liệu tính toán từ số liệu khác", "derived from other figures"),
             (s.revised, "có giá trị khác được công bố (xem Chi tiết)", "other published values exist (see Detail)"),
+            (SourceNotes.mark(1, ascii: ascii) + " " + SourceNotes.mark(2, ascii: ascii), "nguồn của số liệu khi khung có nhiều nguồn", "publication of a figure when a panel has several"),
             (s.synthetic, "số liệu minh họa, không có thật", "synthetic illustrative figure"),
             (s.gap, "tháng không có số liệu (không phải số 0)", "month without data (not zero)"),
             (s.up + " " + s.down, "tăng / giảm so cùng kỳ; xanh là tốt, đỏ là xấu", "up / down on last year; green good, red bad"),
