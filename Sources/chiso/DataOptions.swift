@@ -60,7 +60,7 @@ final class ProgressLine: @unchecked Sendable {
         shown = true
         let mb = { (b: Int) in String(format: "%.0f MB", Double(b) / 1e6) }
         let percent = p.bytesTotal > 0 ? p.bytesDone * 100 / p.bytesTotal : 100
-        let what = p.stage == .indexing ? "indexing…" : "reading \(Sanitizer.clean((p.file as NSString).lastPathComponent))"
+        let what = p.stage == .indexing ? "indexing…" : "reading \(Sanitizer.terminal((p.file as NSString).lastPathComponent))"
         Output.noteRaw("\r\u{1B}[Kchiso: \(what) \(percent)% (\(mb(p.bytesDone)) of \(mb(p.bytesTotal)))")
     }
 

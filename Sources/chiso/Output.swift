@@ -71,7 +71,7 @@ enum Output {
     /// Writes `text` to standard error, sanitised line by line (arguments and paths echoed in
     /// messages never drive the terminal). A failure is remembered, not thrown.
     static func note(_ text: String) {
-        let clean = text.split(separator: "\n", omittingEmptySubsequences: false).map { Sanitizer.clean(String($0)) }.joined(separator: "\n")
+        let clean = Sanitizer.terminal(text, keepingLineBreaks: true)
         noteRaw(clean.hasSuffix("\n") ? clean : clean + "\n")
     }
 
