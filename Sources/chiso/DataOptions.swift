@@ -33,15 +33,21 @@ struct DataOptions: ParsableArguments {
     /// Loads the data. When a load takes longer than half a second and stderr is a terminal,
     /// a progress line is kept up to date there (and erased at the end).
     /// `progress`, when given, receives the progress instead of stderr (the dashboard's reload
-    /// draws it in its status line).
+    /// draws it in its status line). Values that make a derived figure overflow are warnings
+    /// among the data's problems (`validate` lists them, the dashboard's `p` shows them).
     func load(progress: ((LoadProgress) -> Void)? = nil) -> Dataset {
         var extra: [RawObservationSource] = []
         if demo { extra.append(DemoGenerator.source(DemoGenerator.Options())) }
         let label = demo ? (paths.isEmpty ? "Data/ + demo (synthetic)" : "demo (synthetic)") : nil
-        if let progress { return DataLoader.load(paths: paths, extra: extra, label: label, progress: progress) }
-        let meter = ProgressLine()
-        let dataset = DataLoader.load(paths: paths, extra: extra, label: label, progress: meter.isActive ? meter.update : nil)
-        meter.finish()
+        var dataset: Dataset
+        if let progress {
+            dataset = DataLoader.load(paths: paths, extra: extra, label: label, progress: progress)
+        } else {
+            let meter = ProgressLine()
+            dataset = DataLoader.load(paths: paths, extra: extra, label: label, progress: meter.isActive ? meter.update : nil)
+            meter.finish()
+        }
+        dataset.diagnostics += Analytics(dataset).overflowWarnings()
         return dataset
     }
 }

@@ -41,6 +41,10 @@ struct Report: ParsableCommand {
         if errors > 0 {
             Output.note("chiso: \(errors) data error(s); rows with errors were skipped. Run `chiso validate` for the list.")
         }
+        let overflows = dataset.diagnostics.filter(Analytics.isOverflowWarning).count
+        if overflows > 0 {
+            Output.note("chiso: \(overflows) value(s) make derived figures not finite numbers; those are shown as missing. Run `chiso validate` for the list.")
+        }
         let unit = try ArgumentCheck.province(province, in: dataset.catalogue)
         let ids = try indicators.map { try ArgumentCheck.indicator($0, in: dataset.catalogue).id }
         let analytics = Analytics(dataset)
@@ -48,6 +52,17 @@ struct Report: ParsableCommand {
             throw CommandFailure("no figures for \(unit.id) in \(dataset.label); give --month YYYY-MM for a brief without figures")
         }
         let brief = Brief.build(analytics, unit: unit, period: period, lang: language, indicators: ids)
-        try Output.write(BriefFormatter(brief).render(format))
+        let formatter = BriefFormatter(brief)
+        let text: String
+        if format == .json {
+            do {
+                text = try formatter.jsonText()
+            } catch {
+                throw CommandFailure("cannot write the brief as JSON: \(CommandRunner.describe(error))")
+            }
+        } else {
+            text = formatter.render(format)
+        }
+        try Output.write(text)
     }
 }

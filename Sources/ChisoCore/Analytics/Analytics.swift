@@ -40,7 +40,7 @@ public struct Analytics: Sendable {
                 sum += v.value
                 inputs.append(contentsOf: v.sources)
             }
-            return DerivedValue(value: sum, derivation: .sumOfUnits(parts.map(\.id)), inputs: inputs)
+            return Analytics.finite(DerivedValue(value: sum, derivation: .sumOfUnits(parts.map(\.id)), inputs: inputs))
         }
         return nil
     }
@@ -53,14 +53,14 @@ public struct Analytics: Sendable {
             sum += f.value
             inputs.append(f)
         }
-        return DerivedValue(value: sum, derivation: .yearToDateFromMonths, inputs: inputs)
+        return Analytics.finite(DerivedValue(value: sum, derivation: .yearToDateFromMonths, inputs: inputs))
     }
 
     func monthFromYearToDate(_ u: Int, _ i: Int, _ period: Period) -> DerivedValue? {
         guard let current = data.store.figure(unit: u, indicator: i, basis: .ytd, period: period) else { return nil }
         if period.month == 1 { return DerivedValue(value: current.value, derivation: .monthFromYearToDate, inputs: [current]) }
         guard let previous = data.store.figure(unit: u, indicator: i, basis: .ytd, period: period.advanced(by: -1)) else { return nil }
-        return DerivedValue(value: current.value - previous.value, derivation: .monthFromYearToDate, inputs: [current, previous])
+        return Analytics.finite(DerivedValue(value: current.value - previous.value, derivation: .monthFromYearToDate, inputs: [current, previous]))
     }
 
     /// For a rate or share of a merged 2025 unit before July 2025: the value of each former
@@ -105,8 +105,8 @@ public struct Analytics: Sendable {
               let now = value(unit: unit, indicator: indicator, basis: basis, period: period),
               let before = value(unit: unit, indicator: indicator, basis: basis, period: period.sameMonthLastYear),
               before.value != 0 else { return nil }
-        return DerivedValue(value: (now.value / before.value - 1) * 100, derivation: .changeOnLastYear,
-                            inputs: now.sources + before.sources)
+        return Analytics.finite(DerivedValue(value: (now.value / before.value - 1) * 100, derivation: .changeOnLastYear,
+                                             inputs: now.sources + before.sources))
     }
 
     /// The year-to-date value over the target in `targets.csv`, in percent.
@@ -114,7 +114,7 @@ public struct Analytics: Sendable {
         guard indicator.kind.isAdditive, let targetID = indicator.target,
               let target = catalogue.target(province: unit.id, year: period.year, target: targetID), target.value != 0,
               let now = value(unit: unit, indicator: indicator, basis: .ytd, period: period) else { return nil }
-        return DerivedValue(value: now.value / target.value * 100, derivation: .shareOfTarget(targetID), inputs: now.sources, target: target)
+        return Analytics.finite(DerivedValue(value: now.value / target.value * 100, derivation: .shareOfTarget(targetID), inputs: now.sources, target: target))
     }
 
     /// Units with a value for the figure, best first (highest first when higher is better).
@@ -153,7 +153,7 @@ public struct Analytics: Sendable {
             count += 1
             inputs.append(contentsOf: v.sources)
         }
-        guard count > 0 else { return nil }
+        guard count > 0, sum.isFinite else { return nil }
         return UnitTotal(value: sum, contributing: count, expected: units.count, inputs: inputs)
     }
 

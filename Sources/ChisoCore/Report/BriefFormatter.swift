@@ -277,7 +277,12 @@ public struct BriefFormatter {
         var resolution: String, document: String, title: String, lead: String, due: String?, status: String, as_of: String?, overdue: Bool, source: String
     }
 
-    func json() -> String {
+    /// The brief as JSON; the empty object only if encoding fails, which `jsonText` reports instead.
+    func json() -> String { (try? jsonText()) ?? "{}\n" }
+
+    /// The brief as JSON, or the encoder's error: JSON is the records or an error, never a
+    /// document that silently lost them.
+    public func jsonText() throws -> String {
         let doc = Document(
             province: brief.unit.id, province_name: brief.unit.name, period: brief.period.description, lang: lang.rawValue,
             dataset: brief.datasetLabel, synthetic: brief.hasSynthetic, figures: records(), missing: brief.missing.map(\.id),
@@ -286,7 +291,7 @@ public struct BriefFormatter {
                                                 source: $0.source.citation) })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(doc) else { return "{}\n" }
+        let data = try encoder.encode(doc)
         // The data's own text, losslessly: what JSONEncoder leaves raw becomes a \u escape.
         return Sanitizer.jsonDocument(String(decoding: data, as: UTF8.self)) + "\n"
     }

@@ -233,6 +233,12 @@ public struct FigureStore: Sendable {
 
     public var count: Int { keys.count }
 
+    /// Positions of the figures whose value satisfies `predicate`: a scan of the values alone,
+    /// without building a `Figure` for each.
+    func positions(whereValue predicate: (Double) -> Bool) -> [Int] {
+        values.indices.filter { predicate(values[$0]) }
+    }
+
     /// Every figure, built on demand.
     public var figures: FigureCollection { FigureCollection(store: self) }
 
