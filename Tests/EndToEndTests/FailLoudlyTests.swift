@@ -120,6 +120,52 @@ final class FailLoudlyTests: XCTestCase {
         XCTAssertTrue(e.stderr.contains("chiso: no figures loaded from \(dir): 1 error(s) (`chiso validate --data \(dir)` lists them)"), e.stderr)
     }
 
+    // MARK: No non-finite figure
+
+    func testNoOutputShowsANonFiniteFigure() throws {
+        let dir = try temporaryFolder()
+        try """
+            province,period,indicator,basis,value,unit,source
+            nghe-an,2024-05,budget_revenue,month,1e-300,VND bn,s
+            nghe-an,2025-05,budget_revenue,month,1e300,VND bn,s
+            nghe-an,2025-04,pi_disbursed,ytd,-1.7e308,VND bn,s
+            nghe-an,2025-05,pi_disbursed,ytd,1.7e308,VND bn,s
+
+            """.write(toFile: dir + "/observations.csv", atomically: true, encoding: .utf8)
+        func assertFinite(_ text: String, _ what: String, file: StaticString = #filePath, line: UInt = #line) {
+            let words = text.lowercased().split { !$0.isLetter }
+            XCTAssertFalse(text.contains("∞"), "\(what): ∞ in\n\(text)", file: file, line: line)
+            XCTAssertFalse(words.contains { ["inf", "infinity", "nan"].contains($0) }, "\(what): inf/nan in\n\(text)", file: file, line: line)
+        }
+        for format in ["text", "markdown", "csv", "json"] {
+            let r = try ChisoProcess.run(["report", "--data", dir, "--province", "nghe-an", "--month", "2025-05", "--format", format])
+            XCTAssertEqual(r.status, 0, format + r.stderr)
+            assertFinite(r.stdout, format)
+            XCTAssertTrue(r.stderr.contains("chiso: 4 value(s) make derived figures not finite numbers; those are shown as missing."), r.stderr)
+            if format == "json" {
+                let doc = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+                let figures = doc?["figures"] as? [[String: Any]] ?? []
+                XCTAssertFalse(figures.isEmpty, "JSON holds the records: \(r.stdout)")
+                let revenue = figures.first { $0["indicator"] as? String == "budget_revenue" && $0["basis"] as? String == "month" }
+                XCTAssertEqual(revenue?["value"] as? Double, 1e300)
+                XCTAssertNil(revenue?["change"] as? Double, "the change on last year is missing")
+            }
+        }
+        for screen in ["overview", "compare", "detail"] {
+            for indicator in ["budget_revenue", "pi_disbursed"] {
+                let r = try ChisoProcess.run(["render", "--data", dir, "--province", "nghe-an", "--month", "2025-05", "--screen", screen,
+                                              "--indicator", indicator, "--width", "160", "--height", "50", "--lang", "en"])
+                XCTAssertEqual(r.status, 0, r.stderr)
+                assertFinite(r.stdout, "\(screen) \(indicator)")
+            }
+        }
+        let v = try ChisoProcess.run(["validate", "--data", dir])
+        XCTAssertEqual(v.status, 0, "warnings only")
+        XCTAssertTrue(v.stdout.contains("\(dir)/observations.csv:3:1: warning: value 1e+300 of budget_revenue for nghe-an 2025-05 makes the change on last year for 2025-05 not a finite number"), v.stdout)
+        XCTAssertTrue(v.stdout.contains("\(dir)/observations.csv:5:1: warning: value 1.7e+308 of pi_disbursed for nghe-an 2025-05 makes the month 2025-05 not a finite number"), v.stdout)
+        for lineNumber in [2, 4] { XCTAssertTrue(v.stdout.contains("observations.csv:\(lineNumber):1: warning: value"), v.stdout) }
+    }
+
     // MARK: demo-data
 
     func testDemoDataRefusesHugeOrOddRequestsClearly() throws {

@@ -115,7 +115,8 @@ public enum Words {
         return String(values.map { v -> Character in
             guard let v, v.isFinite else { return ascii ? "." : "·" }
             if hi == lo { return levels[3] }
-            let k = Int(((v - lo) / (hi - lo) * 7).rounded())
+            // Halves first: the span of two extreme finite values (±1.7e308) would overflow to infinity.
+            let k = Int(((v / 2 - lo / 2) / (hi / 2 - lo / 2) * 7).rounded())
             return levels[min(7, max(0, k))]
         })
     }

@@ -6,7 +6,9 @@ public enum NumberFormat {
     public static func format(_ value: Double, lang: Language, maxDecimals: Int = 3, signed: Bool = false) -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "∞" : "-∞") }
         var text: String
-        let rounded = (value * pow(10, Double(maxDecimals))).rounded() / pow(10, Double(maxDecimals))
+        // From 10^15 on a double holds no decimals, and scaling a value near the largest double
+        // up by 10^maxDecimals would overflow to infinity.
+        let rounded = abs(value) >= 1e15 ? value : (value * pow(10, Double(maxDecimals))).rounded() / pow(10, Double(maxDecimals))
         if rounded == rounded.rounded() && abs(rounded) < 1e15 {
             text = String(Int64(rounded))
         } else {

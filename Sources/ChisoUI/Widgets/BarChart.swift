@@ -44,14 +44,15 @@ public struct BarChart: Widget {
         let values = (current + previous).compactMap(Self.finite)
         var lo = min(0, values.min() ?? 0)
         var hi = max(0, values.max() ?? 0)
-        if hi - lo < 1e-12 { hi = lo + 1 }
+        if hi / 2 - lo / 2 < 1e-12 { hi = lo + 1 }
         // Y axis labels.
         let topLabel = format(hi), bottomLabel = format(lo)
         let axisWidth = min(body.width / 3, max(DisplayWidth.of(topLabel), DisplayWidth.of(bottomLabel), 1) + 1)
         let plot = Rect(x: body.x + axisWidth, y: body.y, width: body.width - axisWidth, height: plotHeight)
         guard plot.width > 0 else { return }
         let h = Double(plotHeight)
-        func pos(_ v: Double) -> Double { (hi - v) / (hi - lo) * h }
+        // Halves first: the span of two extreme finite values (±1.7e308) would overflow to infinity.
+        func pos(_ v: Double) -> Double { (hi / 2 - v / 2) / (hi / 2 - lo / 2) * h }
         let zero = pos(0)
         let zeroRow = min(plotHeight - 1, max(0, Int(zero.rounded(.down)) - (zero == h ? 1 : 0)))
         let axisRect = Rect(x: body.x, y: body.y, width: axisWidth - 1, height: plotHeight)

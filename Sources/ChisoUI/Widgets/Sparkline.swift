@@ -22,8 +22,9 @@ public struct Sparkline: Widget, Hashable, Sendable {
         let levels = symbols.sparkLevels
         return values.map { v in
             guard let v, v.isFinite else { return symbols.gap }
-            if hi - lo < 1e-12 { return levels[levels.count / 2] }
-            let t = (v - lo) / (hi - lo)
+            // Halves first: the span of two extreme finite values (±1.7e308) would overflow to infinity.
+            if hi / 2 - lo / 2 < 1e-12 { return levels[levels.count / 2] }
+            let t = (v / 2 - lo / 2) / (hi / 2 - lo / 2)
             let i = Int((t * Double(levels.count - 1)).rounded())
             return levels[max(0, min(levels.count - 1, i))]
         }
