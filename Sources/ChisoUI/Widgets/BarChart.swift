@@ -42,7 +42,7 @@ public struct BarChart: Widget {
         let plotHeight = body.height - xLabelRows
         guard plotHeight > 0 else { return }
         let values = (current + previous).compactMap(Self.finite)
-        var lo = min(0, values.min() ?? 0)
+        let lo = min(0, values.min() ?? 0)
         var hi = max(0, values.max() ?? 0)
         if hi / 2 - lo / 2 < 1e-12 { hi = lo + 1 }
         // Y axis labels.
