@@ -32,6 +32,9 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(row("pi_disbursed")?["value"] as? Double, 2703.973)
         XCTAssertEqual(row("pi_disbursed")?["share_of_target"] as? Double, 30.01)
         XCTAssertEqual(row("pi_disbursed")?["share_derived"] as? Bool, false)
+        // Each comparison names its own publication: the amount vneconomy's, the share baonghean's.
+        XCTAssertTrue((row("pi_disbursed")?["source"] as? String ?? "").contains("vneconomy.vn"))
+        XCTAssertTrue((row("pi_disbursed")?["share_source"] as? String ?? "").contains("baonghean.vn"))
         XCTAssertEqual(row("budget_revenue")?["value"] as? Double, 11360)
         XCTAssertEqual(row("budget_revenue")?["change"] as? Double, 8.4)
         XCTAssertEqual(row("budget_revenue")?["share_of_target"] as? Double, 64.1)

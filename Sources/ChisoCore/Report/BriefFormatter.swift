@@ -187,7 +187,7 @@ public struct BriefFormatter {
 
     static let csvColumns = ["province", "province_name", "period", "indicator", "indicator_name", "basis", "value", "unit", "derived", "derivation",
                              "synthetic", "source", "published", "quote", "revisions", "confirmations", "change", "change_derived",
-                             "share_of_target", "share_derived", "rank", "rank_of", "trend"]
+                             "change_source", "share_of_target", "share_derived", "share_source", "rank", "rank_of", "trend"]
 
     struct Record: Codable {
         var province: String
@@ -209,8 +209,12 @@ public struct BriefFormatter {
         var inputs: [String]
         var change: Double?
         var change_derived: Bool?
+        /// The publication of the headline change (its inputs' when computed): it may differ from the value's.
+        var change_source: String?
         var share_of_target: Double?
         var share_derived: Bool?
+        /// The publication of the headline share (its inputs' when computed).
+        var share_source: String?
         var rank: Int?
         var rank_of: Int?
         var trend: [Double?]
@@ -234,10 +238,17 @@ public struct BriefFormatter {
                 revisions: (main?.revisions ?? []).map { RevisionRecord(value: $0.value, source: $0.source.citation, published: $0.source.published) },
                 confirmations: (main?.confirmations ?? []).map(\.citation),
                 inputs: (v?.inputs ?? []).map { "\(catalogue.units[$0.unit].id) \($0.period) \($0.basis.rawValue)" },
-                change: row.change?.value, change_derived: row.change.map(\.isDerived), share_of_target: row.share?.value,
-                share_derived: row.share.map(\.isDerived), rank: row.rank?.rank, rank_of: row.rank?.of, trend: row.trend,
+                change: row.change?.value, change_derived: row.change.map(\.isDerived), change_source: row.change.map(BriefFormatter.citation),
+                share_of_target: row.share?.value, share_derived: row.share.map(\.isDerived), share_source: row.share.map(BriefFormatter.citation), rank: row.rank?.rank, rank_of: row.rank?.of, trend: row.trend,
                 parts: row.parts.map { PartRecord(unit: $0.unit.id, value: $0.value?.value, source: $0.value?.figure.map(\.source.citation)) })
         }
+    }
+
+    /// The citation of a reported value, or its inputs' citations (distinct, ` | `) when computed.
+    static func citation(_ v: DerivedValue) -> String {
+        var seen: [String] = []
+        for f in v.sources where !seen.contains(f.source.citation) { seen.append(f.source.citation) }
+        return seen.joined(separator: " | ")
     }
 
     static func plain(_ v: Double?) -> String {
@@ -254,7 +265,8 @@ public struct BriefFormatter {
                 r.province, r.province_name, r.period, r.indicator, r.indicator_name, r.basis, BriefFormatter.plain(r.value), r.unit,
                 String(r.derived), r.derivation, String(r.synthetic), r.source, r.published ?? "", r.quote, revisions,
                 r.confirmations.joined(separator: " | "), BriefFormatter.plain(r.change), r.change_derived.map(String.init) ?? "",
-                BriefFormatter.plain(r.share_of_target), r.share_derived.map(String.init) ?? "", r.rank.map(String.init) ?? "",
+                r.change_source ?? "", BriefFormatter.plain(r.share_of_target), r.share_derived.map(String.init) ?? "",
+                r.share_source ?? "", r.rank.map(String.init) ?? "",
                 r.rank_of.map(String.init) ?? "", r.trend.map { BriefFormatter.plain($0) }.joined(separator: ";"),
             ]
             out += fields.map(Sanitizer.csvField).joined(separator: ",") + "\n"
