@@ -4,8 +4,9 @@ import Foundation
 
 /// The one place where an argument that names something (a province, a month, an indicator, a
 /// screen, a resolution, a language, a theme, a key) is checked, so every subcommand words the
-/// same mistake the same way and suggests the closest known name. Messages echo the argument;
-/// `Output.note` sanitises them before they reach the terminal.
+/// same mistake the same way and suggests the closest known name. Messages echo the argument
+/// through `Sanitizer.terminal` (a line feed in it shows as `␊`, never as a new line), and
+/// `Output.note` sanitises every line again before it reaches the terminal.
 enum ArgumentCheck {
     /// `unknown --province 'Nge An' (did you mean "nghe-an"?)`.
     static func province(_ text: String, in catalogue: Catalogue) throws -> Province {
@@ -15,7 +16,7 @@ enum ArgumentCheck {
 
     /// `bad --month '2025-13' (write the month as YYYY-MM, e.g. 2025-05)`.
     static func month(_ text: String) throws -> Period {
-        guard let period = Period(text) else { throw UsageError("bad --month '\(text)' (write the month as YYYY-MM, e.g. 2025-05)") }
+        guard let period = Period(text) else { throw UsageError("bad --month '\(Sanitizer.terminal(text))' (write the month as YYYY-MM, e.g. 2025-05)") }
         return period
     }
 
@@ -71,14 +72,15 @@ enum ArgumentCheck {
         } catch KeyScriptError.unknown(let token) {
             let names = Key.named.map(\.0)
             let hint = closest(token, among: names).map { "did you mean \"\($0)\"?; " } ?? ""
-            throw UsageError("unknown key '\(token)' in --keys (\(hint)use single characters, or one of: \(names.joined(separator: " ")))")
+            throw UsageError("unknown key '\(Sanitizer.terminal(token))' in --keys (\(hint)use single characters, or one of: \(names.joined(separator: " ")))")
         }
     }
 
     /// `unknown OPTION 'TEXT' (did you mean "X"?)`, else `(use A, B or C)` when the choices are few,
     /// else `(known: A, B, C)`.
     static func unknown(_ option: String, _ text: String, suggestion: String?, known: [String]?) -> String {
-        var message = "unknown \(option) '\(text)'"
+        // The argument as given, through the terminal gate: a line feed in it cannot start a line.
+        var message = "unknown \(option) '\(Sanitizer.terminal(text))'"
         if let suggestion {
             message += " (did you mean \"\(suggestion)\"?)"
         } else if let known, !known.isEmpty {
