@@ -21,9 +21,10 @@ public enum Exporter {
         try ExportFolder.resolve(environment: environment, dataFolders: dataFolders, dataFiles: dataFiles)
     }
 
-    /// `/folder/stem.txt and .md`, for the status line (`and` in the screen's language).
-    public static func summary(_ paths: [String], and: String) -> String {
-        guard let first = paths.first else { return "" }
+    /// `~/chiso-exports/stem.txt and .md`, for the status line (`and` in the screen's language;
+    /// the home folder written `~`).
+    public static func summary(_ paths: [String], and: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        guard let first = paths.first.map({ ExportFolder.display($0, environment: environment) }) else { return "" }
         let rest = paths.dropFirst().map { "." + ($0 as NSString).pathExtension }
         return rest.isEmpty ? first : first + " \(and) " + rest.joined(separator: ", ")
     }

@@ -60,6 +60,13 @@ final class ExportFolderTests: XCTestCase {
                          "a folder that holds the data folder is not inside it")
     }
 
+    func testTheStatusLineWritesTheHomeFolderAsATilde() throws {
+        let folder = try resolve(["HOME": home])
+        XCTAssertEqual(ExportFolder.display(folder + "/a.txt", environment: ["HOME": home]), "~/chiso-exports/a.txt")
+        XCTAssertEqual(ExportFolder.display("/elsewhere/a.txt", environment: ["HOME": home]), "/elsewhere/a.txt")
+        XCTAssertEqual(ExportFolder.display(folder + "/a.txt", environment: ["HOME": "/"]), folder + "/a.txt")
+    }
+
     static func real(_ path: String) -> String {
         guard let r = realpath(path, nil) else { return path }
         defer { free(r) }

@@ -176,11 +176,11 @@ final class ExportFolderEndToEndTests: TmuxTestCase {
         try FileManager.default.copyItem(at: ChisoProcess.repoRoot.appendingPathComponent("Data"), to: data)
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         let before = try FolderSnapshot.of(data)
-        try start("--data . --province nghe-an --month 2025-05 --lang en", env: "HOME='\(home.path)'", width: 160, height: 40,
+        try start("--data . --province nghe-an --month 2025-05 --lang en", env: "HOME='\(home.path)'",
                   prefix: "unset CHISO_EXPORT_DIR; cd '\(data.path)';")
         try waitForText("11,360")
         try keys("e")
-        try waitForText("Exported: \(exports)/chiso-nghe-an-2025-05-")
+        try waitForText("Exported: ~/chiso-exports/chiso-nghe-an-2025-05-")
         let message = try screen().components(separatedBy: "\n").filter { !$0.isEmpty }.last ?? ""
         XCTAssertTrue(message.contains(".txt and .md"), message)
         try keys("q")
@@ -200,11 +200,11 @@ final class ExportFolderEndToEndTests: TmuxTestCase {
         let here = work.appendingPathComponent("here")
         try FileManager.default.createDirectory(at: here, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-        try start("--province nghe-an --month 2025-05", env: "HOME='\(home.path)'", width: 160, height: 40,
+        try start("--province nghe-an --month 2025-05", env: "HOME='\(home.path)'",
                   prefix: "unset CHISO_EXPORT_DIR; cd '\(here.path)';")
         try waitForText("11.360")
         try keys("e")
-        try waitForText("Đã xuất: \(exports)/chiso-nghe-an-2025-05-")
+        try waitForText("Đã xuất: ~/chiso-exports/chiso-nghe-an-2025-05-")
         try keys("q")
         XCTAssertEqual(try waitForExit(), "0")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: here.path), [])

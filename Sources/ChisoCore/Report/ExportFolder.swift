@@ -53,6 +53,14 @@ public enum ExportFolder {
         return nil
     }
 
+    /// `path` with the home folder written `~` (so the path written fits the status line).
+    public static func display(_ path: String, environment: [String: String]) -> String {
+        guard let home = homeFolder(environment) else { return path }
+        let h = canonical(home)
+        guard h != "/", path.hasPrefix(h + "/") else { return path }
+        return "~" + path.dropFirst(h.count)
+    }
+
     /// `$HOME`, else the home folder of the user in the password database.
     static func homeFolder(_ environment: [String: String]) -> String? {
         if let home = environment["HOME"], !home.isEmpty { return home }
