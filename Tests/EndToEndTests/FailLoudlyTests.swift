@@ -302,8 +302,8 @@ final class FailLoudlyTests: XCTestCase {
 /// The dashboard in a real terminal (tmux): a missing `--data` path, data without figures and a
 /// bad province end it with one line and the status from the table, before the screen changes.
 final class DashboardFailsLoudlyTests: TmuxTestCase {
+    /// Starts the dashboard once in this test's own tmux server; its status and stderr.
     func run(_ args: String) throws -> (status: String, stderr: String) {
-        try resetSession()
         let err = work.appendingPathComponent("stderr").path
         try start(args, redirect: "2>'\(err)'")
         let status = try waitForExit()
@@ -311,19 +311,23 @@ final class DashboardFailsLoudlyTests: TmuxTestCase {
         return (status, (try? String(contentsOfFile: err, encoding: .utf8)) ?? "")
     }
 
-    func testTheDashboardRefusesAMissingDataPathDataWithoutFiguresAndABadProvince() throws {
+    func testTheDashboardRefusesAMissingDataPath() throws {
         let missing = "/nonexistent-\(UUID().uuidString)/figures"
         let m = try run("--data '\(missing)'")
         XCTAssertEqual(m.status, "1")
         XCTAssertEqual(m.stderr, "chiso: \(missing): no such file or folder (check the path given to --data)\n")
+    }
 
+    func testTheDashboardRefusesDataWithoutFigures() throws {
         let empty = work.appendingPathComponent("empty").path
         try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
         try "province,period,indicator,value,source\n".write(toFile: empty + "/observations.csv", atomically: true, encoding: .utf8)
         let e = try run("--data '\(empty)'")
         XCTAssertEqual(e.status, "1")
         XCTAssertTrue(e.stderr.hasPrefix("chiso: no figures in \(empty) ("), e.stderr)
+    }
 
+    func testTheDashboardWordsABadProvinceAsEveryCommandDoes() throws {
         let p = try run("--province nge-an")
         XCTAssertEqual(p.status, "64")
         XCTAssertTrue(p.stderr.hasPrefix("Error: unknown --province 'nge-an' (did you mean \"nghe-an\"?)\nUsage: chiso dashboard "), p.stderr)
