@@ -47,7 +47,14 @@ enum CommandRunner {
             }
             return finish(status: status)
         }
-        if !text.isEmpty { Output.note(text) }
+        if !text.isEmpty {
+            // The message may echo an argument (`Unknown option '--…'`): it is gated as one line,
+            // whatever it holds; the usage lines around it are ArgumentParser's own.
+            var gated = text
+            let brief = Chiso.message(for: error)
+            if !brief.isEmpty, let range = gated.range(of: brief) { gated.replaceSubrange(range, with: Sanitizer.terminal(brief)) }
+            Output.noteLines(gated.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty })
+        }
         return finish(status: status == 1 ? ExitStatus.usage : status)
     }
 
@@ -80,7 +87,7 @@ enum CommandRunner {
         let type = command ?? Chiso.self
         let name = type == Chiso.self ? "chiso" : "chiso \(type.configuration.commandName ?? "")"
         let usage = Chiso.usageString(for: type)
-        Output.note("Error: \(message)\nUsage: \(usage)\n  See '\(name) --help' for more information.")
+        Output.noteLines(["Error: \(message)"] + "Usage: \(usage)".split(separator: "\n").map(String.init) + ["  See '\(name) --help' for more information."])
         return finish(status: ExitStatus.usage)
     }
 

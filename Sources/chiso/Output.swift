@@ -68,11 +68,16 @@ enum Output {
         if code != 0 { throw OutputFailure(stream: .output, code: code) }
     }
 
-    /// Writes `text` to standard error, sanitised line by line (arguments and paths echoed in
-    /// messages never drive the terminal). A failure is remembered, not thrown.
-    static func note(_ text: String) {
-        let clean = Sanitizer.terminal(text, keepingLineBreaks: true)
-        noteRaw(clean.hasSuffix("\n") ? clean : clean + "\n")
+    /// Writes `line` to standard error as one line: through the sanitiser's terminal gate, so a
+    /// line feed or an escape in an echoed argument or path shows as a symbol (`␊`, `␛`) and can
+    /// neither drive the terminal nor forge a line. A failure is remembered, not thrown.
+    static func note(_ line: String) {
+        noteLines([line])
+    }
+
+    /// Writes each of `lines` to standard error as one line, each through the terminal gate.
+    static func noteLines(_ lines: [String]) {
+        noteRaw(lines.map { Sanitizer.terminal($0) + "\n" }.joined())
     }
 
     /// Writes bytes chiso made itself (a progress line with its own escape codes) to standard error.

@@ -296,6 +296,14 @@ final class FailLoudlyTests: XCTestCase {
         }
         let r = try ChisoProcess.run(["render", "--theme", hostile])
         XCTAssertTrue(r.stderr.contains("unknown --theme 'x␛]0;owned␇␛[2J"), r.stderr)
+        // A line feed in an echoed argument or path cannot forge a line of its own.
+        let forged: [[String]] = [["render", "--theme", "a\nforged"], ["--x\nforged"], ["render", "--data", "/nope\nforged"],
+                                  ["demo-data", "--out", "/proc/x\nforged"], ["report", "--province", "a\nforged"]]
+        for args in forged {
+            let f = try ChisoProcess.run(args)
+            XCTAssertFalse(f.stderr.split(separator: "\n").contains { $0.hasPrefix("forged") }, f.stderr)
+            XCTAssertTrue(f.stderr.contains("␊forged"), f.stderr)
+        }
     }
 }
 
