@@ -47,7 +47,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "chiso-bench",
-            dependencies: ["ChisoCore", "ChisoUI"],
+            dependencies: [
+                "ChisoCore", "ChisoUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             path: "Sources/chiso-bench"
         ),
         .target(

@@ -1,3 +1,5 @@
+import ChisoUI
+
 /// The work of one key for benchmarks: reduce, then render the whole frame into the grid.
 /// A public, never-inlined entry point, so `valgrind --tool=callgrind --toggle-collect=<its
 /// symbol>` counts exactly this and nothing of the start-up (see Docs/performance.md).
