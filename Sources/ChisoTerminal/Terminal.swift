@@ -279,26 +279,6 @@ public final class Terminal {
         _ = chiso_put(Int32(y), Int32(x), wide, pen.attrs, pen.pair)
     }
 
-    /// An ASCII stand-in for a grapheme, for terminals whose locale is not UTF-8.
-    public static func asciiFold(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
-        let folded = TextFold.key(text)
-        if let first = folded.first, folded.count == 1, first.isASCII {
-            // Keep the case of letters: `Đ` → `D`.
-            return text.uppercased() == text && text.lowercased() != text ? String(first).uppercased() : String(first)
-        }
-        switch text {
-        case "─", "━": return "-"
-        case "│", "┃": return "|"
-        case "┌", "┐", "└", "┘": return "+"
-        case "▲": return "^"
-        case "▼": return "v"
-        case "·": return "."
-        case "▸": return ">"
-        case "…": return "~"
-        case "–", "—": return "-"
-        case "×": return "x"
-        default: return "?"
-        }
-    }
+    /// An ASCII stand-in for a grapheme, for terminals whose locale is not UTF-8 (the one fallback table).
+    public static func asciiFold(_ text: String) -> String { ASCIIFallback.fold(text) }
 }

@@ -14,8 +14,9 @@ final class CommuneTests: XCTestCase {
                      value: (Int, String, Int) -> Double?) -> DashboardData {
         let bundled = Fixtures.bundled.dataset
         let cat = bundled.catalogue
-        let catalogue = Catalogue(units: cat.units + communes, regions: cat.regions, indicators: cat.indicators, targets: cat.targets,
+        var catalogue = Catalogue(units: cat.units + communes, regions: cat.regions, indicators: cat.indicators, targets: cat.targets,
                                   resolutions: cat.resolutions, items: cat.items)
+        catalogue.panels = cat.panels
         var rows: [RawObservation] = bundled.store.figures.map {
             RawObservation(unit: $0.unit, period: $0.period, indicator: $0.indicator, basis: $0.basis, value: $0.value, source: $0.source, valueColumn: 1)
         }
@@ -178,8 +179,8 @@ final class CommuneTests: XCTestCase {
     func testCompareRanksTheCommunesOfTheSelectedCommunesProvince() throws {
         var s = try session(province: "nghe-an-dien-chau", indicator: "budget_revenue")
         s.send(try Key.script("2"))
-        XCTAssertEqual(CompareScreen.level(s.state, s.data), .communesOfProvince)
-        let rows = CompareScreen.rows(s.state, s.data).rows
+        XCTAssertEqual(CompareTable.level(s.state, s.data), .communesOfProvince)
+        let rows = CompareTable.rows(s.state, s.data).rows
         XCTAssertEqual(rows.count, 6)
         XCTAssertEqual(rows[s.state.compare.selected].unit.id, "nghe-an-dien-chau", "the selected commune is the selected row")
         XCTAssertEqual(rows.last?.unit.id, "nghe-an-tuong-duong", "no figures: last")
@@ -188,17 +189,17 @@ final class CommuneTests: XCTestCase {
         check("communes-compare-120x40-vi", s)
         // c: all communes, then provinces again (the commune's province selected).
         s.send(try Key.script("c"))
-        XCTAssertEqual(CompareScreen.level(s.state, s.data), .allCommunes)
-        XCTAssertEqual(CompareScreen.rowCount(s.state, s.data), 8)
+        XCTAssertEqual(CompareTable.level(s.state, s.data), .allCommunes)
+        XCTAssertEqual(CompareTable.rowCount(s.state, s.data), 8)
         s.send(try Key.script("c"))
-        XCTAssertEqual(CompareScreen.level(s.state, s.data), .provinces)
-        XCTAssertEqual(CompareScreen.rows(s.state, s.data).rows[s.state.compare.selected].unit.id, "nghe-an")
+        XCTAssertEqual(CompareTable.level(s.state, s.data), .provinces)
+        XCTAssertEqual(CompareTable.rows(s.state, s.data).rows[s.state.compare.selected].unit.id, "nghe-an")
         s.send(try Key.script("c"))
-        XCTAssertEqual(CompareScreen.level(s.state, s.data), .communesOfProvince)
+        XCTAssertEqual(CompareTable.level(s.state, s.data), .communesOfProvince)
         // Sorting by name, and Enter opens the commune's detail.
         s.send(try Key.script("backtab backtab s"))
         XCTAssertEqual(s.state.compareSort, .name)
-        XCTAssertEqual(CompareScreen.rows(s.state, s.data).rows.first?.unit.id, "nghe-an-thanh-vinh")
+        XCTAssertEqual(CompareTable.rows(s.state, s.data).rows.first?.unit.id, "nghe-an-thanh-vinh")
         s.send(try Key.script("g enter"))
         XCTAssertEqual(s.state.screen, .detail)
         XCTAssertEqual(s.state.province, "nghe-an-thanh-vinh")
@@ -208,7 +209,7 @@ final class CommuneTests: XCTestCase {
     func testCWithoutCommunesSaysSoAndKeepsProvinces() throws {
         var s = try Fixtures.session(screen: "compare")
         s.send(try Key.script("c"))
-        XCTAssertEqual(CompareScreen.level(s.state, s.data), .provinces)
+        XCTAssertEqual(CompareTable.level(s.state, s.data), .provinces)
         XCTAssertNotNil(s.state.message)
     }
 
@@ -226,7 +227,7 @@ final class CommuneTests: XCTestCase {
         let tree = UnitTree(s.state, data)
         XCTAssertEqual(tree.count, data.units.count + 3321)
         XCTAssertEqual(s.state.provinceList.selected, tree.count - 1)
-        let visible = OverviewScreen.visibleListRows(s.state.size, panelCount: data.panels.count)
+        let visible = try XCTUnwrap(s.state.layout.overview).rows.visible
         let stats = RenderStats()
         let frame = Frame.render(s.state, data, stats: stats)
         XCTAssertEqual(stats.treeRowsBuilt, visible, "tree rows built for one frame")
@@ -235,18 +236,18 @@ final class CommuneTests: XCTestCase {
 
         // Compare over all 3,321 communes: every value is ranked, but only drawn rows get columns and sparklines.
         s.send(try Key.script("2"))
-        XCTAssertEqual(CompareScreen.level(s.state, data), .communesOfProvince)
+        XCTAssertEqual(CompareTable.level(s.state, data), .communesOfProvince)
         s.send(try Key.script("c"))
-        XCTAssertEqual(CompareScreen.level(s.state, data), .allCommunes)
+        XCTAssertEqual(CompareTable.level(s.state, data), .allCommunes)
         s.send(try Key.script("b"))
-        XCTAssertEqual(CompareScreen.rowCount(s.state, data), 3321)
-        let rows = CompareScreen.rows(s.state, data).rows
+        XCTAssertEqual(CompareTable.rowCount(s.state, data), 3321)
+        let rows = CompareTable.rows(s.state, data).rows
         XCTAssertEqual(rows.count, 3321)
         XCTAssertEqual(rows.filter { !$0.complete }.count, 3321, "other columns are left for the rows drawn")
         XCTAssertEqual(rows.first?.rank, 1)
         let compareStats = RenderStats()
         _ = Frame.render(s.state, data, stats: compareStats)
-        let shown = CompareScreen.visibleRows(s.state.size)
+        let shown = try XCTUnwrap(s.state.layout.compare).rows.visible
         XCTAssertGreaterThan(compareStats.compareRowsBuilt, 0)
         XCTAssertLessThanOrEqual(compareStats.compareRowsBuilt, shown)
         XCTAssertLessThanOrEqual(compareStats.sparklinesBuilt, shown)

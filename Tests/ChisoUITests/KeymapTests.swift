@@ -18,7 +18,7 @@ final class KeymapTests: XCTestCase {
     }
 
     func testHelpScreenListsEveryBinding() throws {
-        let lines = HelpScreen.lines(.en, ascii: false)
+        let lines = HelpLines.lines(.en, ascii: false)
         for b in Keymap.bindings {
             XCTAssertTrue(lines.contains { $0.keys == Keymap.keysText(b) && $0.text == b.en }, "help misses \(b.en)")
         }

@@ -93,15 +93,15 @@ final class ReducerTests: XCTestCase {
     func testSortingByTheFocusedColumn() throws {
         let s = try run("2 backtab backtab s")
         XCTAssertEqual(s.state.compareSort, .name)
-        let rows = CompareScreen.rows(s.state, s.data).rows
+        let rows = CompareTable.rows(s.state, s.data).rows
         XCTAssertEqual(rows.first?.unit.id, "an-giang")
         let desc = try run("S", s)
-        XCTAssertEqual(CompareScreen.rows(desc.state, desc.data).rows.first?.unit.id, "vinh-long")
+        XCTAssertEqual(CompareTable.rows(desc.state, desc.data).rows.first?.unit.id, "vinh-long")
     }
 
     func testProvincesWithoutDataAreListedLastNotHidden() throws {
         let s = try run("2")
-        let rows = CompareScreen.rows(s.state, s.data).rows
+        let rows = CompareTable.rows(s.state, s.data).rows
         XCTAssertEqual(rows.count, 34)
         let firstMissing = rows.firstIndex { $0.value == nil } ?? rows.count
         XCTAssertTrue(rows[firstMissing...].allSatisfy { $0.value == nil })
@@ -138,7 +138,7 @@ final class ReducerTests: XCTestCase {
     func testResizeKeepsTheSelectionVisible() throws {
         var s = try run("G")
         s.apply(.resize(Size(width: 80, height: 18)))
-        let visible = OverviewScreen.visibleListRows(s.state.size, panelCount: s.data.panels.count)
+        let visible = try XCTUnwrap(s.state.layout.overview).rows.visible
         XCTAssertTrue((s.state.provinceList.offset..<(s.state.provinceList.offset + visible)).contains(s.state.provinceList.selected))
     }
 

@@ -2,11 +2,11 @@ import Foundation
 
 /// Finds and loads data: the bundled `Data/` folder, or files and folders given with `--data`.
 ///
-/// In a folder, `provinces.csv`, `regions.csv`, `indicators.csv`, `targets.csv` and
-/// `resolutions.yaml` are catalogues; every other `*.csv` (also in sub-folders) holds
+/// In a folder, `provinces.csv`, `regions.csv`, `indicators.csv`, `targets.csv`,
+/// `resolutions.yaml` and `panels.csv` are catalogues; every other `*.csv` (also in sub-folders) holds
 /// observations. Catalogues not found among the given paths come from the bundled data.
 public struct DataLoader {
-    public static let catalogueNames: Set<String> = ["provinces.csv", "communes.csv", "regions.csv", "indicators.csv", "targets.csv", "resolutions.yaml", "resolutions.yml"]
+    public static let catalogueNames: Set<String> = ["provinces.csv", "communes.csv", "regions.csv", "indicators.csv", "targets.csv", "resolutions.yaml", "resolutions.yml", "panels.csv"]
 
     /// The bundled data folder: `$CHISO_DATA`, else `Data/` beside or above the executable, else the source tree's.
     public static func bundledDataFolder(executable: String = CommandLine.arguments.first ?? "") -> String? {
@@ -132,6 +132,7 @@ public struct DataLoader {
             catalogue.resolutions = docs
             catalogue.items = items
         }
+        if let f = catalogues["panels.csv"] { catalogue.panels = PanelLoader.load(f, catalogue: catalogue, diagnostics: &diagnostics) }
         var buffer = ObservationBuffer()
         let sizes = observationFiles.map { file -> Int in
             var info = stat()

@@ -9,6 +9,8 @@ public struct Catalogue: Sendable {
     public var targets: [Target] = []
     public var resolutions: [Resolution] = []
     public var items: [ImplementationItem] = []
+    /// The Overview's headline panels (panels.csv), in order.
+    public var panels: [PanelSpec] = []
 
     private var unitIndexByID: [String: Int] = [:]
     private var indicatorIndexByID: [String: Int] = [:]

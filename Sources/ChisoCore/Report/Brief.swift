@@ -107,17 +107,9 @@ public enum Words {
         }
     }
 
-    /// Eight-level sparkline of values, `·` for a missing month.
+    /// Eight-level sparkline of values, `·` for a missing month (the one scale of `SparkScale`).
     public static func sparkline(_ values: [Double?], ascii: Bool = false) -> String {
-        let levels: [Character] = ascii ? ["_", ".", "-", "~", "=", "+", "*", "#"] : ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
-        let present = values.compactMap { $0 }.filter(\.isFinite)
-        guard let lo = present.min(), let hi = present.max() else { return String(repeating: ascii ? "." : "·", count: values.count) }
-        return String(values.map { v -> Character in
-            guard let v, v.isFinite else { return ascii ? "." : "·" }
-            if hi == lo { return levels[3] }
-            // Halves first: the span of two extreme finite values (±1.7e308) would overflow to infinity.
-            let k = Int(((v / 2 - lo / 2) / (hi / 2 - lo / 2) * 7).rounded())
-            return levels[min(7, max(0, k))]
-        })
+        SparkScale.glyphs(values, levels: ascii ? SparkScale.asciiLevels : SparkScale.unicodeLevels,
+                          gap: ascii ? ASCIIFallback.fold("·") : "·").joined()
     }
 }

@@ -99,9 +99,14 @@ public struct AppState: Hashable, Sendable {
     /// The problems overlay (`p`) is open.
     public var problemsOpen = false
     public var problemsOffset = 0
+    /// The geometry of the current frame, from the layout pass after the last update: what the
+    /// next update reads for page sizes and mouse hits.
+    public internal(set) var layout = FrameLayout()
 
     /// The most problems kept in the state for the overlay.
     public static let problemLimit = 500
+    /// The most places kept for Back.
+    public static let historyLimit = 100
 
     public init() {}
 

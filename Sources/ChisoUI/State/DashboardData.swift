@@ -1,32 +1,5 @@
 import ChisoCore
 
-/// A headline panel of the Overview: a title, a main indicator and companion indicators.
-public struct PanelSpec: Hashable, Sendable {
-    public let id: String
-    public let titleVI: String
-    public let titleEN: String
-    public let primary: String
-    public let extras: [String]
-    public init(id: String, titleVI: String, titleEN: String, primary: String, extras: [String] = []) {
-        self.id = id
-        self.titleVI = titleVI
-        self.titleEN = titleEN
-        self.primary = primary
-        self.extras = extras
-    }
-    public func title(_ lang: Language) -> String { lang == .vi ? titleVI : titleEN }
-
-    /// IIP, budget revenue, public investment disbursement, investment projects.
-    public static let defaults: [PanelSpec] = [
-        PanelSpec(id: "industry", titleVI: "Sản xuất công nghiệp (IIP)", titleEN: "Industrial production (IIP)",
-                  primary: "iip_yoy", extras: ["iip_manufacturing_yoy"]),
-        PanelSpec(id: "budget", titleVI: "Thu ngân sách nhà nước", titleEN: "State budget revenue", primary: "budget_revenue"),
-        PanelSpec(id: "public_investment", titleVI: "Giải ngân vốn đầu tư công", titleEN: "Public investment disbursed", primary: "pi_disbursed"),
-        PanelSpec(id: "investment", titleVI: "Dự án đầu tư", titleEN: "Investment projects",
-                  primary: "investment_capital", extras: ["projects_approved", "projects_adjusted"]),
-    ]
-}
-
 /// The data the dashboard reads, prepared once per load: analytics, the ordered lists the
 /// screens move through, and the search index.
 public struct DashboardData: Sendable {
@@ -47,7 +20,8 @@ public struct DashboardData: Sendable {
     public let communeCount: Int
     let searchIndex: [(match: SearchMatch, keys: [String])]
 
-    public init(_ dataset: Dataset, panels: [PanelSpec] = PanelSpec.defaults) {
+    /// Prepares `dataset`; the panels are the catalogue's (panels.csv) unless given.
+    public init(_ dataset: Dataset, panels: [PanelSpec]? = nil) {
         self.dataset = dataset
         analytics = Analytics(dataset)
         let catalogue = dataset.catalogue
@@ -55,7 +29,7 @@ public struct DashboardData: Sendable {
         // Companion indicators (changes, shares) are shown inside panels; the list keeps the main ones first.
         indicators = catalogue.indicators
         resolutions = catalogue.resolutions
-        self.panels = panels.filter { catalogue.indicator(id: $0.primary) != nil }
+        self.panels = (panels ?? catalogue.panels).filter { catalogue.indicator(id: $0.primary) != nil }
         firstMonth = dataset.store.firstPeriod ?? Period(year: 2025, month: 1)
         lastMonth = dataset.store.lastPeriod ?? Period(year: 2025, month: 12)
         // Communes hang under a province of the list; a commune whose parent is not listed is left out of the tree.

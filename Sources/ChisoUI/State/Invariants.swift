@@ -16,12 +16,12 @@ public enum Invariants {
         if !data.indicators.isEmpty && data.indicator(state.indicator) == nil { problems.append("unknown indicator '\(state.indicator)'") }
         if state.panel < 0 || state.panel >= max(1, data.panels.count) { problems.append("panel \(state.panel) outside 0..<\(data.panels.count)") }
         cursor("provinceList", state.provinceList, count: UnitTree(state, data).count)
-        cursor("compare", state.compare, count: CompareScreen.rowCount(state, data))
-        cursor("detail", state.detail, count: DetailScreen.months(state).count)
+        cursor("compare", state.compare, count: CompareTable.rowCount(state, data))
+        cursor("detail", state.detail, count: DetailMonths.months(state).count)
         cursor("resolutionList", state.resolutionList, count: data.resolutions.count)
-        let items = data.catalogue.items(for: state.province, resolution: ResolutionsScreen.selected(state, data)?.id).count
+        let items = data.catalogue.items(for: state.province, resolution: ResolutionsLayout.selected(state, data)?.id).count
         cursor("items", state.items, count: items)
-        let helpLines = HelpScreen.lines(state.language, ascii: state.ascii).count
+        let helpLines = HelpLines.lines(state.language, ascii: state.ascii).count
         if state.helpOffset < 0 || state.helpOffset > max(0, helpLines - 1) { problems.append("helpOffset \(state.helpOffset) outside 0..<\(helpLines)") }
         for (name, search) in [("search", state.search), ("lastSearch", state.lastSearch)] {
             guard let search else { continue }
@@ -29,7 +29,7 @@ public enum Invariants {
                 problems.append("\(name).index \(search.index) outside 0..<\(search.matches.count)")
             }
         }
-        if state.history.count > 100 { problems.append("history holds \(state.history.count) places") }
+        if state.history.count > AppState.historyLimit { problems.append("history holds \(state.history.count) places") }
         return problems
     }
 

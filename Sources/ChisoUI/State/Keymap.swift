@@ -13,8 +13,9 @@ public struct KeyBinding: Hashable, Sendable {
     public let action: Action
     public let vi: String
     public let en: String
-    /// Short hint for the key bar: the keys as shown there and a word in each language.
-    public let bar: Bar?
+    /// Short hints for the key bar: the keys as shown there and a word in each language, on the
+    /// screens they apply to (a key may read differently on different screens).
+    public let bar: [Bar]
 
     public struct Bar: Hashable, Sendable {
         public let keys: String
@@ -23,9 +24,15 @@ public struct KeyBinding: Hashable, Sendable {
         public let en: String
         /// Lower goes first when the bar is too narrow for every hint; 0 is never dropped.
         public let priority: Int
+        /// Where the hint stands in the bar, left to right.
+        public let order: Int
+        /// The screens that show the hint.
+        public let screens: Set<ScreenID>
+        /// Shown only when a commune catalogue is loaded.
+        public let needsCommunes: Bool
     }
 
-    public init(_ mode: KeyMode, _ keys: [Key], _ action: Action, vi: String, en: String, bar: Bar? = nil) {
+    public init(_ mode: KeyMode, _ keys: [Key], _ action: Action, vi: String, en: String, bar: [Bar] = []) {
         self.mode = mode
         self.keys = keys
         self.action = action
@@ -41,51 +48,57 @@ public struct KeyBinding: Hashable, Sendable {
 /// and Docs/keys.md.
 public enum Keymap {
     private static func c(_ s: Character) -> Key { .char(s) }
-    private static func bar(_ keys: String, _ ascii: String, _ vi: String, _ en: String, _ priority: Int) -> KeyBinding.Bar {
-        KeyBinding.Bar(keys: keys, asciiKeys: ascii, vi: vi, en: en, priority: priority)
+    private static func bar(_ keys: String, _ ascii: String, _ vi: String, _ en: String, _ priority: Int, order: Int,
+                            on screens: Set<ScreenID> = Set(ScreenID.allCases), communes: Bool = false) -> KeyBinding.Bar {
+        KeyBinding.Bar(keys: keys, asciiKeys: ascii, vi: vi, en: en, priority: priority, order: order, screens: screens, needsCommunes: communes)
     }
+    private static let rowScreens: Set<ScreenID> = [.compare, .resolutions, .help]
 
     public static let bindings: [KeyBinding] = [
-        KeyBinding(.global, [.left, c("h")], .previousMonth, vi: "tháng trước", en: "previous month", bar: bar("←→", "<>", "tháng", "month", 9)),
+        KeyBinding(.global, [.left, c("h")], .previousMonth, vi: "tháng trước", en: "previous month", bar: [bar("←→", "<>", "tháng", "month", 9, order: 10)]),
         KeyBinding(.global, [.right, c("l")], .nextMonth, vi: "tháng sau", en: "next month"),
         KeyBinding(.global, [c("[")], .previousYear, vi: "năm trước (cùng tháng)", en: "previous year (same month)"),
         KeyBinding(.global, [c("]")], .nextYear, vi: "năm sau (cùng tháng)", en: "next year (same month)"),
         KeyBinding(.global, [c("t")], .latestMonth, vi: "tháng mới nhất có số liệu", en: "latest month with data"),
-        KeyBinding(.global, [.up, c("k")], .up, vi: "tỉnh / dòng trên", en: "previous province / row", bar: bar("↑↓", "jk", "tỉnh", "province", 3)),
+        KeyBinding(.global, [.up, c("k")], .up, vi: "tỉnh / dòng trên", en: "previous province / row", bar: [bar("↑↓", "jk", "tỉnh", "province", 3, order: 20, on: [.overview]),
+                        bar("↑↓", "jk", "tháng", "month", 3, order: 20, on: [.detail]), bar("↑↓", "jk", "dòng", "row", 3, order: 20, on: rowScreens)]),
         KeyBinding(.global, [.down, c("j")], .down, vi: "tỉnh / dòng dưới", en: "next province / row"),
         KeyBinding(.global, [.tab], .focusNext, vi: "chuyển vùng / cột tiếp theo", en: "focus next pane / column"),
         KeyBinding(.global, [.backtab], .focusPrevious, vi: "chuyển vùng / cột trước", en: "focus previous pane / column"),
-        KeyBinding(.global, [c("1")], .show(.overview), vi: "màn hình Tổng quan", en: "Overview screen", bar: bar("1-4", "1-4", "màn hình", "screens", 7)),
+        KeyBinding(.global, [c("1")], .show(.overview), vi: "màn hình Tổng quan", en: "Overview screen", bar: [bar("1-4", "1-4", "màn hình", "screens", 7, order: 70)]),
         KeyBinding(.global, [c("2")], .show(.compare), vi: "màn hình So sánh các tỉnh", en: "Compare provinces screen"),
         KeyBinding(.global, [c("3")], .show(.detail), vi: "màn hình Chi tiết chỉ tiêu", en: "Indicator detail screen"),
         KeyBinding(.global, [c("4")], .show(.resolutions), vi: "màn hình Nghị quyết, kết luận", en: "Resolutions screen"),
-        KeyBinding(.global, [.enter], .drillDown, vi: "xem chi tiết", en: "drill down", bar: bar("↵", "Enter", "chi tiết", "detail", 6)),
+        KeyBinding(.global, [.enter], .drillDown, vi: "xem chi tiết", en: "drill down", bar: [bar("↵", "Enter", "chi tiết", "detail", 6, order: 80)]),
         KeyBinding(.global, [.esc, .backspace], .back, vi: "quay lại", en: "back"),
         KeyBinding(.global, [c("/")], .startSearch, vi: "tìm tỉnh, chỉ tiêu, nghị quyết (không dấu cũng được)",
-                   en: "search provinces, indicators, resolutions (accents optional)", bar: bar("/", "/", "tìm", "search", 8)),
+                   en: "search provinces, indicators, resolutions (accents optional)", bar: [bar("/", "/", "tìm", "search", 8, order: 90)]),
         KeyBinding(.global, [c("n")], .nextMatch, vi: "kết quả tìm tiếp theo", en: "next match"),
         KeyBinding(.global, [c("N")], .previousMatch, vi: "kết quả tìm trước", en: "previous match"),
-        KeyBinding(.global, [c("s")], .sortAscending, vi: "sắp xếp tăng dần theo cột đang chọn", en: "sort ascending by the focused column"),
+        KeyBinding(.global, [c("s")], .sortAscending, vi: "sắp xếp tăng dần theo cột đang chọn", en: "sort ascending by the focused column",
+                   bar: [bar("s S", "s S", "sắp xếp", "sort", 6, order: 50, on: [.compare])]),
         KeyBinding(.global, [c("S")], .sortDescending, vi: "sắp xếp giảm dần theo cột đang chọn", en: "sort descending by the focused column"),
         KeyBinding(.global, [c("g"), .home], .top, vi: "lên đầu", en: "first row"),
         KeyBinding(.global, [c("G"), .end], .bottom, vi: "xuống cuối", en: "last row"),
         KeyBinding(.global, [.pageUp], .pageUp, vi: "trang trước", en: "page up"),
         KeyBinding(.global, [.pageDown], .pageDown, vi: "trang sau", en: "page down"),
-        KeyBinding(.global, [c("i")], .nextIndicator, vi: "chỉ tiêu tiếp theo (So sánh, Chi tiết)", en: "next indicator (Compare, Detail)"),
+        KeyBinding(.global, [c("i")], .nextIndicator, vi: "chỉ tiêu tiếp theo (So sánh, Chi tiết)", en: "next indicator (Compare, Detail)",
+                   bar: [bar("i", "i", "chỉ tiêu", "indicator", 5, order: 30, on: [.compare, .detail])]),
         KeyBinding(.global, [c("I")], .previousIndicator, vi: "chỉ tiêu trước", en: "previous indicator"),
         KeyBinding(.global, [c("b")], .toggleBasis, vi: "đổi kỳ: tháng / lũy kế từ đầu năm", en: "switch basis: month / year to date"),
         KeyBinding(.global, [c("o")], .toggleExpand, vi: "mở / đóng danh sách xã của tỉnh đang chọn (Tổng quan)",
-                   en: "open / close the communes of the selected province (Overview)"),
+                   en: "open / close the communes of the selected province (Overview)", bar: [bar("o", "o", "xã", "communes", 6, order: 60, on: [.overview], communes: true)]),
         KeyBinding(.global, [c("c")], .toggleCompareLevel, vi: "So sánh: tỉnh → xã của tỉnh đang chọn → mọi xã",
-                   en: "Compare: provinces → communes of the selected province → all communes"),
-        KeyBinding(.global, [c("L")], .toggleLanguage, vi: "chuyển tiếng Việt / English", en: "switch Vietnamese / English", bar: bar("L", "L", "English", "Tiếng Việt", 5)),
-        KeyBinding(.global, [c("e")], .export, vi: "xuất màn hình ra tệp .txt và .md", en: "export the screen to .txt and .md files", bar: bar("e", "e", "xuất", "export", 4)),
+                   en: "Compare: provinces → communes of the selected province → all communes",
+                   bar: [bar("c", "c", "tỉnh/xã", "level", 6, order: 40, on: [.compare], communes: true)]),
+        KeyBinding(.global, [c("L")], .toggleLanguage, vi: "chuyển tiếng Việt / English", en: "switch Vietnamese / English", bar: [bar("L", "L", "English", "Tiếng Việt", 5, order: 100)]),
+        KeyBinding(.global, [c("e")], .export, vi: "xuất màn hình ra tệp .txt và .md", en: "export the screen to .txt and .md files", bar: [bar("e", "e", "xuất", "export", 4, order: 110)]),
         KeyBinding(.global, [c("r")], .reload, vi: "nạp lại dữ liệu (lỗi thì giữ dữ liệu cũ)", en: "reload data (on errors the last good data stays)"),
         KeyBinding(.global, [c("p")], .toggleProblems, vi: "danh sách lỗi dữ liệu của lần nạp gần nhất", en: "list the data problems of the last load"),
         KeyBinding(.global, [.ctrlL], .redraw, vi: "vẽ lại toàn bộ màn hình (khi màn hình bị lỗi hiển thị)",
                    en: "redraw the whole screen (when it is garbled)"),
-        KeyBinding(.global, [c("?")], .help, vi: "trợ giúp (bảng phím này)", en: "help (this key table)", bar: bar("?", "?", "trợ giúp", "help", 0)),
-        KeyBinding(.global, [c("q"), .ctrlC], .quit, vi: "thoát", en: "quit", bar: bar("q", "q", "thoát", "quit", 0)),
+        KeyBinding(.global, [c("?")], .help, vi: "trợ giúp (bảng phím này)", en: "help (this key table)", bar: [bar("?", "?", "trợ giúp", "help", 0, order: 120)]),
+        KeyBinding(.global, [c("q"), .ctrlC], .quit, vi: "thoát", en: "quit", bar: [bar("q", "q", "thoát", "quit", 0, order: 130)]),
         KeyBinding(.search, [.enter], .searchCommit, vi: "đến kết quả đầu tiên", en: "go to the first match"),
         KeyBinding(.search, [.esc], .searchCancel, vi: "hủy tìm kiếm", en: "cancel the search"),
         KeyBinding(.search, [.backspace], .searchDelete, vi: "xóa ký tự cuối", en: "delete the last character"),
@@ -120,12 +133,11 @@ public enum Keymap {
         return dups
     }
 
-    /// The key-bar entries, in table order.
-    public static func bar(_ lang: Language, ascii: Bool) -> [(key: String, label: String, priority: Int)] {
-        bindings.compactMap { b in
-            guard let bar = b.bar else { return nil }
-            return (ascii ? bar.asciiKeys : bar.keys, lang == .vi ? bar.vi : bar.en, bar.priority)
-        }
+    /// The key-bar entries of a screen, left to right.
+    public static func bar(_ lang: Language, ascii: Bool, screen: ScreenID, communes: Bool) -> [(key: String, label: String, priority: Int)] {
+        bindings.flatMap(\.bar).filter { $0.screens.contains(screen) && (communes || !$0.needsCommunes) }
+            .enumerated().sorted { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }.map(\.element)
+            .map { (ascii ? $0.asciiKeys : $0.keys, lang == .vi ? $0.vi : $0.en, $0.priority) }
     }
 
     /// Title of a mode's section in help and docs.

@@ -64,7 +64,7 @@ public struct DashboardSession: Sendable {
                 throw StartError(description: "unknown --indicator '\(i)'\(hint); known: " + cat.indicators.map(\.id).joined(separator: ", "))
             }
             s.indicator = ind.id
-            if let p = data.panels.firstIndex(where: { $0.primary == ind.id || $0.extras.contains(ind.id) }) { s.panel = p }
+            if let p = data.panels.firstIndex(where: { $0.shows(ind.id) }) { s.panel = p }
         }
         s.resolution = data.resolutions.first?.id ?? ""
         if let r = o.resolution {
@@ -86,14 +86,8 @@ public struct DashboardSession: Sendable {
             s.focus = screen == .overview ? .provinces : (screen == .resolutions ? .list : .table)
             if screen == .help { s.beforeHelp = .overview }
         }
+        if s.screen == .compare { CompareUpdate.select(s.province, &s, data) }
         Reducer.reduce(&s, .resize(size), data)
-        if s.screen == .compare {
-            let rows = CompareScreen.rows(s, data).rows
-            if let i = rows.firstIndex(where: { $0.unit.id == s.province }) {
-                s.compare.selected = i
-                s.compare.offset = Table.scrolledOffset(selected: i, offset: 0, visible: CompareScreen.visibleRows(size), count: rows.count)
-            }
-        }
         s.message = nil
         s.problems = Array(data.dataset.diagnostics.prefix(AppState.problemLimit))
         s.problemCount = data.dataset.diagnostics.count

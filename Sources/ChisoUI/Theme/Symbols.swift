@@ -1,3 +1,5 @@
+import ChisoCore
+
 /// The glyphs widgets draw with: Unicode, or ASCII for `--ascii` and non-UTF-8 locales.
 public struct Symbols: Hashable, Sendable {
     public let isASCII: Bool
@@ -16,17 +18,24 @@ public struct Symbols: Hashable, Sendable {
 
     public static let unicode = Symbols(
         isASCII: false, topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘", horizontal: "─", vertical: "│",
-        sparkLevels: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], gap: "·",
+        sparkLevels: SparkScale.unicodeLevels, gap: "·",
         gaugeFull: "█", gaugePartials: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"], gaugeEmpty: "░",
         up: "▲", down: "▼", flat: "=", derived: "~", revised: "⚑", synthetic: "◆", pointer: "▸", separator: "│", ellipsis: "…",
         barEighths: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"])
 
-    public static let ascii = Symbols(
-        isASCII: true, topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+", horizontal: "-", vertical: "|",
-        sparkLevels: ["_", "-", "=", "+", "*", "#", "%", "@"], gap: ".",
-        gaugeFull: "#", gaugePartials: [], gaugeEmpty: "-",
-        up: "^", down: "v", flat: "=", derived: "~", revised: "!", synthetic: "*", pointer: ">", separator: "|", ellipsis: "~",
-        barEighths: ["_", "_", "=", "=", "#", "#", "#", "#"])
+    /// The Unicode set through the one ASCII fallback table; the scales (sparkline levels, bar
+    /// eighths) are ASCII scales of their own, and gauges have no partial blocks.
+    public static let ascii: Symbols = {
+        let u = Symbols.unicode
+        func a(_ s: String) -> String { ASCIIFallback.symbols[s] ?? s }
+        return Symbols(
+            isASCII: true, topLeft: a(u.topLeft), topRight: a(u.topRight), bottomLeft: a(u.bottomLeft), bottomRight: a(u.bottomRight),
+            horizontal: a(u.horizontal), vertical: a(u.vertical), sparkLevels: SparkScale.asciiLevels, gap: a(u.gap),
+            gaugeFull: a(u.gaugeFull), gaugePartials: [], gaugeEmpty: a(u.gaugeEmpty),
+            up: a(u.up), down: a(u.down), flat: a(u.flat), derived: a(u.derived), revised: a(u.revised), synthetic: a(u.synthetic),
+            pointer: a(u.pointer), separator: a(u.separator), ellipsis: a(u.ellipsis),
+            barEighths: ["_", "_", "=", "=", "#", "#", "#", "#"])
+    }()
 
     public static func of(ascii: Bool) -> Symbols { ascii ? .ascii : .unicode }
 }

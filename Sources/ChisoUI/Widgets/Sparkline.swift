@@ -1,3 +1,5 @@
+import ChisoCore
+
 /// A one-line chart of a series; missing, NaN and infinite values are drawn as gaps.
 ///
 /// When the series is longer than the area, the most recent values (the end) are shown.
@@ -15,19 +17,9 @@ public struct Sparkline: Widget, Hashable, Sendable {
         self.highlight = highlight
     }
 
-    /// The glyphs for `values`, one per value.
+    /// The glyphs for `values`, one per value (the one scale of `SparkScale`).
     public func glyphs() -> [String] {
-        let finite = values.compactMap { $0 }.filter { $0.isFinite }
-        guard let lo = finite.min(), let hi = finite.max() else { return values.map { _ in symbols.gap } }
-        let levels = symbols.sparkLevels
-        return values.map { v in
-            guard let v, v.isFinite else { return symbols.gap }
-            // Halves first: the span of two extreme finite values (±1.7e308) would overflow to infinity.
-            if hi / 2 - lo / 2 < 1e-12 { return levels[levels.count / 2] }
-            let t = (v / 2 - lo / 2) / (hi / 2 - lo / 2)
-            let i = Int((t * Double(levels.count - 1)).rounded())
-            return levels[max(0, min(levels.count - 1, i))]
-        }
+        SparkScale.glyphs(values, levels: symbols.sparkLevels, gap: symbols.gap)
     }
 
     public func render(in area: Rect, to grid: inout Grid) {

@@ -1,8 +1,8 @@
 import ChisoCore
 
-/// All provinces (or the communes of one province, or every commune) for one indicator and
-/// month, sortable, with a summary row.
-public enum CompareScreen {
+/// The rows the Compare screen ranks, and what it ranks: the level, the units, the indicator.
+/// Values for every unit (ranking and sorting see all of them); other columns only where needed.
+public enum CompareTable {
     /// One row of the comparison. The value (and the sorted column) is computed for every unit so
     /// ranking and sorting see all of them; at commune level the other columns are filled in only
     /// for the rows drawn (`complete` is false until then).
@@ -138,104 +138,9 @@ public enum CompareScreen {
         return (national, rows)
     }
 
-    public static func tableArea(_ body: Rect) -> Rect { body.inset(1).dropTop(1).dropBottom(1) }
-
-    /// Data rows that fit in the table at this size.
-    public static func visibleRows(_ size: Size) -> Int { max(1, tableArea(Frame.body(size)).height - 1) }
-
-    static func render(_ ctx: inout RenderContext, in body: Rect, to grid: inout Grid) {
-        let s = ctx.state
-        guard let ind = indicator(s, ctx.data) else {
-            Label(ctx.tr("không có chỉ tiêu", "no indicators"), role: .muted).render(in: body.row(0), to: &grid)
-            return
-        }
-        let level = level(s, ctx.data)
-        var title = ind.name(ctx.lang) + " · " + Words.basisName(s.basis, ctx.lang) + " · " + Words.month(s.month, ctx.lang)
-        if level != .provinces { title += " · " + levelTitle(s, ctx.data) }
-        let block = Block(title: title, symbols: ctx.symbols, focused: true)
-        block.render(in: body, to: &grid)
-        let inner = block.inner(body)
-        guard !inner.isEmpty else { return }
-        let (national, rows) = Self.rows(s, ctx.data)
-        let lang = ctx.lang
-        let sparkWidth = inner.width >= 100 ? 24 : 12
-        let showSpark = inner.width >= 70
-        let isASCII = ctx.symbols.isASCII
-        let sortMark = { (c: CompareColumn) -> String in
-            s.compareSort == c ? (s.compareAscending ? (isASCII ? " ^" : " ↑") : (isASCII ? " v" : " ↓")) : ""
-        }
-        var columns = [
-            Table.Column((level == .provinces ? ctx.tr("tỉnh, thành", "province") : ctx.tr("xã, phường", "commune")) + sortMark(.name), .fill(1)),
-            Table.Column(ctx.tr("hạng", "rank") + sortMark(.rank), .fixed(7), .right),
-            Table.Column(ctx.tr("giá trị", "value") + sortMark(.value), .fixed(inner.width >= 90 ? 18 : 14), .right),
-            Table.Column(ctx.tr("so cùng kỳ", "vs last yr") + sortMark(.change), .fixed(12), .right),
-            Table.Column(ctx.tr("% kế hoạch", "% of plan") + sortMark(.share), .fixed(12), .right),
-        ]
-        if showSpark { columns.append(Table.Column(ctx.tr("\(sparkWidth) tháng", "\(sparkWidth) months"), .fixed(sparkWidth))) }
-        // Summary line: the national row and how many provinces have data.
-        let withData = rows.filter { $0.value != nil }.count
-        var natText = level == .communesOfProvince ? (national?.unit.displayName(lang) ?? "") + ": " : ctx.tr("Cả nước: ", "Vietnam: ")
-        if let n = national, let v = n.value {
-            natText += Words.value(v.value, ind, lang) + " " + ctx.markers(v)
-            if let c = n.change { natText += "  " + ctx.changeSpan(c.value, ind).text }
-        } else {
-            natText += ctx.tr("chưa có số liệu", "no figure")
-        }
-        if level == .provinces {
-            natText += "   " + ctx.tr("\(withData)/\(rows.count) tỉnh có số liệu", "\(withData)/\(rows.count) provinces with data")
-        } else {
-            natText += "   " + ctx.tr("\(withData)/\(rows.count) xã có số liệu", "\(withData)/\(rows.count) communes with data")
-        }
-        Label(natText, role: .accent).render(in: inner.row(0), to: &grid)
-        let area = inner.dropTop(1).dropBottom(1)
-        let symbols = ctx.symbols
-        var sawSynthetic = false
-        let a = ctx.analytics
-        let data = ctx.data
-        let stats = ctx.stats
-        var table = Table(columns: columns, rowCount: rows.count, selected: s.compare.selected, offset: s.compare.offset, focused: true,
-                          focusedColumn: s.compareColumn.rawValue, symbols: symbols) { i in
-            let r = completed(rows[i], s, data, ind)
-            stats?.compareRowsBuilt += 1
-            let name = level == .communesOfProvince ? data.nameUnderParent(r.unit, lang) : r.unit.label(lang)
-            func marks(_ v: DerivedValue?) -> String {
-                guard let v else { return "" }
-                return (v.isDerived ? symbols.derived : "") + (v.hasRevisions ? symbols.revised : "") + (v.isSynthetic ? symbols.synthetic : "")
-            }
-            if r.value?.isSynthetic == true { sawSynthetic = true }
-            var spans = [
-                Line.Span(name, role: r.value == nil ? .muted : .normal),
-                Line.Span(r.rank.map(String.init) ?? symbols.gap, role: .muted),
-                Line.Span(r.value.map { Words.value($0.value, ind, lang) + marks($0) } ?? symbols.gap, role: r.value == nil ? .muted : .normal),
-                r.change.map { c in
-                    let sp = RenderContext.changeSpanStatic(c.value, ind, symbols, lang)
-                    return Line.Span(sp.text + marks(c), role: sp.role)
-                } ?? Line.Span(symbols.gap, role: .muted),
-                Line.Span(r.share.map { Words.percent($0.value, lang, signed: false) + marks($0) } ?? symbols.gap, role: r.share == nil ? .muted : .normal),
-            ]
-            if showSpark {
-                stats?.sparklinesBuilt += 1
-                let series = a.series(unit: r.unit, indicator: ind, basis: s.basis, ending: s.month, months: sparkWidth).map { $0?.value }
-                spans.append(Line.Span(Sparkline(values: series, symbols: symbols).glyphs().joined(), role: .accent))
-            }
-            return spans
-        }
-        table.hintArea = body.bottom(1)
-        table.render(in: area, to: &grid)
-        if sawSynthetic { ctx.showsSynthetic = true }
-        let legend = ctx.tr("Tab cột · s/S sắp xếp · i chỉ tiêu · b tháng/lũy kế · ↵ chi tiết · ",
-                            "Tab column · s/S sort · i indicator · b month/ytd · ↵ detail · ")
-            + symbols.derived + ctx.tr(" tính toán  ", " derived  ") + symbols.revised + ctx.tr(" có bản khác  ", " revised  ")
-            + symbols.gap + ctx.tr(" không có số liệu", " no data")
-        Label(legend, role: .muted, ellipsis: symbols.ellipsis).render(in: inner.row(inner.height - 1), to: &grid)
-    }
-}
-
-extension RenderContext {
-    /// `changeSpan` without a context, for row builders.
-    static func changeSpanStatic(_ change: Double, _ indicator: Indicator, _ symbols: Symbols, _ lang: Language) -> Line.Span {
-        let arrow = change > 0 ? symbols.up : (change < 0 ? symbols.down : symbols.flat)
-        let role: Role = change == 0 || !change.isFinite ? .normal : ((change > 0) == indicator.higherIsBetter ? .good : .bad)
-        return Line.Span(arrow + " " + Words.percent(change, lang), role: role)
+    /// The unit at the cursor.
+    public static func unitAtCursor(_ state: AppState, _ data: DashboardData) -> String? {
+        let rows = rows(state, data).rows
+        return rows.indices.contains(state.compare.selected) ? rows[state.compare.selected].unit.id : nil
     }
 }

@@ -11,7 +11,8 @@ public final class RenderStats {
     public init() {}
 }
 
-/// What one frame's drawing needs and what it learns while drawing (synthetic figures shown).
+/// What building one frame's view model needs (state, data, the helpers that word figures) and
+/// what it learns while building (synthetic figures shown). Views draw from the model, not from this.
 public struct RenderContext {
     public let state: AppState
     public let data: DashboardData
@@ -34,15 +35,16 @@ public struct RenderContext {
         if value?.isSynthetic == true { showsSynthetic = true }
     }
 
-    /// `~` derived, `⚑` revised, `◆` synthetic.
+    /// `~` derived, `⚑` revised, `◆` synthetic; notes a synthetic value for the header.
     public mutating func markers(_ value: DerivedValue?) -> String {
-        guard let value else { return "" }
         saw(value)
-        var m = ""
-        if value.isDerived { m += symbols.derived }
-        if value.hasRevisions { m += symbols.revised }
-        if value.isSynthetic { m += symbols.synthetic }
-        return m
+        return marks(value)
+    }
+
+    /// The markers of a value, without noting it (table cells say synthetic on their own).
+    public func marks(_ value: DerivedValue?) -> String {
+        guard let value else { return "" }
+        return (value.isDerived ? symbols.derived : "") + (value.hasRevisions ? symbols.revised : "") + (value.isSynthetic ? symbols.synthetic : "")
     }
 
     /// The role of a change: good when it goes the way the indicator wants.

@@ -1,0 +1,94 @@
+import ChisoCore
+
+/// What the Compare screen shows, as plain values: built once per frame before drawing, for the
+/// rows the layout says are visible.
+struct CompareModel {
+    /// Shown instead of the table when there is no indicator.
+    var notice: String?
+    var title = ""
+    var columns: [Table.Column] = []
+    var focusedColumn = 0
+    var summary = ""
+    /// The visible rows, from `layout.rows.first`.
+    var rows: [[Line.Span]] = []
+    var legend = ""
+    var showsSynthetic = false
+
+    init(_ ctx: inout RenderContext, _ layout: CompareLayout) {
+        let s = ctx.state
+        let data = ctx.data
+        guard let ind = CompareTable.indicator(s, data) else {
+            notice = ctx.tr("không có chỉ tiêu", "no indicators")
+            return
+        }
+        let lang = ctx.lang
+        let level = CompareTable.level(s, data)
+        title = ind.name(lang) + " · " + Words.basisName(s.basis, lang) + " · " + Words.month(s.month, lang)
+        if level != .provinces { title += " · " + CompareTable.levelTitle(s, data) }
+        let (national, all) = CompareTable.rows(s, data)
+        let isASCII = ctx.symbols.isASCII
+        let sortMark = { (c: CompareColumn) -> String in
+            s.compareSort == c ? (s.compareAscending ? (isASCII ? " ^" : " ↑") : (isASCII ? " v" : " ↓")) : ""
+        }
+        columns = [
+            Table.Column((level == .provinces ? ctx.tr("tỉnh, thành", "province") : ctx.tr("xã, phường", "commune")) + sortMark(.name), .fill(1)),
+            Table.Column(ctx.tr("hạng", "rank") + sortMark(.rank), .fixed(7), .right),
+            Table.Column(ctx.tr("giá trị", "value") + sortMark(.value), .fixed(layout.valueWidth), .right),
+            Table.Column(ctx.tr("so cùng kỳ", "vs last yr") + sortMark(.change), .fixed(12), .right),
+            Table.Column(ctx.tr("% kế hoạch", "% of plan") + sortMark(.share), .fixed(12), .right),
+        ]
+        if let months = layout.sparkMonths { columns.append(Table.Column(ctx.tr("\(months) tháng", "\(months) months"), .fixed(months))) }
+        focusedColumn = s.compareColumn.rawValue
+        // Summary line: the national row and how many units have data.
+        let withData = all.filter { $0.value != nil }.count
+        summary = level == .communesOfProvince ? (national?.unit.displayName(lang) ?? "") + ": " : ctx.tr("Cả nước: ", "Vietnam: ")
+        if let n = national, let v = n.value {
+            summary += Words.value(v.value, ind, lang) + " " + ctx.markers(v)
+            if let c = n.change { summary += "  " + ctx.changeSpan(c.value, ind).text }
+        } else {
+            summary += ctx.tr("chưa có số liệu", "no figure")
+        }
+        if level == .provinces {
+            summary += "   " + ctx.tr("\(withData)/\(all.count) tỉnh có số liệu", "\(withData)/\(all.count) provinces with data")
+        } else {
+            summary += "   " + ctx.tr("\(withData)/\(all.count) xã có số liệu", "\(withData)/\(all.count) communes with data")
+        }
+        let window = layout.rows
+        for i in window.first..<min(window.end, all.count) {
+            rows.append(row(CompareTable.completed(all[i], s, data, ind), ind, level, layout, &ctx))
+        }
+        let symbols = ctx.symbols
+        legend = ctx.tr("Tab cột · s/S sắp xếp · i chỉ tiêu · b tháng/lũy kế · ↵ chi tiết · ",
+                        "Tab column · s/S sort · i indicator · b month/ytd · ↵ detail · ")
+            + symbols.derived + ctx.tr(" tính toán  ", " derived  ") + symbols.revised + ctx.tr(" có bản khác  ", " revised  ")
+            + symbols.gap + ctx.tr(" không có số liệu", " no data")
+    }
+
+    /// One table row: name, rank, value, change, share and, when it fits, the sparkline.
+    private mutating func row(_ r: CompareTable.Row, _ ind: Indicator, _ level: CompareLevel, _ layout: CompareLayout,
+                              _ ctx: inout RenderContext) -> [Line.Span] {
+        let s = ctx.state
+        let lang = ctx.lang
+        let symbols = ctx.symbols
+        ctx.stats?.compareRowsBuilt += 1
+        let name = level == .communesOfProvince ? ctx.data.nameUnderParent(r.unit, lang) : r.unit.label(lang)
+        let marks = ctx.marks
+        if r.value?.isSynthetic == true { showsSynthetic = true }
+        var spans = [
+            Line.Span(name, role: r.value == nil ? .muted : .normal),
+            Line.Span(r.rank.map(String.init) ?? symbols.gap, role: .muted),
+            Line.Span(r.value.map { Words.value($0.value, ind, lang) + marks($0) } ?? symbols.gap, role: r.value == nil ? .muted : .normal),
+            r.change.map { c in
+                let sp = ctx.changeSpan(c.value, ind)
+                return Line.Span(sp.text + marks(c), role: sp.role)
+            } ?? Line.Span(symbols.gap, role: .muted),
+            Line.Span(r.share.map { Words.percent($0.value, lang, signed: false) + marks($0) } ?? symbols.gap, role: r.share == nil ? .muted : .normal),
+        ]
+        if let months = layout.sparkMonths {
+            ctx.stats?.sparklinesBuilt += 1
+            let series = ctx.analytics.series(unit: r.unit, indicator: ind, basis: s.basis, ending: s.month, months: months).map { $0?.value }
+            spans.append(Line.Span(Sparkline(values: series, symbols: symbols).glyphs().joined(), role: .accent))
+        }
+        return spans
+    }
+}

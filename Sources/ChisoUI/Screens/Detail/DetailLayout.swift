@@ -1,0 +1,28 @@
+import ChisoCore
+
+/// Where the Detail screen draws: title line, chart, the table of months, the sources box.
+public struct DetailLayout: Hashable, Sendable {
+    public var title: Rect
+    public var chart: Rect
+    /// The table's box.
+    public var table: Rect
+    /// Inside the table's box: the header row and the rows.
+    public var tableInner: Rect
+    /// The months listed.
+    public var rows: ListWindow
+    public var sources: Rect
+
+    init(_ body: Rect, _ state: AppState) {
+        let sourceRows = body.height >= 30 ? 5 : 4
+        let chartRows = body.height >= 30 ? max(10, body.height * 2 / 5) : max(6, body.height / 3)
+        let r = body.rows([.fixed(1), .fixed(chartRows), .fill(1), .fixed(sourceRows)])
+        title = r[0]
+        chart = r[1]
+        table = r[2]
+        sources = r[3]
+        tableInner = Block().inner(table).inset(left: 1, right: 1)
+        let months = DetailMonths.months(state)
+        rows = ListWindow(rows: tableInner.dropTop(1), count: months.count, selected: months.firstIndex(of: state.month),
+                          offset: state.detail.offset)
+    }
+}

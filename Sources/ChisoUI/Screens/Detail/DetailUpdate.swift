@@ -1,0 +1,28 @@
+import ChisoCore
+
+/// What keys do on the Detail screen: the rows are months, so moving is a month step.
+enum DetailUpdate {
+    /// Page Up / Page Down: a year.
+    static let pageMonths = 12
+    /// The longest step one key takes (`g` / `G`, a fast wheel): two years, the table's length.
+    static let longestStep = DetailMonths.count
+
+    /// The effects when the action means something here, nil when it goes to the global update.
+    static func update(_ state: inout AppState, _ action: Action, _ data: DashboardData) -> [Effect]? {
+        if let delta = ListMove.delta(action, page: pageMonths) {
+            move(&state, delta, data)
+            return []
+        }
+        switch action {
+        case .focusNext, .focusPrevious, .click: break
+        case .drillDown:
+            state.message = state.tr("Đang ở mức chi tiết nhất — Esc để quay lại", "This is the most detailed view — Esc goes back")
+        default: return nil
+        }
+        return []
+    }
+
+    static func move(_ state: inout AppState, _ delta: Int, _ data: DashboardData) {
+        GlobalUpdate.moveMonth(&state, max(-longestStep, min(longestStep, delta)), data)
+    }
+}

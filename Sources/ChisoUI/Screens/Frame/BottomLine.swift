@@ -1,0 +1,35 @@
+import ChisoCore
+
+/// The bottom line: the search prompt, a message, or the key bar.
+enum BottomLine {
+    static func render(_ ctx: RenderContext, in area: Rect, to grid: inout Grid) {
+        guard !area.isEmpty else { return }
+        let s = ctx.state
+        if let search = s.search, search.editing {
+            var spans = [Line.Span(" / ", role: .accent, attributes: [.bold]), Line.Span(search.query, attributes: [.bold]),
+                         Line.Span(ctx.symbols.isASCII ? "_" : "▏", role: .accent)]
+            if search.query.isEmpty {
+                spans.append(Line.Span("  " + ctx.tr("gõ tên tỉnh, chỉ tiêu hoặc nghị quyết (không dấu cũng được)",
+                                                     "type a province, indicator or resolution (accents optional)"), role: .muted))
+            } else if search.matches.isEmpty {
+                spans.append(Line.Span("  " + ctx.tr("không có kết quả", "no match"), role: .warn))
+            } else {
+                let n = search.matches.count
+                spans.append(Line.Span("  " + ctx.tr("\(n) kết quả: ", "\(n) matches: "), role: .muted))
+                for (i, m) in search.matches.prefix(6).enumerated() {
+                    spans.append(Line.Span((i > 0 ? " · " : "") + m.label(ctx.lang), role: i == search.index ? .accent : .normal,
+                                           attributes: i == search.index ? [.bold] : []))
+                }
+                spans.append(Line.Span("   ↵ " + ctx.tr("đến", "go") + "  Esc " + ctx.tr("hủy", "cancel"), role: .muted))
+            }
+            Line(spans).render(in: area, to: &grid)
+            return
+        }
+        if let message = s.message, !message.isEmpty {
+            Label(" " + message, role: .warn, ellipsis: ctx.symbols.ellipsis).render(in: area, to: &grid)
+            return
+        }
+        let items = Keymap.bar(ctx.lang, ascii: ctx.symbols.isASCII, screen: s.screen, communes: ctx.data.hasCommunes)
+        KeyBar(items.map { (key: $0.key, label: $0.label) }, priorities: items.map(\.priority)).render(in: area, to: &grid)
+    }
+}

@@ -1,0 +1,77 @@
+import ChisoCore
+
+/// Draws a whole frame from the state and the data: header, the screen, and the bottom line.
+/// The live terminal, `chiso render`, exports and tests all go through here.
+public enum Frame {
+    /// Below this the dashboard shows a notice instead of the screens.
+    public static var minimumSize: Size { FrameLayout.minimumSize }
+
+    public static func render(_ state: AppState, _ data: DashboardData) -> Grid {
+        var grid = Grid(size: state.size)
+        render(state, data, into: &grid)
+        return grid
+    }
+
+    /// Draws the frame of `state.size` at the top left of `grid`; nothing outside that size is
+    /// touched (tests render into a larger grid to prove it).
+    public static func render(_ state: AppState, _ data: DashboardData, into grid: inout Grid) {
+        render(state, data, into: &grid, stats: nil)
+    }
+
+    /// Draws the frame and counts what it built into `stats`.
+    public static func render(_ state: AppState, _ data: DashboardData, stats: RenderStats) -> Grid {
+        var grid = Grid(size: state.size)
+        render(state, data, into: &grid, stats: stats)
+        return grid
+    }
+
+    static func render(_ state: AppState, _ data: DashboardData, into grid: inout Grid, stats: RenderStats?) {
+        let size = Size(width: max(0, min(state.size.width, grid.width)), height: max(0, min(state.size.height, grid.height)))
+        let frame = Rect(x: 0, y: 0, width: size.width, height: size.height)
+        grid.fill(frame)
+        guard size.width > 0, size.height > 0 else { return }
+        if FrameLayout.isTooSmall(size) {
+            drawTooSmall(state, size: size, into: &grid)
+            if state.ascii { grid.mapGraphemes(asciiPunctuation) }
+            return
+        }
+        // Measure, collect, then draw: nothing below reads the analytics or computes geometry.
+        let layout = FrameLayout(state, data, size: size)
+        let model = FrameModel(state, data, layout, stats: stats)
+        let ctx = RenderContext(state: state, data: data)
+        switch (model.screen, layout.screen) {
+        case (.overview(let m), .overview(let l)): OverviewView.render(m, l, state: state, to: &grid)
+        case (.compare(let m), .compare(let l)): CompareView.render(m, l, symbols: state.symbols, to: &grid)
+        case (.detail(let m), .detail(let l)): DetailView.render(m, l, lang: state.language, symbols: state.symbols, to: &grid)
+        case (.resolutions(let m), .resolutions(let l)): ResolutionsView.render(m, l, focus: state.focus, symbols: state.symbols, to: &grid)
+        case (.help, .help(let l)): HelpView.render(ctx, l, to: &grid)
+        default: break
+        }
+        if let problems = layout.problems { ProblemsOverlay.render(ctx, problems, to: &grid) }
+        Header.render(ctx, synthetic: model.showsSynthetic, in: layout.header, to: &grid)
+        BottomLine.render(ctx, in: layout.bottom, to: &grid)
+        if state.ascii { grid.mapGraphemes(asciiPunctuation) }
+    }
+
+    /// Punctuation of labels and drawings, for `--ascii`: the one fallback table.
+    static var asciiPunctuation: [String: String] { ASCIIFallback.symbols }
+
+    static func drawTooSmall(_ state: AppState, size: Size, into grid: inout Grid) {
+        let frame = Rect(x: 0, y: 0, width: size.width, height: size.height)
+        let lines = state.language == .vi ? [
+            "Cửa sổ quá nhỏ",
+            "hiện \(size.width)×\(size.height), cần \(minimumSize.width)×\(minimumSize.height)",
+            "phóng to cửa sổ · q thoát",
+        ] : [
+            "Terminal too small",
+            "now \(size.width)×\(size.height), needs \(minimumSize.width)×\(minimumSize.height)",
+            "enlarge the window · q quits",
+        ]
+        let top = max(0, (size.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() where top + i < size.height {
+            Label(line, role: i == 0 ? .warn : .normal, attributes: i == 0 ? [.bold] : [], alignment: .center,
+                  ellipsis: state.symbols.ellipsis)
+                .render(in: frame.row(top + i), to: &grid)
+        }
+    }
+}

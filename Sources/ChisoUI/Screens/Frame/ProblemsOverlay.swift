@@ -1,0 +1,38 @@
+import ChisoCore
+
+/// The list of data problems of the last load (`p`), over the screen.
+enum ProblemsOverlay {
+    static func render(_ ctx: RenderContext, _ layout: ProblemsLayout, to grid: inout Grid) {
+        let s = ctx.state
+        let area = layout.box
+        guard !area.isEmpty else { return }
+        grid.fill(area)
+        let title = ctx.tr("Lỗi dữ liệu (\(s.problemCount)) — Esc hoặc p để đóng", "Data problems (\(s.problemCount)) — Esc or p to close")
+        let block = Block(title: title, symbols: ctx.symbols, borderRole: .bad, titleRole: .bad, focused: false)
+        block.render(in: area, to: &grid)
+        let inner = layout.inner
+        guard !inner.isEmpty else { return }
+        var y = 0
+        let headline: String
+        if let reason = s.staleReason {
+            headline = reason.explanation(ctx.lang)
+        } else if s.problems.isEmpty {
+            headline = ctx.tr("Không có lỗi nào khi nạp dữ liệu.", "The data loaded without problems.")
+        } else {
+            headline = ctx.tr("Các dòng lỗi đã bị bỏ qua; các dòng khác vẫn được dùng.", "Rows with errors were skipped; the other rows are used.")
+        }
+        Label(headline, role: s.stale ? .bad : .normal, attributes: [.bold], ellipsis: ctx.symbols.ellipsis).render(in: inner.row(y), to: &grid)
+        y += 1
+        var i = layout.list.first
+        while y < inner.height, i < s.problems.count {
+            let d = s.problems[i]
+            Label(d.description, role: d.severity == .error ? .bad : .warn, ellipsis: ctx.symbols.ellipsis).render(in: inner.row(y), to: &grid)
+            y += 1
+            i += 1
+        }
+        if i < s.problemCount, inner.height > 1 {
+            let more = ctx.tr("↓ còn \(s.problemCount - i)", "↓ \(s.problemCount - i) more")
+            Label(more, role: .muted, alignment: .right).render(in: inner.row(inner.height - 1), to: &grid)
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import ChisoCore
+
+/// Draws one headline panel from its model: drops the least useful rows when the box is short,
+/// lines the values up, and gives the chart what room is left.
+enum PanelView {
+    static func render(_ model: PanelModel, in area: Rect, lang: Language, symbols: Symbols, to grid: inout Grid) {
+        guard !area.isEmpty else { return }
+        var rows = model.rows
+        // The chart replaces the sparkline when there is room for it.
+        let textRows = rows.filter { if case .chart = $0.0 { return false }; return true }
+        let chartRoom = area.height - textRows.count + 1
+        if chartRoom >= 7 {
+            rows.removeAll { if case .spark = $0.0 { return true }; return false }
+        } else {
+            rows.removeAll { if case .chart = $0.0 { return true }; return false }
+        }
+        while rows.count > area.height, let worst = rows.indices.max(by: { rows[$0].1 < rows[$1].1 }) { rows.remove(at: worst) }
+        // Values line up in one column per panel, after the longest label that leaves them room.
+        var longestLabel = 0, longestValue = 0
+        for (row, _) in rows {
+            switch row {
+            case .value(let l, let v, let m, _): longestLabel = max(longestLabel, DisplayWidth.of(l)); longestValue = max(longestValue, DisplayWidth.of(m.isEmpty ? v : v + " " + m))
+            case .change(let l, let sp, let m): longestLabel = max(longestLabel, DisplayWidth.of(l)); longestValue = max(longestValue, DisplayWidth.of(m.isEmpty ? sp.text : sp.text + " " + m))
+            case .gauge(let l, _, _, _): longestLabel = max(longestLabel, DisplayWidth.of(l))
+            default: break
+            }
+        }
+        let labelWidth = max(min(8, area.width / 3), min(longestLabel + 1, area.width - longestValue, area.width / 2))
+        var y = area.y
+        for (row, _) in rows {
+            var r = Rect(x: area.x, y: y, width: area.width, height: 1)
+            switch row {
+            case .value(let label, let value, let markers, let role):
+                Label(label, role: .muted).render(in: r.left(labelWidth), to: &grid)
+                Line([Line.Span(value, role: role, attributes: [.bold]), Line.Span(markers.isEmpty ? "" : " " + markers, role: .warn)])
+                    .render(in: r.dropLeft(labelWidth), to: &grid)
+            case .change(let label, let span, let markers):
+                Label(label, role: .muted).render(in: r.left(labelWidth), to: &grid)
+                Line([span, Line.Span(markers.isEmpty ? "" : " " + markers, role: .warn)]).render(in: r.dropLeft(labelWidth), to: &grid)
+            case .gauge(let label, let ratio, let text, let markers):
+                Label(label, role: .muted).render(in: r.left(labelWidth), to: &grid)
+                let m = markers.isEmpty ? "" : " " + markers
+                Gauge(ratio: ratio, label: text + m, symbols: symbols, role: (ratio ?? 0) >= 1 ? .good : .accent)
+                    .render(in: r.dropLeft(labelWidth), to: &grid)
+            case .spark(let values, let month):
+                // Both years when they fit, else the month's year; the month underlined.
+                let yy = month.year % 100
+                let both = "\(month.year - 1)–" + (yy < 10 ? "0" : "") + String(yy)
+                let twoYears = area.width - DisplayWidth.of(both) - 1 >= values.count
+                let shown = twoYears ? values : Array(values.suffix(12))
+                let label = twoYears ? both : String(month.year)
+                let w = min(shown.count, max(0, area.width - DisplayWidth.of(label) - 1))
+                Sparkline(values: shown, symbols: symbols, highlight: shown.count - 13 + month.month).render(in: r.left(w), to: &grid)
+                Label(label, role: .muted).render(in: r.dropLeft(w + 1), to: &grid)
+            case .chart(let current, let previous, let labels, let month, let percent):
+                let remaining = area.maxY - y - rows.filter { if case .source = $0.0 { return true }; return false }.count
+                r = Rect(x: area.x, y: y, width: area.width, height: remaining)
+                BarChart(labels: labels, current: current, previous: previous, symbols: symbols,
+                         legend: (String(month.year), String(month.year - 1)),
+                         highlight: month.month - 1) { Words.compact($0, lang) + (percent ? "%" : "") }
+                    .render(in: r, to: &grid)
+                y += max(0, remaining - 1)
+            case .source(let full, let short, let bare):
+                let text = [full, short].first { DisplayWidth.of($0) <= r.width } ?? bare
+                Label(text, role: .muted, ellipsis: symbols.ellipsis).render(in: r, to: &grid)
+            case .missing(let text):
+                Label(text, role: .muted).render(in: r, to: &grid)
+            case .blank:
+                break
+            }
+            y += 1
+            if y >= area.maxY { break }
+        }
+    }
+}

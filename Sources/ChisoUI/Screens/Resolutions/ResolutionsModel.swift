@@ -1,0 +1,110 @@
+import ChisoCore
+
+/// What the Resolutions screen shows, as plain values: the visible documents, the selected
+/// document, its implementation items for the unit and the indicators it is tracked by.
+struct ResolutionsModel {
+    /// One tracked indicator: its name, its figures and a year of values.
+    struct Tracked {
+        var name: String
+        var figures: [Line.Span]
+        var series: [Double?]
+    }
+
+    var listTitle = ""
+    /// The visible documents, from `layout.listRows.first`.
+    var list: [[Line.Span]] = []
+    /// Shown in the document's box when there is no document.
+    var notice: String?
+    var infoTitle = ""
+    var titleLines: [String] = []
+    var meta = ""
+    var itemsTitle = ""
+    /// Shown instead of the items table when the unit has none.
+    var noItems: String?
+    var itemColumns: [Table.Column] = []
+    /// The visible items, from `layout.itemRows.first`.
+    var items: [[Line.Span]] = []
+    var itemTitle = ""
+    var itemSource = ""
+    var trackedTitle = ""
+    var noTracked: String?
+    var tracked: [Tracked] = []
+    var showsSynthetic = false
+
+    init(_ ctx: inout RenderContext, _ layout: ResolutionsLayout) {
+        let s = ctx.state
+        let data = ctx.data
+        let lang = ctx.lang
+        let symbols = ctx.symbols
+        let unitID = s.province
+        listTitle = ctx.tr("Nghị quyết", "Resolutions")
+        let docs = data.resolutions
+        for i in layout.listRows.first..<min(layout.listRows.end, docs.count) {
+            let d = docs[i]
+            let items = data.catalogue.items(for: unitID, resolution: d.id)
+            let overdue = items.contains { $0.isOverdue(at: s.month) }
+            list.append([Line.Span(d.shortName(lang), role: overdue ? .bad : .normal),
+                         Line.Span(items.isEmpty ? "" : String(items.count), role: overdue ? .bad : .muted)])
+        }
+        guard let res = ResolutionsLayout.selected(s, data) else {
+            notice = ctx.tr("Không có nghị quyết trong dữ liệu", "No resolutions in the data")
+            return
+        }
+        infoTitle = res.id
+        meta = ctx.tr("ban hành: ", "issued: ") + (res.issued ?? ctx.tr("chưa rõ", "unknown")) + " · " + res.issuer
+        titleLines = Words.wrap(res.title, width: layout.infoInner.width, maxLines: max(1, layout.infoInner.height - 1))
+        // Implementation items for the unit.
+        let unitName = data.unit(unitID)?.displayName(lang) ?? unitID
+        let items = data.catalogue.items(for: unitID, resolution: res.id)
+        let overdueCount = items.filter { $0.isOverdue(at: s.month) }.count
+        itemsTitle = ctx.tr("Triển khai tại ", "Implementation in ") + unitName + " (\(items.count))"
+        if overdueCount > 0 { itemsTitle += ctx.tr(" · \(overdueCount) quá hạn", " · \(overdueCount) overdue") }
+        if items.isEmpty {
+            noItems = ctx.tr("Chưa có văn bản triển khai nào được ghi nhận cho ", "No implementation steps recorded for ") + unitName
+        } else {
+            let wide = layout.itemsInner.width >= 90
+            let overdueWord = ctx.tr("quá hạn", "overdue")
+            itemColumns = [
+                Table.Column(ctx.tr("văn bản", "document"), .fill(3)),
+                Table.Column(ctx.tr("chủ trì", "lead"), .fill(wide ? 2 : 1)),
+                Table.Column(ctx.tr("hạn", "due"), .fixed(10)),
+                Table.Column(ctx.tr("trạng thái", "status"), .fixed(wide ? 14 : 11)),
+            ]
+            for i in layout.itemRows.first..<min(layout.itemRows.end, items.count) {
+                let it = items[i]
+                let overdue = it.isOverdue(at: s.month)
+                self.items.append([
+                    Line.Span(it.document, role: overdue ? .bad : .normal, attributes: overdue ? [.bold] : []),
+                    Line.Span(it.lead, role: .muted),
+                    Line.Span(it.due ?? "—", role: overdue ? .bad : .normal),
+                    Line.Span((overdue ? "! " + overdueWord : Words.status(it.status, lang)),
+                              role: overdue ? .bad : (it.status.isComplete ? .good : .warn)),
+                ])
+            }
+            let it = items[min(max(0, s.items.selected), items.count - 1)]
+            itemTitle = it.title
+            itemSource = ctx.tr("nguồn: ", "source: ") + it.source.shortLabel + (it.asOf.map { ctx.tr(" · tình trạng tại ", " · status as of ") + $0 } ?? "")
+        }
+        // Indicators the document is tracked by.
+        trackedTitle = ctx.tr("Chỉ tiêu theo dõi · ", "Tracked by · ") + Words.month(s.month, lang)
+        let indicators = res.trackedBy.compactMap { data.indicator($0) }
+        guard let unit = data.unit(unitID) else { return }
+        if indicators.isEmpty {
+            noTracked = ctx.tr("Không gắn chỉ tiêu nào (theo dõi định tính)", "No indicators attached (tracked qualitatively)")
+        }
+        let a = ctx.analytics
+        for (i, ind) in indicators.enumerated() where i < layout.trackedInner.height {
+            let basis: Basis = a.value(unit: unit, indicator: ind, basis: .ytd, period: s.month) != nil ? .ytd : .month
+            let v = a.value(unit: unit, indicator: ind, basis: basis, period: s.month)
+            let marks = ctx.markers(v)
+            var spans = [Line.Span(v.map { Words.basis(basis, s.month, lang) + " " + Words.value($0.value, ind, lang) + (marks.isEmpty ? "" : " " + marks) } ?? symbols.gap,
+                                   role: v == nil ? .muted : .normal, attributes: v == nil ? [] : [.bold])]
+            if let c = a.change(unit: unit, indicator: ind, basis: basis, period: s.month) { spans.append(Line.Span("  ")); spans.append(ctx.changeSpan(c.value, ind)) }
+            if let sh = a.shareOfTarget(unit: unit, indicator: ind, period: s.month) {
+                spans.append(Line.Span("  " + Words.percent(sh.value, lang, signed: false) + ctx.tr(" kế hoạch", " of plan"), role: .accent))
+            }
+            let series = a.series(unit: unit, indicator: ind, basis: basis, ending: s.month, months: 12).map { $0?.value }
+            tracked.append(Tracked(name: ind.shortName(lang), figures: spans, series: series))
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import ChisoCore
+
+/// What an action does on every screen alike: months, screens and history, search, indicator and
+/// basis, language, reloads, size. Screen updates take what means something particular to them first.
+enum GlobalUpdate {
+    static func update(_ state: inout AppState, _ action: Action, _ data: DashboardData) -> [Effect] {
+        switch action {
+        case .previousMonth: moveMonth(&state, -1, data)
+        case .nextMonth: moveMonth(&state, 1, data)
+        case .previousYear: moveMonth(&state, -12, data)
+        case .nextYear: moveMonth(&state, 12, data)
+        case .latestMonth:
+            let latest = data.unit(state.province).flatMap { data.analytics.latestPeriod(unit: $0) } ?? data.lastMonth
+            state.month = latest
+            state.message = state.tr("Tháng mới nhất có số liệu: ", "Latest month with data: ") + Words.month(latest, state.language)
+        case .up, .down, .pageUp, .pageDown, .top, .bottom, .scroll, .focusNext, .focusPrevious, .drillDown, .click:
+            break
+        case .show(let screen): Navigation.go(&state, to: screen, data)
+        case .help:
+            if state.screen == .help {
+                state.screen = state.beforeHelp ?? .overview
+            } else {
+                state.beforeHelp = state.screen
+                state.screen = .help
+                state.helpOffset = 0
+            }
+        case .back:
+            Navigation.back(&state, data)
+            // A place saved before a reload may name a unit or indicator the new data lacks.
+            if data.unit(state.province) == nil || data.indicator(state.indicator) == nil { clamp(&state, data) }
+        case .startSearch, .searchInput, .searchDelete, .searchCancel, .searchCommit, .nextMatch, .previousMatch:
+            SearchUpdate.update(&state, action, data)
+        case .sortAscending, .sortDescending:
+            state.message = state.tr("Sắp xếp dùng ở màn hình So sánh (phím 2)", "Sorting works on the Compare screen (key 2)")
+        case .nextIndicator: cycleIndicator(&state, 1, data)
+        case .previousIndicator: cycleIndicator(&state, -1, data)
+        case .toggleBasis:
+            state.basis = state.basis == .ytd ? .month : .ytd
+            state.message = state.tr("Kỳ: ", "Basis: ") + Words.basisName(state.basis, state.language)
+        case .toggleExpand:
+            state.message = data.hasCommunes
+                ? state.tr("Mở / đóng danh sách xã ở màn hình Tổng quan (phím 1)", "Communes open and close on the Overview (key 1)")
+                : state.tr("Chưa nạp danh mục xã (communes.csv)", "No commune catalogue loaded (communes.csv)")
+        case .toggleCompareLevel:
+            state.message = data.hasCommunes
+                ? state.tr("Đổi cấp tỉnh / xã ở màn hình So sánh (phím 2)", "Province / commune level switches on the Compare screen (key 2)")
+                : state.tr("Chưa nạp danh mục xã (communes.csv)", "No commune catalogue loaded (communes.csv)")
+        case .toggleLanguage:
+            state.language = state.language.other
+            state.message = state.tr("Tiếng Việt", "English")
+        case .export: return [.export]
+        case .reload: return [.reload]
+        case .quit: return [.quit]
+        case .redraw: return [.redraw]
+        case .resize(let size):
+            state.size = size
+            clamp(&state, data)
+        case .setMessage(let m): state.message = m
+        case .dataReloaded:
+            clamp(&state, data)
+            state.staleReason = nil
+            state.problems = Array(data.dataset.diagnostics.prefix(AppState.problemLimit))
+            state.problemCount = data.dataset.diagnostics.count
+            state.problemsOffset = 0
+            state.message = state.tr("Đã nạp lại dữ liệu: ", "Data reloaded: ") + data.dataset.label
+        case .reloadFailed(let reason, let problems, let total):
+            state.staleReason = reason
+            state.problems = Array(problems.prefix(AppState.problemLimit))
+            state.problemCount = max(total, problems.count)
+            state.problemsOffset = 0
+            state.message = reason.status(state.language)
+        case .toggleProblems:
+            state.problemsOpen.toggle()
+            state.problemsOffset = 0
+        }
+        return []
+    }
+
+    /// Moves the month by `delta`, stopping at the first and last months with data.
+    static func moveMonth(_ state: inout AppState, _ delta: Int, _ data: DashboardData) {
+        let target = state.month.advanced(by: delta)
+        let lo = min(data.firstMonth, state.month), hi = max(data.lastMonth, state.month)
+        if target < lo || target > hi {
+            let bound = target < lo ? lo : hi
+            if bound != state.month { state.month = bound } else {
+                state.message = state.tr("Không có số liệu ", "No data ") + (target < lo ? state.tr("trước ", "before ") : state.tr("sau ", "after "))
+                    + Words.month(bound, state.language)
+            }
+        } else {
+            state.month = target
+        }
+    }
+
+    static func cycleIndicator(_ state: inout AppState, _ delta: Int, _ data: DashboardData) {
+        let list = data.indicators
+        guard !list.isEmpty else { return }
+        let i = (list.firstIndex { $0.id == state.indicator } ?? 0) + delta
+        let next = list[((i % list.count) + list.count) % list.count]
+        state.indicator = next.id
+        state.message = state.tr("Chỉ tiêu: ", "Indicator: ") + next.name(state.language)
+        if let p = data.panels.firstIndex(where: { $0.primary == next.id }) { state.panel = p }
+    }
+
+    /// After a resize or a reload: a unit, an indicator and a panel that exist, and the current
+    /// screen's cursor inside its list.
+    static func clamp(_ state: inout AppState, _ data: DashboardData) {
+        if data.unit(state.province) == nil, let first = data.busiestUnit() { state.province = first.id }
+        if data.indicator(state.indicator) == nil, let first = data.panels.first?.primary ?? data.indicators.first?.id { state.indicator = first }
+        state.panel = Reducer.clampIndex(state.panel, data.panels.count)
+        if !data.hasCommunes { state.compareLevel = .provinces }
+        Reducer.move(&state, 0, data)
+    }
+}
