@@ -66,6 +66,7 @@ final class SparkScaleTests: XCTestCase {
         XCTAssertEqual(SparkScale.levels([2, 2, 2], count: 8), [4, 4, 4])
         XCTAssertEqual(SparkScale.levels([nil, .infinity], count: 8), [nil, nil])
         XCTAssertEqual(SparkScale.levels([1, 2], count: 0), [nil, nil])
+        XCTAssertEqual(SparkScale.levels([-1.7e308, 0, 1.7e308], count: 8), [0, 4, 7], "no overflow at the ends of Double")
         XCTAssertEqual(SparkScale.glyphs([1, nil, 2], levels: SparkScale.asciiLevels, gap: "."), ["_", ".", "@"])
     }
 
