@@ -13,7 +13,9 @@ final class ReloadProgressTests: TmuxTestCase {
         try keys("r")
         let seen = try waitFor("a progress line", timeout: 60) { $0.contains("Loading observations-communes.csv") || $0.contains("Indexing…") }
         XCTAssertTrue(seen.contains("%") || seen.contains("Indexing…"), seen)
-        // The reload finishes and the dashboard answers again.
+        // The reload finishes (a debug build on a loaded machine can take well over 10 s for it)
+        // and the dashboard answers again.
+        try waitFor("the reload to finish", timeout: 120) { $0.contains("Data reloaded") }
         try keys("q")
         XCTAssertEqual(try waitForExit().trimmingCharacters(in: .whitespacesAndNewlines), "0")
         try assertTerminalRestored()
