@@ -135,6 +135,9 @@ public enum HostileStrings {
     /// One CSV field, quoted as RFC 4180 says (the fixture writes the raw text).
     public static func csvQuoted(_ text: String) -> String { "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
 
+    /// Ids that try to carry escape sequences and bidi controls into every place ids go.
+    public static let badIDs = (unit: "x\u{1B}]0;owned\u{07}", indicator: "i\u{1B}[2J\u{202E}", document: "57-NQ/TW\u{1B}]52;c;eA==\u{07}")
+
     /// All hostile strings in one, for the one name that must carry them all.
     public static var joined: String { all.map(\.text).joined(separator: " · ") }
 
@@ -143,7 +146,8 @@ public enum HostileStrings {
     /// indicators `i01…` each named with one; `h00` has a figure of every indicator for 2025-05
     /// whose source, quote and note are that indicator's string; every unit has a figure of `i01`;
     /// resolution `57-NQ/TW` with one item for `h00` per string; `errors.csv` names unknown
-    /// provinces with each string (for `validate`).
+    /// provinces with each string (for `validate`). One unit, one indicator and one document
+    /// have a hostile id (`badIDs`), which `validate` must refuse.
     public static func writeDataFolder(at folder: URL) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         func write(_ name: String, _ text: String) throws {
@@ -157,6 +161,7 @@ public enum HostileStrings {
         for (k, c) in all.enumerated() {
             provinces += "\(id("h", k + 1)),province,\(q(c.text)),\(q(c.text)),r1,,,,,\(q(c.text))\n"
         }
+        provinces += "\(q(badIDs.unit)),province,Bad id,Bad id,r1,,,,,\n"
         try write("provinces.csv", provinces)
         try write("regions.csv", "id,name_vi,name_en,note\nr1,\(q(joined)),\(q(joined)),\(q(joined))\n")
         var indicators = "id,name_vi,name_en,short_vi,short_en,unit,kind,higher_is_better,target,share_of,group,description\n"
@@ -164,6 +169,7 @@ public enum HostileStrings {
             let t = q(c.text)
             indicators += "\(id("i", k + 1)),\(t),\(t),\(t),\(t),VND bn,flow,true,,,budget,\(t)\n"
         }
+        indicators += "\(q(badIDs.indicator)),Bad id,Bad id,Bad,Bad,VND bn,flow,true,,,budget,\n"
         try write("indicators.csv", indicators)
         try write("targets.csv", "province,year,target,value,unit,derived,source,quote,note\nh00,2025,t1,100,VND bn,false,\(q(joined)),\(q(joined)),\(q(joined))\n")
         var observations = "province,period,basis,indicator,value,unit,source,quote,published,note\n"
@@ -179,6 +185,7 @@ public enum HostileStrings {
         var yaml = "documents:\n  - id: 57-NQ/TW\n    kind: resolution\n    number: \"57\"\n"
         yaml += "    short_vi: \(yamlQuoted(joined))\n    short_en: \(yamlQuoted(joined))\n    title: \(yamlQuoted(joined))\n"
         yaml += "    issuer: \(yamlQuoted(joined))\n    summary: \(yamlQuoted(joined))\n    sources: [\(yamlQuoted(joined))]\n"
+        yaml += "  - id: \(yamlQuoted(badIDs.document))\n    title: bad id\n"
         yaml += "items:\n"
         for c in all {
             let y = yamlQuoted(c.text)

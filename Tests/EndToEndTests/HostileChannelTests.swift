@@ -112,6 +112,13 @@ final class HostileChannelTests: TmuxTestCase {
         terminal("validate", v.stdout, expected: { "unknown province '" + HostileStrings.visible(HostileStrings.asLoaded("zz" + $0.text)) + "'" })
         terminal("validate stderr", v.stderr, expected: nil)
         XCTAssertTrue(v.stdout.contains(HostileStrings.visible(Self.folderName) + "/errors.csv:2:1: error: unknown province"), v.stdout)
+        // Hostile ids are refused where they stand, so no id in any output can carry them.
+        let ids = HostileStrings.badIDs
+        for (file, message) in [("provinces.csv", "unit id '\(HostileStrings.visible(ids.unit))' is not an ASCII slug"),
+                                ("indicators.csv", "indicator id '\(HostileStrings.visible(ids.indicator))' is not an ASCII slug"),
+                                ("resolutions.yaml", "document id '\(HostileStrings.visible(ids.document))' is not of the documented form")] {
+            XCTAssertTrue(v.stdout.contains("/\(file):") && v.stdout.contains(message), "\(file): \(message) not in\n\(v.stdout)")
+        }
 
         // stderr: every argument that names something, echoed in its error, holding every string.
         let argument = "zz" + cases.filter(\.fitsArgv).map(\.text).joined(separator: " · ")
