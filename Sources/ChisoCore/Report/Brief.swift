@@ -6,6 +6,8 @@ public struct BriefRow: Sendable {
     public let basis: Basis
     /// Nil for a rate of a merged 2025 unit before July 2025 (see `parts`).
     public let value: DerivedValue?
+    /// The headline change on last year and share of target (`Analytics.headline`): the latest
+    /// publication's, which may be another than the value's (the text marks it `†`).
     public let change: DerivedValue?
     public let share: DerivedValue?
     public let rank: (rank: Int, of: Int)?
