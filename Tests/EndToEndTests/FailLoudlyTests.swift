@@ -159,6 +159,10 @@ final class FailLoudlyTests: XCTestCase {
                 assertFinite(r.stdout, "\(screen) \(indicator)")
             }
         }
+        // The dashboard's problems list (`p`) names them too.
+        let problems = try ChisoProcess.run(["render", "--data", dir, "--province", "nghe-an", "--month", "2025-05", "--keys", "p",
+                                             "--width", "200", "--height", "30", "--lang", "en"])
+        XCTAssertTrue(problems.stdout.contains("observations.csv:5:1: warning: value 1.7e+308 of pi_disbursed for nghe-an 2025-05 makes the month"), problems.stdout)
         let v = try ChisoProcess.run(["validate", "--data", dir])
         XCTAssertEqual(v.status, 0, "warnings only")
         XCTAssertTrue(v.stdout.contains("\(dir)/observations.csv:3:1: warning: value 1e+300 of budget_revenue for nghe-an 2025-05 makes the change on last year for 2025-05 not a finite number"), v.stdout)
