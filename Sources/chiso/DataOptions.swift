@@ -14,6 +14,7 @@ struct DataOptions: ParsableArguments {
     /// figure, ends the command with status 1 and one line naming the path.
     func loadChecked() throws -> Dataset {
         for path in paths {
+            if path.isEmpty { throw UsageError("--data '' names no file or folder") }
             var info = stat()
             if lstat(path, &info) != 0 {
                 throw CommandFailure("\(path): no such file or folder (check the path given to --data)")

@@ -43,6 +43,7 @@ struct DemoData: ParsableCommand {
 
     /// Bounds and names, checked before anything is generated or written.
     func validate() throws {
+        guard !out.isEmpty else { throw ValidationError("--out '' names no folder") }
         guard (1...DemoData.maxUnits).contains(units) else { throw ValidationError("--units must be between 1 and \(DemoData.maxUnits), not \(units)") }
         guard (1...DemoData.maxMonths).contains(months) else { throw ValidationError("--months must be between 1 and \(DemoData.maxMonths), not \(months)") }
         if let level {

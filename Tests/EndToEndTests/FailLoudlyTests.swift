@@ -183,6 +183,7 @@ final class FailLoudlyTests: XCTestCase {
             (["--units", "40", "--level", "province"], 64, "--level province takes at most 34 units"),
             (["--start", "2090-01", "--months", "200"], 64, "ends in 2106-08; the data must stay within 1990–2100"),
             (["--start", "2025-13"], 64, "bad --start '2025-13' (write the month as YYYY-MM, e.g. 2025-05)"),
+            (["--out", ""], 64, "--out '' names no folder"),
         ]
         for (args, status, message) in cases {
             let start = Date()
@@ -245,6 +246,8 @@ final class FailLoudlyTests: XCTestCase {
             (["--province", "nge-an", "--month", "2025-05"], "Error: unknown --province 'nge-an' (did you mean \"nghe-an\"?)\n"),
             (["--province", "nghe-an", "--month", "2025-13"], "Error: bad --month '2025-13' (write the month as YYYY-MM, e.g. 2025-05)\n"),
             (["--province", "nghe-an", "--lang", "fr"], "Error: unknown --lang 'fr' (use vi or en)\n"),
+            (["--province", "nghe-an", "--month", "1989-12"], "Error: bad --month '1989-12' (chiso's months run from 1990-01 to 2100-12)\n"),
+            (["--province", "nghe-an", "--data", ""], "Error: --data '' names no file or folder\n"),
             (["--province", "nghe-an", "--indicator", "iip_yo"], "Error: unknown --indicator 'iip_yo' (did you mean \"iip_yoy\"?)\n"),
         ]
         for (args, message) in cases {
