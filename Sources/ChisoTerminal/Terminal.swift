@@ -271,7 +271,7 @@ public final class Terminal {
     }
 
     private func put(_ cell: Cell, x: Int, y: Int, pen: Pen) {
-        let text = isUTF8 ? cell.grapheme : Terminal.asciiFold(cell.grapheme)
+        let text = isUTF8 ? cell.grapheme : ASCIIFallback.fold(cell.grapheme)
         var wide: [wchar_t] = []
         for scalar in text.unicodeScalars.prefix(DisplayWidth.maxScalarsPerCell) { wide.append(wchar_t(bitPattern: scalar.value)) }
         if wide.isEmpty { wide.append(wchar_t(32)) }

@@ -73,6 +73,18 @@ final class WidthCorpusTmuxTests: TmuxTestCase {
         return lines
     }
 
+    /// A frame line as the dashboard shows it in a non-UTF-8 locale: each cell folded by
+    /// `ASCIIFallback.fold`, a wide grapheme as its stand-in and a blank.
+    static func asciiLine(_ text: String) -> String {
+        var out = ""
+        for c in text {
+            let w = DisplayWidth.of(c)
+            if w == 0 { continue }
+            out += ASCIIFallback.fold(String(c)) + (w == 2 ? " " : "")
+        }
+        return out
+    }
+
     /// The lines of an output that ends with a newline.
     static func lines(_ text: String) -> [String] {
         var lines = text.components(separatedBy: "\n")
@@ -91,8 +103,9 @@ final class WidthCorpusTmuxTests: TmuxTestCase {
     }
 
     /// Waits until the pane shows `expected`; fails with both frames side by side when it does not.
-    func assertScreen(_ expected: [String], width: Int, after keys: [String], file: StaticString = #filePath, line: UInt = #line) throws {
-        let deadline = Date().addingTimeInterval(10)
+    func assertScreen(_ expected: [String], width: Int, after keys: [String], timeout: TimeInterval = 10,
+                      file: StaticString = #filePath, line: UInt = #line) throws {
+        let deadline = Date().addingTimeInterval(timeout)
         var live: [String] = []
         while true {
             live = Self.lines(try tmux(["capture-pane", "-p", "-N", "-t", "t"]))
@@ -100,7 +113,8 @@ final class WidthCorpusTmuxTests: TmuxTestCase {
             if Date() > deadline {
                 let diff = zip(live.map(Self.trimmed), expected).enumerated().filter { $0.element.0 != $0.element.1 }
                     .map { "line \($0.offset)\n  live:   \($0.element.0)\n  render: \($0.element.1)" }
-                XCTFail("after \(keys) the live screen differs from render:\n" + diff.joined(separator: "\n"), file: file, line: line)
+                XCTFail("after \(keys) the live screen (\(live.count) lines) differs from render (\(expected.count) lines):\n"
+                        + diff.joined(separator: "\n"), file: file, line: line)
                 return
             }
             usleep(50_000)
@@ -131,19 +145,45 @@ final class WidthCorpusTmuxTests: TmuxTestCase {
         XCTAssertEqual(posix.stdout, utf8.stdout)
     }
 
-    func testLiveScreenAndRenderAreTheSameCellForCellOnTheWidthCorpus() throws {
+    func testLiveScreenAndRenderAreTheSameCellForCellOnTheWidthCorpusAt120x40() throws {
+        try assertLiveEqualsRender(width: 120, height: 40, steps: Self.steps120)
+    }
+
+    func testLiveScreenAndRenderAreTheSameCellForCellOnTheWidthCorpusAt80x24() throws {
+        try assertLiveEqualsRender(width: 80, height: 24, steps: Self.steps80)
+    }
+
+    /// Starts the dashboard on the corpus data and checks the pane against `render` at the start
+    /// and after every step.
+    func assertLiveEqualsRender(width: Int, height: Int, steps: [(String, String)], file: StaticString = #filePath, line: UInt = #line) throws {
         let data = try makeDataFolder()
         let opening = ["--data", data.path, "--province", "nghe-an", "--month", "2025-05"]
-        for (width, height, steps) in [(120, 40, Self.steps120), (80, 24, Self.steps80)] {
-            try start(opening.joined(separator: " "), width: width, height: height)
-            var keys: [String] = []
-            try assertScreen(try rendered(opening, keys: keys, width: width, height: height), width: width, after: keys)
-            for (live, render) in steps {
-                try self.keys(live)
-                keys.append(render)
-                try assertScreen(try rendered(opening, keys: keys, width: width, height: height), width: width, after: keys)
-            }
-            try tmux(["kill-server"])
+        try start(opening.joined(separator: " "), width: width, height: height)
+        var keys: [String] = []
+        try assertScreen(try rendered(opening, keys: keys, width: width, height: height), width: width, after: keys, timeout: 60, file: file, line: line)
+        for (live, render) in steps {
+            try self.keys(live)
+            keys.append(render)
+            try assertScreen(try rendered(opening, keys: keys, width: width, height: height), width: width, after: keys, file: file, line: line)
+        }
+    }
+
+    /// In a locale that is not UTF-8 the dashboard folds each cell to ASCII: a wide grapheme is
+    /// its stand-in and a blank, so nothing of the last frame is left in its right half.
+    func testASCIIFoldedScreenKeepsEveryColumnAndNoStaleHalf() throws {
+        let data = try makeDataFolder()
+        let opening = ["--data", data.path, "--province", "nghe-an", "--month", "2025-05"]
+        let width = 120, height = 40
+        try start(opening.joined(separator: " "), width: width, height: height, launcher: "env LANG=C LC_ALL=C")
+        var keys: [String] = []
+        func expected() throws -> [String] {
+            try rendered(opening + ["--ascii"], keys: keys, width: width, height: height).map { Self.trimmed(Self.asciiLine($0)) }
+        }
+        try assertScreen(try expected(), width: width, after: keys, timeout: 60)
+        for (live, render) in Self.steps120.prefix(10) {
+            try self.keys(live)
+            keys.append(render)
+            try assertScreen(try expected(), width: width, after: keys)
         }
     }
 }
