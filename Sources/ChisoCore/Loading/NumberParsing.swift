@@ -22,6 +22,42 @@ public enum NumberParsing {
         return .failure(.malformed(text, hint: hint(for: text)))
     }
 
+    /// Parses `[+-]digits[.digits]` in bytes `a..<b` of `p` exactly (at most 15 significant
+    /// digits and 15 decimals, so the result is the correctly rounded double); nil for anything
+    /// else, which `parse(_:)` then reads or explains. The loader's fast path.
+    @inline(__always)
+    static func plain(_ p: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Double? {
+        let zero = UInt8(ascii: "0"), nine = UInt8(ascii: "9")
+        var i = a
+        var negative = false
+        if i < b && (p[i] == UInt8(ascii: "-") || p[i] == UInt8(ascii: "+")) { negative = p[i] == UInt8(ascii: "-"); i += 1 }
+        var mantissa: Int64 = 0
+        var digits = 0, decimals = 0
+        var sawDot = false
+        var significant = 0
+        while i < b {
+            let c = p[i]
+            if c >= zero && c <= nine {
+                mantissa = mantissa &* 10 &+ Int64(c - zero)
+                digits += 1
+                if mantissa != 0 { significant += 1 }
+                if sawDot { decimals += 1 }
+            } else if c == UInt8(ascii: ".") && !sawDot {
+                sawDot = true
+            } else {
+                return nil
+            }
+            i += 1
+        }
+        guard digits > 0, significant <= 15, decimals <= 15 else { return nil }
+        var v = Double(mantissa)
+        if decimals > 0 { v /= powersOfTen[decimals] }
+        return negative ? -v : v
+    }
+
+    /// 10⁰ … 10²², each exact in a double.
+    private static let powersOfTen: [Double] = (0...22).map { pow(10, Double($0)) }
+
     /// Digits with an optional sign, one `.` and an optional exponent.
     static func isPlainNumber(_ text: String) -> Bool {
         var sawDigit = false, sawDot = false, sawExp = false

@@ -36,14 +36,18 @@ public enum ObservationLoader {
         "published": ["published", "published_date", "date_published"],
         "note": ["note", "notes", "ghi_chu", "ghi chú"],
     ]
-    static let columnNames = ["province", "period", "indicator", "value", "basis", "unit", "source", "quote", "published", "note"]
 
-    /// Column positions of a file's header.
+    /// Column positions of a file's header, by canonical name (the keys of `known`).
     struct Header {
         var col: [String: Int] = [:]
         var width = 0
-        /// Positions in `columnNames` order (-1 when absent), for the fast path.
-        var positions: [Int] = []
+    }
+
+    /// How many rows of a load each path read: the fast path's figures, and the records the
+    /// careful path read (a figure, a skipped row or a blank line). For tests and benchmarks.
+    public struct PathCounts: Sendable, Equatable {
+        public var fastRows = 0
+        public var carefulRows = 0
     }
 
     /// Per-file state shared by both paths.
@@ -70,10 +74,13 @@ public enum ObservationLoader {
     // MARK: Entry points
 
     /// Loads rows of `bytes` into `observations` (convenience for tests and small inputs).
-    public static func load(bytes: [UInt8], file: String, catalogue: Catalogue, into observations: inout [RawObservation], diagnostics: inout [Diagnostic]) {
+    @discardableResult
+    public static func load(bytes: [UInt8], file: String, catalogue: Catalogue, into observations: inout [RawObservation],
+                            diagnostics: inout [Diagnostic]) -> PathCounts {
         var buffer = ObservationBuffer()
-        load(bytes: bytes, file: file, catalogue: catalogue, into: &buffer, diagnostics: &diagnostics)
+        let counts = load(bytes: bytes, file: file, catalogue: catalogue, into: &buffer, diagnostics: &diagnostics)
         observations.append(contentsOf: buffer.rows)
+        return counts
     }
 
     /// Loads one file by path (convenience for tests).
@@ -84,10 +91,13 @@ public enum ObservationLoader {
     }
 
     /// Loads one file by path, streaming it in chunks.
+    @discardableResult
     public static func load(_ path: String, catalogue: Catalogue, into buffer: inout ObservationBuffer, diagnostics: inout [Diagnostic],
-                            progress: ((Int, Int) -> Void)? = nil) {
+                            progress: ((Int, Int) -> Void)? = nil) -> PathCounts {
         switch FileReading.open(path) {
-        case .failure(let d): diagnostics.append(d)
+        case .failure(let d):
+            diagnostics.append(d)
+            return PathCounts()
         case .success(let handle):
             defer { handle.close() }
             // Long-form rows are rarely under 40 bytes: reserving avoids regrowing the columns.
@@ -96,15 +106,19 @@ public enum ObservationLoader {
             buffer = ObservationBuffer()
             reader.run(source: handle, diagnostics: &diagnostics, progress: progress)
             buffer = reader.buffer
+            return reader.counts
         }
     }
 
     /// Loads rows from bytes already in memory.
-    public static func load(bytes: [UInt8], file: String, catalogue: Catalogue, into buffer: inout ObservationBuffer, diagnostics: inout [Diagnostic]) {
+    @discardableResult
+    public static func load(bytes: [UInt8], file: String, catalogue: Catalogue, into buffer: inout ObservationBuffer,
+                            diagnostics: inout [Diagnostic]) -> PathCounts {
         var reader = FastReader(file: file, catalogue: catalogue, buffer: buffer)
         buffer = ObservationBuffer()
         reader.run(source: MemorySource(bytes: bytes), diagnostics: &diagnostics, progress: nil)
         buffer = reader.buffer
+        return reader.counts
     }
 
     // MARK: Header
@@ -134,7 +148,6 @@ public enum ObservationLoader {
             diagnostics.append(Diagnostic(file: file, line: 1, column: first?.column ?? 1, severity: .warning,
                                           message: "unknown column\(unknown.count > 1 ? "s" : "") ignored: \(unknown.joined(separator: ", "))"))
         }
-        header.positions = columnNames.map { header.col[$0] ?? -1 }
         return header
     }
 
