@@ -24,8 +24,9 @@ struct FastReader {
     private var indicatorKinds: [IndicatorKind]
 
     private let tokenizer = RecordTokenizer()
-    /// The fields of the record being read (the tokenizer's, reused for every record).
-    private var fields: FieldSlots { tokenizer.fields }
+    /// The fields of the record being read: the tokenizer's, reused for every record (stored, not
+    /// computed: a getter on self copied the whole reader per call in debug builds).
+    private let fields: FieldSlots
     /// The byte ranges of the publication's fields, one per entry of `sourceColumns`.
     private var ranges: [(Int, Int)] = []
     // The previous row's province and source bytes and what they resolved to: rows of one
@@ -51,6 +52,7 @@ struct FastReader {
         state = ObservationLoader.FileState(file: file, fileID: id)
         indicatorUnits = catalogue.indicators.map { Array($0.unit.lowercased().utf8) }
         indicatorKinds = catalogue.indicators.map(\.kind)
+        fields = tokenizer.fields
     }
 
     /// Reads everything from `source`.
