@@ -4,6 +4,11 @@ BIN   := .build/debug/chiso
 RBIN  := .build/release/chiso
 APT_PACKAGES := libncursesw5-dev tmux
 ARGS ?=
+# SwiftPM's own scratch files (TemporaryDirectory.*, lock files) go here, not into /tmp.
+SWIFTPM_TMP := $(CURDIR)/.build/swiftpm-tmp
+SWIFT_ENV := mkdir -p $(SWIFTPM_TMP) && TMPDIR=$(SWIFTPM_TMP)
+# make test FILTER=EndToEndTests.TmuxTests runs one test class (or Module.Class/testName).
+FILTER ?=
 
 .PHONY: setup build release run report test test-unit test-e2e fuzz bench clean
 
@@ -22,10 +27,10 @@ setup:
 	@command -v $(SWIFT) >/dev/null 2>&1 || { echo "swift not found: install the Swift toolchain (https://swift.org) and retry"; exit 1; }
 
 build: setup
-	$(SWIFT) build
+	$(SWIFT_ENV) $(SWIFT) build
 
 release: setup
-	$(SWIFT) build -c release --static-swift-stdlib
+	$(SWIFT_ENV) $(SWIFT) build -c release --static-swift-stdlib
 
 run: build
 	@if [ -t 0 ] && [ -t 1 ]; then $(BIN) $(ARGS); else $(BIN) report --province nghe-an --month 2025-05; fi
@@ -33,9 +38,11 @@ run: build
 report: build
 	$(BIN) report --province nghe-an --month 2025-05 $(ARGS)
 
+# Builds chiso and the tests (debug: the test hooks exist only there), then runs the XCTest
+# bundle itself with the system's temporary folder, so what the tests leave is theirs alone.
 test: setup
-	$(SWIFT) build
-	CHISO_BIN=$(CURDIR)/$(BIN) $(SWIFT) test
+	$(SWIFT_ENV) $(SWIFT) build --build-tests
+	CHISO_BIN=$(CURDIR)/$(BIN) .build/debug/chisoPackageTests.xctest $(FILTER)
 
 # Fuzzing (Docs/reliability.md, "Fuzzing"): FUZZ_SECONDS per target, one target after another.
 FUZZ_SECONDS ?= 60

@@ -1,9 +1,11 @@
 // swift-tools-version:5.9
 import PackageDescription
 
+// Linux only: the terminal code uses Linux interfaces (renameat2, /proc, Glibc, pipe2) and
+// nothing here builds or tests another system. SwiftPM has no way to name Linux alone, so no
+// `platforms` entry is given (the list only sets minimum versions of Apple systems).
 let package = Package(
     name: "chiso",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "chiso", targets: ["chiso"]),
     ],
@@ -12,11 +14,21 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
+        // ncursesw, linked directly: its pkg-config flags (-D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600)
+        // are refused by SwiftPM with a warning, and shim.h sets what the wide API needs.
         .systemLibrary(
             name: "CNcurses",
-            path: "Sources/CNcurses",
-            pkgConfig: "ncursesw",
-            providers: [.apt(["libncursesw5-dev"])]
+            path: "Sources/CNcurses"
+        ),
+        // Signal flags, the self-pipe, restoring the terminal, the supervising parent (no ncurses).
+        .target(
+            name: "CChisoTTY",
+            path: "Sources/CChisoTTY"
+        ),
+        // The no-replace rename, errno, and the crash triggers of the debug-only test hook.
+        .target(
+            name: "CChisoSys",
+            path: "Sources/CChisoSys"
         ),
         .target(
             name: "CWidth",
@@ -34,7 +46,7 @@ let package = Package(
         ),
         .target(
             name: "ChisoTerminal",
-            dependencies: ["ChisoUI", "CNcurses"],
+            dependencies: ["ChisoUI", "CNcurses", "CChisoTTY", "CChisoSys"],
             path: "Sources/ChisoTerminal"
         ),
         .executableTarget(

@@ -138,21 +138,63 @@ class Dashboard:
 
     # -- process ----------------------------------------------------------------------------
 
+    def pids(self):
+        """The supervising parent (the process started) and its children: the dashboard runs
+        as the parent's child (Docs/architecture.md, "The supervising parent")."""
+        found = [self.pid]
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    stat = f.read()
+            except OSError:
+                continue
+            if int(stat[stat.rindex(")") + 2:].split()[1]) == self.pid:
+                found.append(int(entry))
+        return found
+
     def cpu_ticks(self):
-        """utime + stime of the process (all its threads), in clock ticks."""
-        with open(f"/proc/{self.pid}/stat") as f:
-            stat = f.read()
-        fields = stat[stat.rindex(")") + 2:].split()  # fields from 3 (state) on
-        return int(fields[11]) + int(fields[12])       # fields 14 and 15
+        """utime + stime of the parent and the dashboard (all threads), in clock ticks."""
+        total = 0
+        for pid in self.pids():
+            with open(f"/proc/{pid}/stat") as f:
+                stat = f.read()
+            fields = stat[stat.rindex(")") + 2:].split()  # fields from 3 (state) on
+            total += int(fields[11]) + int(fields[12])    # fields 14 and 15
+        return total
 
     def context_switches(self):
-        """Voluntary + involuntary context switches: how often the process woke up."""
+        """Voluntary + involuntary context switches of both: how often they woke up."""
         total = 0
-        with open(f"/proc/{self.pid}/status") as f:
-            for line in f:
-                if line.startswith(("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches")):
-                    total += int(line.split()[1])
+        for pid in self.pids():
+            with open(f"/proc/{pid}/status") as f:
+                for line in f:
+                    if line.startswith(("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches")):
+                        total += int(line.split()[1])
         return total
+
+    def memory(self):
+        """kB per process: resident (RSS), peak resident (VmHWM), proportional (PSS: shared
+        pages divided among the processes that map them) and private; for the supervising
+        parent ("guard") and the dashboard."""
+        out = {}
+        for pid in self.pids():
+            name = "guard" if pid == self.pid else "dashboard"
+            figures = {}
+            with open(f"/proc/{pid}/status") as f:
+                for line in f:
+                    if line.startswith(("VmRSS:", "VmHWM:")):
+                        figures[line.split(":")[0]] = int(line.split()[1])
+            with open(f"/proc/{pid}/smaps_rollup") as f:
+                for line in f:
+                    key = line.split(":")[0]
+                    if key in ("Pss", "Private_Clean", "Private_Dirty"):
+                        figures[key] = int(line.split()[1])
+            out[name] = {"rss_kb": figures.get("VmRSS", 0), "peak_rss_kb": figures.get("VmHWM", 0),
+                         "pss_kb": figures.get("Pss", 0),
+                         "private_kb": figures.get("Private_Clean", 0) + figures.get("Private_Dirty", 0)}
+        return out
 
     def alive(self):
         if self.status is not None:
@@ -245,6 +287,7 @@ def measure(binary, size, args, idle):
         if steps and min(steps) == 0:
             r["warning"] = "a month step wrote nothing: was the key understood?"
 
+        r["memory"] = d.memory()
         if idle:
             d.read_until_quiet(quiet, quiet)  # anything still pending from the last key
             t0, c0 = d.cpu_ticks(), d.context_switches()
@@ -306,6 +349,12 @@ def main():
         (f"terminal_idle_cpu_ticks_{args.idle:g}s", main_run["idle_cpu_ticks"], "0", main_run["idle_cpu_ticks"] == 0),
         (f"terminal_idle_bytes_{args.idle:g}s", main_run["idle_bytes"], "0", main_run["idle_bytes"] == 0),
         (f"terminal_idle_wakeups_{args.idle:g}s", main_run["idle_wakeups"], "", None),
+    ]
+    for who in ("guard", "dashboard"):
+        m = main_run["memory"].get(who)
+        if m:
+            rows_out += [(f"terminal_{who}_{k}", v, "", None) for k, v in m.items()]
+    rows_out += [
         ("terminal_exit_status", main_run["exit_status"], "0", main_run["exit_status"] == 0),
     ]
     if record:

@@ -1,7 +1,9 @@
-import CNcurses
+#if DEBUG
+import CChisoSys
 import Foundation
 
-/// A hidden test hook: with `CHISO_TEST_CRASH` set, the dashboard fails on purpose so the tests
+
+/// A hidden test hook, compiled only in debug builds (`make test` builds debug): with `CHISO_TEST_CRASH` set, the dashboard fails on purpose so the tests
 /// can check that every way of dying leaves the terminal as it was found.
 ///
 /// `throw-start` throws right after the terminal is set up; the others act on the key `!`:
@@ -35,3 +37,4 @@ public enum CrashHook: String, Sendable {
         }
     }
 }
+#endif

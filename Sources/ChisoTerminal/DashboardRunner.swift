@@ -1,4 +1,3 @@
-import CNcurses
 import ChisoCore
 import ChisoUI
 import Foundation
@@ -22,7 +21,6 @@ public enum DashboardRunner {
     /// `dataFolders` are the folders read as data, where no export may go.
     /// Returns the exit status: 0, or 128 + the signal that ended it.
     public static func run(session start: DashboardSession, theme: Theme, watcher: DataWatcher? = nil, dataFolders: [String] = [],
-                           crashHook: CrashHook? = CrashHook.fromEnvironment(),
                            reload: (_ progress: @escaping (LoadProgress) -> Void) throws -> DashboardData) throws -> Int32 {
         var session = start
         var watcher = watcher
@@ -31,7 +29,10 @@ public enum DashboardRunner {
         if !terminal.isUTF8 { session.state.ascii = true }
         session.apply(.resize(terminal.size))
         terminal.present(session.frame())
+        #if DEBUG
+        let crashHook = CrashHook.fromEnvironment()
         if crashHook == .throwStart { try crashHook?.fire() }
+        #endif
         var nextCheck = Date().addingTimeInterval(Double(watcher?.interval ?? 0) / 1000)
         loop: while true {
             var timeout: Int32 = -1
@@ -42,9 +43,13 @@ public enum DashboardRunner {
             let event = terminal.nextEvent(timeout: timeout)
             var effects: [Effect] = []
             var watcherAsked = false
+            #if DEBUG
+            if event == .key(.char("!")), let crashHook {
+                try crashHook.fire()
+                continue
+            }
+            #endif
             switch event {
-            case .key(.char("!")) where crashHook != nil:
-                try crashHook?.fire()
             case .key(let key): effects = session.send(key)
             case .resize(let size): session.apply(.resize(size))
             case .click(let x, let y): session.apply(.click(x: x, y: y))

@@ -1,4 +1,4 @@
-import CNcurses
+import CChisoSys
 import ChisoCore
 import ChisoUI
 import Foundation

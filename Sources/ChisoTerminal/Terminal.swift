@@ -1,3 +1,4 @@
+import CChisoTTY
 import CNcurses
 import ChisoCore
 import ChisoUI
@@ -19,6 +20,8 @@ public enum TerminalEvent: Equatable, Sendable {
 /// Why the terminal could not be started.
 public struct TerminalError: Error, CustomStringConvertible {
     public let description: String
+    /// The exit status it calls for: 2 for a terminal the dashboard cannot draw on, else 1.
+    public var exitCode: Int32 = 1
 }
 
 /// The only code that talks to ncurses: set-up, input, drawing, and restoring the terminal.
@@ -67,7 +70,12 @@ public final class Terminal {
         var old: mmask_t = 0
         mousemask(chiso_mouse_mask(), &old)
         mouseinterval(0)
-        chiso_prepare_reset(old != 0 || chiso_mouse_mask() != 0 ? 1 : 0)
+        // What a fatal signal (or the supervising parent, after SIGKILL) sends to put the
+        // terminal back: mouse reporting off, attributes off, cursor visible, keypad transmit
+        // off, alternate screen left.
+        chiso_reset_begin(old != 0 || chiso_mouse_mask() != 0 ? 1 : 0)
+        for capability in ["sgr0", "cnorm", "rmkx", "rmcup"] { chiso_reset_append(chiso_tigetstr(capability)) }
+        chiso_reset_arm()
         var colour = theme.usesColor && has_colors()
         if colour {
             start_color()
@@ -90,6 +98,27 @@ public final class Terminal {
     }
 
     deinit { restore() }
+
+    /// Checks, before anything is drawn or loaded, that `TERM` names a terminal the dashboard
+    /// can draw on: known to terminfo and able to address the cursor (`TERM=dumb` cannot).
+    public static func checkUsable() throws {
+        switch chiso_terminal_can_address_cursor() {
+        case 1: return
+        case 0:
+            let term = Sanitizer.clean(ProcessInfo.processInfo.environment["TERM"] ?? "")
+            throw TerminalError(description: "the dashboard needs a terminal with cursor addressing, and TERM=\(term) has none; use `chiso render` for a frame as text, or `chiso report` for a brief",
+                                exitCode: 2)
+        default:
+            // An unknown type: `init` says so (exit 1).
+            return
+        }
+    }
+
+    /// Ends the process of `signal` (its default action, no core file), the terminal restored;
+    /// how the dashboard ends after a terminating signal, so the shell sees what ended it.
+    public static func die(of signal: Int32) -> Never {
+        chiso_die_of_signal(signal)
+    }
 
     /// The current size of the screen.
     public var size: Size { Size(width: Int(chiso_cols()), height: Int(chiso_lines())) }

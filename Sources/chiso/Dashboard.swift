@@ -21,11 +21,19 @@ struct Dashboard: ParsableCommand {
             throw CommandFailure("the dashboard needs a terminal; use `chiso render --width 120 --height 40` for a frame as text, or `chiso report` for a brief",
                                  status: ExitStatus.notATerminal)
         }
+        do {
+            try Terminal.checkUsable()
+        } catch let error as TerminalError {
+            throw CommandFailure(error.description, status: error.exitCode)
+        }
+        // From here on a supervising parent restores the terminal however this process ends;
+        // it is split off before the data is loaded, and keeps none of it.
+        Supervisor.start()
         let dashboardData = DashboardData(try data.loadChecked())
         var options = try view.startOptions(for: dashboardData)
         let env = ProcessInfo.processInfo.environment
         if let v = env["NO_COLOR"], !v.isEmpty { options.mono = true }
-        if view.theme == nil, let t = env["TERM"], t == "dumb" || t.hasPrefix("vt") { options.mono = true }
+        if view.theme == nil, let t = env["TERM"], t.hasPrefix("vt") { options.mono = true }
         let session = try DashboardSession(data: dashboardData, options: options, size: Size(width: 80, height: 24))
         var watcher: DataWatcher?
         // The folders read as data: watched in watch mode, never written into.
@@ -41,6 +49,8 @@ struct Dashboard: ParsableCommand {
             // The terminal is already restored: one line on stderr, exit 1.
             throw CommandFailure(CommandRunner.describe(error))
         }
+        // Ended by a signal: the terminal is restored; die of the same signal.
+        if code > 128 { Terminal.die(of: code - 128) }
         if code != 0 { throw ExitCode(code) }
     }
 }

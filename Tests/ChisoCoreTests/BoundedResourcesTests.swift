@@ -11,16 +11,8 @@ final class BoundedResourcesTests: XCTestCase {
     var dir = ""
 
     override func setUp() {
-        dir = TestData.tempDir()
-    }
-
-    override func tearDown() {
-        // Undo what the tests made unreadable, then remove the folder.
-        _ = chmod(dir, 0o755)
-        if let names = try? FileManager.default.subpathsOfDirectory(atPath: dir) {
-            for n in names { _ = chmod(dir + "/" + n, 0o755) }
-        }
-        try? FileManager.default.removeItem(atPath: dir)
+        // Removed when the test ends, what the test made unreadable given back first.
+        dir = TestData.tempDir(for: self)
     }
 
     // MARK: Helpers

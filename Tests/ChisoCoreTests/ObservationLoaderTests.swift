@@ -148,7 +148,7 @@ final class ObservationLoaderTests: XCTestCase {
     }
 
     func testMissingFileFolderAndFIFOGiveDiagnostics() {
-        let dir = TestData.tempDir()
+        let dir = TestData.tempDir(for: self)
         var d: [Diagnostic] = []
         var rows: [RawObservation] = []
         ObservationLoader.load(dir + "/nope.csv", catalogue: TestData.catalogue, into: &rows, diagnostics: &d)
@@ -161,9 +161,9 @@ final class ObservationLoaderTests: XCTestCase {
 
     func testPermissionDeniedIsReported() throws {
         try XCTSkipIf(getuid() == 0, "root reads everything")
-        let dir = TestData.tempDir()
+        let dir = TestData.tempDir(for: self)
         let file = dir + "/locked.csv"
-        FileManager.default.createFile(atPath: file, contents: Data("province,period,indicator,value\n".utf8), attributes: [.posixPermissions: 0])
+        XCTAssertTrue(FileManager.default.createFile(atPath: file, contents: Data("province,period,indicator,value\n".utf8), attributes: [.posixPermissions: 0]))
         var d: [Diagnostic] = []
         var rows: [RawObservation] = []
         ObservationLoader.load(file, catalogue: TestData.catalogue, into: &rows, diagnostics: &d)
@@ -227,7 +227,7 @@ final class FastPathEquivalenceTests: XCTestCase {
 
     func testGeneratedCommuneRowsReadTheSameOnBothPaths() throws {
         let data = DataLoader.load(paths: [TestData.bundled])
-        let dir = TestData.tempDir()
+        let dir = TestData.tempDir(for: self)
         _ = try DemoGenerator.writeCommunes(count: 40, months: 14, start: Period(year: 2024, month: 11), seed: 7, catalogue: data.catalogue, to: dir)
         var diagnostics: [Diagnostic] = []
         var catalogue = data.catalogue

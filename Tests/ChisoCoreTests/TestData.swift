@@ -1,4 +1,5 @@
 import Foundation
+import XCTest
 @testable import ChisoCore
 
 /// Small hand-made catalogues and temporary files for Core tests.
@@ -43,9 +44,16 @@ enum TestData {
         return Dataset(catalogue: catalogue, store: store, diagnostics: diagnostics, files: ["obs.csv"], label: "test")
     }
 
-    static func tempDir() -> String {
+    /// A new folder under the temporary directory, removed when `test` ends (also on failure;
+    /// permissions the test took away are given back first).
+    static func tempDir(for test: XCTestCase) -> String {
         let dir = NSTemporaryDirectory() + "chiso-test-" + UUID().uuidString
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        test.addTeardownBlock {
+            _ = chmod(dir, 0o755)
+            for name in (try? FileManager.default.subpathsOfDirectory(atPath: dir)) ?? [] { _ = chmod(dir + "/" + name, 0o755) }
+            try? FileManager.default.removeItem(atPath: dir)
+        }
         return dir
     }
 }

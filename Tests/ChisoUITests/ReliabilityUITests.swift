@@ -55,7 +55,6 @@ final class ReliabilityUITests: XCTestCase {
     }
 
     func testRandomSizesAndKeysDrawOnlyInsideTheFrame() throws {
-        let data = Fixtures.bundled
         var rng = SplitMix(seed: 2025)
         let keys: [Key] = [.up, .down, .left, .right, .enter, .esc, .tab, .backtab, .pageUp, .pageDown, .home, .end,
                            .char("1"), .char("2"), .char("3"), .char("4"), .char("?"), .char("i"), .char("b"), .char("s"), .char("S"),

@@ -5,7 +5,18 @@ final class CLITests: XCTestCase {
     let broken = "Tests/EndToEndTests/Fixtures/broken"
 
     override func setUpWithError() throws {
-        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: ChisoProcess.binary), "build chiso first (make test does)")
+        try ChisoProcess.requireBinary()
+    }
+
+    /// A new folder under the temporary directory, removed when the test ends (also on failure;
+    /// permissions are given back first).
+    func temporaryFolder(_ prefix: String) -> String {
+        let dir = NSTemporaryDirectory() + prefix + UUID().uuidString
+        addTeardownBlock {
+            _ = system("chmod -R u+rwx '\(dir)' 2>/dev/null")
+            try? FileManager.default.removeItem(atPath: dir)
+        }
+        return dir
     }
 
     func testReportTextShowsTheTenJuneFigures() throws {
@@ -104,7 +115,7 @@ final class CLITests: XCTestCase {
     }
 
     func testValidateWarningsAloneExitZero() throws {
-        let dir = NSTemporaryDirectory() + "chiso-e2e-" + UUID().uuidString
+        let dir = temporaryFolder("chiso-e2e-")
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         try "province,period,indicator,value,colour\nnghe-an,2025-05,iip_yoy,1,red\n".write(toFile: dir + "/a.csv", atomically: true, encoding: .utf8)
         let r = try ChisoProcess.run(["validate", "--data", dir])
@@ -113,8 +124,8 @@ final class CLITests: XCTestCase {
     }
 
     func testDemoDataIsDeterministicSyntheticAndLoadsBack() throws {
-        let a = NSTemporaryDirectory() + "chiso-demo-a-" + UUID().uuidString
-        let b = NSTemporaryDirectory() + "chiso-demo-b-" + UUID().uuidString
+        let a = temporaryFolder("chiso-demo-a-")
+        let b = temporaryFolder("chiso-demo-b-")
         let ra = try ChisoProcess.run(["demo-data", "--out", a, "--units", "3", "--months", "14"])
         XCTAssertEqual(ra.status, 0, ra.stderr)
         _ = try ChisoProcess.run(["demo-data", "--out", b, "--units", "3", "--months", "14"])
@@ -142,7 +153,7 @@ final class CLITests: XCTestCase {
     }
 
     func testHostileTextIsSanitisedInEveryFormat() throws {
-        let dir = NSTemporaryDirectory() + "chiso-hostile-" + UUID().uuidString
+        let dir = temporaryFolder("chiso-hostile-")
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let evil = "\u{1B}]0;owned\u{07}\u{1B}[2J\u{202E}"
         try "province,period,indicator,basis,value,source,quote\nnghe-an,2025-05,iip_yoy,month,1,\"src\(evil)\",\"q\(evil)\"\n\"X\(evil)\",2025-05,iip_yoy,month,1,s,q\n"
@@ -164,10 +175,10 @@ final class CLITests: XCTestCase {
     func testUnreadableFileIsReportedNotFatal() throws {
         // As root every file is readable, so the check runs chiso as `nobody` through setpriv.
         let setpriv = "/usr/bin/setpriv"
-        let dir = NSTemporaryDirectory() + "chiso-perm-" + UUID().uuidString
+        let dir = temporaryFolder("chiso-perm-")
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
         let file = dir + "/locked.csv"
-        FileManager.default.createFile(atPath: file, contents: Data("province,period,indicator,value\nnghe-an,2025-05,iip_yoy,1\n".utf8), attributes: [.posixPermissions: 0])
+        XCTAssertTrue(FileManager.default.createFile(atPath: file, contents: Data("province,period,indicator,value\nnghe-an,2025-05,iip_yoy,1\n".utf8), attributes: [.posixPermissions: 0]))
         let process = Process()
         if getuid() == 0 {
             try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: setpriv), "setpriv is needed to drop root")
@@ -191,7 +202,7 @@ final class CLITests: XCTestCase {
     func testUnreadableSubFolderIsReportedNotSkippedSilently() throws {
         // As root every folder is readable, so chiso runs as `nobody` through setpriv.
         let setpriv = "/usr/bin/setpriv"
-        let dir = NSTemporaryDirectory() + "chiso-subperm-" + UUID().uuidString
+        let dir = temporaryFolder("chiso-subperm-")
         let locked = dir + "/locked"
         try FileManager.default.createDirectory(atPath: locked, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: dir)

@@ -10,6 +10,29 @@ enum ChisoProcess {
         return repoRoot.appendingPathComponent(".build/debug/chiso").path
     }
 
+    /// Why an end-to-end test cannot run: a failure, not a skip, so a missing binary never
+    /// shows green.
+    struct Missing: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// Throws unless the chiso binary exists.
+    static func requireBinary() throws {
+        guard FileManager.default.isExecutableFile(atPath: binary) else {
+            throw Missing(description: "no chiso binary at \(binary): run `make test` (it builds chiso and runs the tests with CHISO_BIN set)")
+        }
+    }
+
+    /// Throws unless `tool` is on the usual paths.
+    static func requireTool(_ tool: String) throws {
+        guard ["/usr/bin/", "/usr/local/bin/", "/usr/sbin/", "/bin/"].contains(where: { FileManager.default.isExecutableFile(atPath: $0 + tool) }) else {
+            throw Missing(description: "\(tool) is not installed: run `make test` (its setup installs what the tests need)")
+        }
+    }
+
+    /// `text` quoted for sh.
+    static func quoted(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
     struct Output {
         let status: Int32
         let stdout: String

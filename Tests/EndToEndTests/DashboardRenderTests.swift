@@ -4,7 +4,7 @@ import XCTest
 /// `chiso render` and the dashboard's non-terminal behaviour, run as processes.
 final class DashboardRenderTests: XCTestCase {
     override func setUpWithError() throws {
-        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: ChisoProcess.binary), "build chiso first (or set CHISO_BIN)")
+        try ChisoProcess.requireBinary()
     }
 
     func testRenderPrintsTheOverviewOfTheTenJuneReport() throws {

@@ -28,6 +28,56 @@ final class ReliabilityTests: TmuxTestCase {
         }
     }
 
+    /// Every other signal whose default action ends a process, sent to the dashboard process
+    /// itself: the terminal comes back and chiso dies of that signal (the shell sees 128 + n).
+    /// SIGSYS is a fault (restored in the handler, then re-raised); the others end through the
+    /// normal exit path. The dashboard runs without its supervising parent here
+    /// (CHISO_NO_GUARD=1), so its own handlers alone must do it; two more signals are sent to a
+    /// supervising parent, which passes them on.
+    func testEveryTerminatingSignalRestoresTheTerminalAndEndsWithIt() throws {
+        var cases: [(Int32, String, Bool)] = [(SIGUSR1, "USR1", false), (SIGUSR2, "USR2", false), (SIGALRM, "ALRM", false),
+                                              (SIGPIPE, "PIPE", false), (SIGVTALRM, "VTALRM", false), (SIGPROF, "PROF", false),
+                                              (SIGXCPU, "XCPU", false), (SIGSYS, "SYS", false), (SIGSTKFLT, "STKFLT", false),
+                                              (SIGPWR, "PWR", false)]
+        cases += [(SIGUSR1, "USR1 to the parent", true), (SIGTERM, "TERM to the parent", true)]
+        for (signal, name, toParent) in cases {
+            try startDrawn(env: toParent ? "" : "CHISO_NO_GUARD=1")
+            let pid = try chisoPID()
+            if !toParent { XCTAssertEqual(Self.children(of: pid), [], "CHISO_NO_GUARD=1 still forked") }
+            kill(pid, signal)
+            XCTAssertEqual(try waitForExit(), "\(128 + signal)", name)
+            try assertTerminalRestored(name)
+            try resetSession()
+        }
+    }
+
+    /// SIGKILL cannot be caught (the out-of-memory killer sends it too): the supervising parent
+    /// puts the terminal back and ends of the same signal. With the parent killed too, nothing
+    /// could; that is not tested.
+    func testSIGKILLOfTheDashboardProcessRestoresTheTerminal() throws {
+        for key in ["Right", "?"] {
+            try startDrawn()
+            let dashboard = try dashboardPID()
+            XCTAssertNotEqual(dashboard, try chisoPID())
+            try keys(key)
+            kill(dashboard, SIGKILL)
+            XCTAssertEqual(try waitForExit(), "137", key)
+            try assertTerminalRestored("SIGKILL after \(key)")
+            try resetSession()
+        }
+    }
+
+    /// A terminal without cursor addressing cannot show the dashboard: one line, exit 2, and
+    /// the terminal untouched.
+    func testDumbTerminalSaysSoInOneLineAndExitsTwo() throws {
+        try start("--province nghe-an", term: "dumb", redirect: "2> '\(work.path)/err'")
+        XCTAssertEqual(try waitForExit(), "2")
+        let err = try String(contentsOfFile: work.path + "/err", encoding: .utf8)
+        XCTAssertEqual(err.components(separatedBy: "\n").filter { !$0.isEmpty }.count, 1, err)
+        XCTAssertTrue(err.contains("cursor addressing") && err.contains("chiso render") && err.contains("chiso report"), err)
+        try assertTerminalRestored("TERM=dumb")
+    }
+
     func testErrorsAtStartAndWhileRunningRestoreTheTerminal() throws {
         // A bad option fails before the terminal is touched; the hooks throw once it is set up.
         try start("--province nowhere")
@@ -107,7 +157,7 @@ final class ReliabilityTests: TmuxTestCase {
         try startDrawn()
         let pid = try chisoPID()
         // Hundreds of SIGWINCH from outside, in the background...
-        _ = system("(i=0; while [ $i -lt 400 ]; do kill -WINCH \(pid) 2>/dev/null; i=$((i+1)); done) >/dev/null 2>&1 &")
+        shell("(i=0; while [ $i -lt 400 ]; do kill -WINCH \(pid) 2>/dev/null; i=$((i+1)); done) >/dev/null 2>&1 &")
         // ...while the window changes size, down to 1×1, between keys.
         var generator = SystemRandomNumberGenerator()
         var chain: [String] = []
@@ -243,7 +293,7 @@ final class ReloadExportTests: TmuxTestCase {
     func testIdleMeansBlockedWithoutATimerUnlessWatching() throws {
         try start("--province nghe-an --month 2025-05")
         try waitForText("11.360")
-        let pid = try chisoPID()
+        let pid = try dashboardPID()
         guard let idle = waitingTimeout(pid) else { throw XCTSkip("cannot read /proc/\(pid)/syscall here") }
         XCTAssertEqual(idle, "forever")
         try keys("q")
@@ -251,7 +301,7 @@ final class ReloadExportTests: TmuxTestCase {
         try resetSession()
         try start("--watch --province nghe-an --month 2025-05")
         try waitForText("11.360")
-        XCTAssertEqual(waitingTimeout(try chisoPID()), "timer")
+        XCTAssertEqual(waitingTimeout(try dashboardPID()), "timer")
         try keys("q")
         XCTAssertEqual(try waitForExit(), "0")
     }

@@ -11,13 +11,23 @@ final class ReloadProgressTests: TmuxTestCase {
         try start("--data \(data) --lang en", width: 100, height: 30)
         try waitFor("the first frame", timeout: 60) { $0.contains("Overview") }
         try keys("r")
-        let seen = try waitFor("a progress line", timeout: 60) { $0.contains("Loading observations-communes.csv") || $0.contains("Indexing…") }
-        XCTAssertTrue(seen.contains("%") || seen.contains("Indexing…"), seen)
+        // The status line (the last line) says which file, how far in per cent and in MB, of how
+        // many MB; or that the index is being built.
+        let pattern = #"^ Loading observations-communes\.csv (100|[1-9]?[0-9])% \(([0-9]+) MB / ([0-9]+) MB\)…"#
+        let seen = try waitFor("a progress line", timeout: 60) { screen in
+            let status = screen.components(separatedBy: "\n").last { !$0.isEmpty } ?? ""
+            return status.range(of: pattern, options: .regularExpression) != nil || status.hasPrefix(" Indexing…")
+        }
+        let status = seen.components(separatedBy: "\n").last { !$0.isEmpty } ?? ""
+        if let match = try Regex(pattern).firstMatch(in: status) {
+            let done = Int(match.output[2].substring ?? "") ?? -1, total = Int(match.output[3].substring ?? "") ?? -1
+            XCTAssertTrue(done >= 0 && done <= total && total >= 30, status)
+        }
         // The reload finishes (a debug build on a loaded machine can take well over 10 s for it)
         // and the dashboard answers again.
         try waitFor("the reload to finish", timeout: 120) { $0.contains("Data reloaded") }
         try keys("q")
-        XCTAssertEqual(try waitForExit().trimmingCharacters(in: .whitespacesAndNewlines), "0")
+        XCTAssertEqual(try waitForExit(timeout: 120), "0")
         try assertTerminalRestored()
     }
 }

@@ -16,12 +16,10 @@ final class SSHTests: TmuxTestCase {
 
     /// Runs a shell command quietly; true when it exits 0.
     @discardableResult
-    func sh(_ command: String) -> Bool { system(command + " >/dev/null 2>&1 </dev/null") == 0 }
+    func sh(_ command: String) -> Bool { shell(command + " >/dev/null 2>&1 </dev/null") == 0 }
 
     func startServer() throws {
-        for tool in ["/usr/sbin/sshd", "/usr/bin/ssh", "/usr/bin/ssh-keygen"] {
-            try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: tool), "\(tool) not installed (apt-get install openssh-server openssh-client)")
-        }
+        for tool in ["sshd", "ssh", "ssh-keygen"] { try ChisoProcess.requireTool(tool) }
         try XCTSkipUnless(getuid() == 0, "the loopback sshd test runs as root (CI does)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let d = dir.path
@@ -46,7 +44,7 @@ final class SSHTests: TmuxTestCase {
             """
             try config.write(toFile: "\(d)/sshd_config", atomically: true, encoding: .utf8)
             try? FileManager.default.removeItem(atPath: "\(d)/sshd.log")
-            _ = system("/usr/sbin/sshd -D -e -f '\(d)/sshd_config' > '\(d)/sshd.log' 2>&1 < /dev/null & echo $! > '\(d)/sshd.bgpid'")
+            shell("/usr/sbin/sshd -D -e -f '\(d)/sshd_config' > '\(d)/sshd.log' 2>&1 < /dev/null & echo $! > '\(d)/sshd.bgpid'")
             sshd = Int32((try? String(contentsOfFile: "\(d)/sshd.bgpid", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0
             var log = ""
             let up = poll(timeout: 5) {

@@ -4,13 +4,20 @@ import XCTest
 /// Helpers for tests that run the real binary in tmux on a private socket: start it from a
 /// shell that records `stty -a` before and after, poll the pane (never fixed sleeps), type keys,
 /// and check the terminal is left as it was found.
+///
+/// Every process a test starts (the tmux server, the pane's shell, chiso, helpers) carries
+/// `CHISO_TEST_MARK=<this test's name>` in its environment; `tearDown` ends them all, also when
+/// the test failed or a process ignores SIGHUP, and removes the work folder, which holds the
+/// tmux socket too.
 class TmuxTestCase: XCTestCase {
     var socket = ""
     var work = URL(fileURLWithPath: "/tmp")
+    /// The environment entry that marks this test's processes.
+    var mark: String { "\(TestProcesses.markName)=\(socket)" }
 
     override func setUpWithError() throws {
-        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: ChisoProcess.binary), "build chiso first (or set CHISO_BIN)")
-        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux"), "tmux not installed")
+        try ChisoProcess.requireBinary()
+        try ChisoProcess.requireTool("tmux")
         socket = "chiso-test-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         work = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
@@ -18,7 +25,15 @@ class TmuxTestCase: XCTestCase {
 
     override func tearDown() {
         _ = try? tmux(["kill-server"])
+        TestProcesses.end(marked: mark)
+        _ = system("chmod -R u+rwx '\(work.path)' 2>/dev/null")
         try? FileManager.default.removeItem(at: work)
+    }
+
+    /// Runs `command` with `sh -c`, marked as this test's (see `tearDown`); returns its status.
+    @discardableResult
+    func shell(_ command: String) -> Int32 {
+        system("env '\(mark)' sh -c " + ChisoProcess.quoted(command))
     }
 
     /// Makes the work folder again after a test removed files from it.
@@ -30,7 +45,8 @@ class TmuxTestCase: XCTestCase {
     func tmux(_ args: [String]) throws -> String {
         let out = work.appendingPathComponent("tmux-out-\(UInt32.random(in: 0...UInt32.max))").path
         defer { unlink(out) }
-        let quoted = (["tmux", "-L", socket] + args).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        // The socket lives in the work folder, so removing the folder removes it.
+        let quoted = (["env", mark, "tmux", "-S", work.appendingPathComponent("tmux.sock").path] + args).map(ChisoProcess.quoted).joined(separator: " ")
         _ = system(quoted + " > '\(out)' 2>/dev/null < /dev/null")
         return (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
     }
@@ -114,6 +130,19 @@ class TmuxTestCase: XCTestCase {
         return pid
     }
 
+    /// The dashboard process: the child of the supervising parent `chisoPID()` returns (see
+    /// Sources/CChisoTTY/guard.c).
+    func dashboardPID(file: StaticString = #filePath, line: UInt = #line) throws -> Int32 {
+        let guardPID = try chisoPID(file: file, line: line)
+        var found: [Int32] = []
+        _ = poll { found = Self.children(of: guardPID); return !found.isEmpty }
+        guard let pid = found.first else {
+            XCTFail("chiso \(guardPID) has no dashboard child: not supervised", file: file, line: line)
+            throw XCTSkip("no dashboard child")
+        }
+        return pid
+    }
+
     /// tmux's view of the modes the program left on: alternate screen, cursor, mouse, keypad.
     func paneModes() throws -> [String: String] {
         let names = ["alternate_on", "cursor_flag", "mouse_any_flag", "mouse_standard_flag", "mouse_button_flag", "mouse_sgr_flag", "keypad_cursor_flag"]
@@ -122,9 +151,9 @@ class TmuxTestCase: XCTestCase {
         return Dictionary(uniqueKeysWithValues: zip(names, values))
     }
 
-    func waitForExit() throws -> String {
+    func waitForExit(timeout: TimeInterval = 10) throws -> String {
         let path = work.appendingPathComponent("status").path
-        let deadline = Date().addingTimeInterval(10)
+        let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if let s = try? String(contentsOfFile: path, encoding: .utf8), s.hasSuffix("\n") { return s.trimmingCharacters(in: .whitespacesAndNewlines) }
             usleep(30_000)
@@ -186,8 +215,8 @@ final class TmuxTests: TmuxTestCase {
             let after = header.range(of: "/2025") == nil && header.range(of: "/2024") != nil
             try keys(after ? "Right" : "Left")
             presses += 1
-            usleep(20_000)
-            screenText = try screen()
+            // One key at a time: wait for this step's header before the next key.
+            screenText = try waitFor("the month step") { ($0.components(separatedBy: "\n").first ?? "") != header }
         }
         try waitForText("tháng 5/2025")
         for figure in ["18,4", "11.360", "64,1", "30,01"] { try waitForText(figure) }
