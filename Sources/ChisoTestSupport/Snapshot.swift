@@ -2,15 +2,20 @@ import Foundation
 
 /// Golden text snapshots: compare with a stored file, or record it with `RECORD_SNAPSHOTS=1`.
 public enum Snapshot {
-    /// Compares `actual` with `<directory>/<name>.txt`. Returns nil when equal (or just recorded),
-    /// else a message with the first differing row and column and both lines.
-    public static func verify(_ actual: String, name: String, directory: String) -> String? {
+    /// Compares `actual` with `<directory>/<name>.txt`. Returns nil when equal, else a message:
+    /// the first differing row and column and both lines, or that the golden file is missing.
+    /// With `RECORD_SNAPSHOTS=1` (`environment`) it writes the file instead and returns nil;
+    /// without it a missing golden file is a failure, never recorded silently.
+    public static func verify(_ actual: String, name: String, directory: String,
+                              environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
         let path = (directory as NSString).appendingPathComponent(name + ".txt")
-        let record = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
-        guard !record, let expected = try? String(contentsOfFile: path, encoding: .utf8) else {
+        if environment["RECORD_SNAPSHOTS"] == "1" {
             try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             do { try actual.write(toFile: path, atomically: true, encoding: .utf8) } catch { return "cannot record \(path): \(error)" }
-            return record ? nil : nil
+            return nil
+        }
+        guard let expected = try? String(contentsOfFile: path, encoding: .utf8) else {
+            return "snapshot \(name): no golden file at \(path) (record it with RECORD_SNAPSHOTS=1 and check it in)"
         }
         if expected == actual { return nil }
         return diff(expected: expected, actual: actual, name: name)

@@ -148,10 +148,13 @@ final class ReducerTests: XCTestCase {
             var s = try Fixtures.session(width: size.width, height: size.height)
             for (i, k) in keys.enumerated() {
                 s.send(k)
-                if i % 3 == 0 { _ = s.frame() }
+                if i % 3 == 0 { XCTAssertEqual(Invariants.check(s.frame(), size: size), [], "after \(k) at \(size)") }
                 s.apply(.click(x: i * 7 % max(1, size.width), y: i % max(1, size.height)))
+                XCTAssertEqual(Invariants.check(s.state, s.data), [], "after \(k) and a click at \(size)")
             }
-            XCTAssertEqual(s.frame().size, size)
+            // Whole wide graphemes, no orphan continuation cell, no control character, the
+            // screen's size (Invariants.check), not only a frame of the right size.
+            XCTAssertEqual(Invariants.check(s.frame(), size: size), [], "\(size)")
         }
     }
 

@@ -25,10 +25,14 @@ final class ScreenSnapshotTests: XCTestCase {
     }
 
     func testOverviewShowsTheFiguresOfTheTenJuneReport() throws {
-        for (lang, figures) in [("vi", ["+18,4 %", "+13,89 %", "+13,69 %", "11.360 tỷ đồng", "+8,4 %", "64,1 %", "30,01 %", "23", "73", "8.098,4"]),
+        for (lang, figures) in [("vi", ["+18,4 %", "+13,89 %", "+13,69 %", "11.360 tỷ đồng", "+8,4 %", "64,1 %", "30,01 %", "8.098,4"]),
                                 ("en", ["+18.4 %", "+13.89 %", "+13.69 %", "11,360 VND bn", "+8.4 %", "64.1 %", "30.01 %", "8,098.4"])] {
             let text = try Fixtures.session(width: 120, height: 40, language: lang).frame().text
             for f in figures { XCTAssertTrue(text.contains(f), "\(lang) overview misses \(f)\n\(text)") }
+            // New and adjusted projects: each count on its own labelled row (a bare "73" is also
+            // found inside "2.703,973").
+            let rows = lang == "vi" ? [#"│ dự án mới +23 +│"#, #"│ điều chỉnh +73 +│"#] : [#"│ new projects +23 +│"#, #"│ adjusted +73 +│"#]
+            for row in rows { XCTAssertNotNil(text.range(of: row, options: .regularExpression), "\(lang) overview misses \(row)\n\(text)") }
         }
     }
 

@@ -47,7 +47,11 @@ final class WidgetTests: XCTestCase {
         Sparkline(values: [nil, .nan, .infinity]).render(in: one, to: &grid)
         Gauge(ratio: .nan, label: "").render(in: one, to: &grid)
         BarChart(labels: [], current: [], previous: []) { "\($0)" }.render(in: one, to: &grid)
-        XCTAssertEqual(grid.width, 1)
+        // Each widget drew into the one cell (the last one over the others) and nothing broke it:
+        // one printable grapheme of width 1, no continuation cell, no control character.
+        XCTAssertEqual(Invariants.check(grid, size: Size(width: 1, height: 1)), [])
+        XCTAssertFalse(grid[0, 0].isContinuation)
+        XCTAssertEqual(grid.lines(trim: false).map { $0.count }, [1])
     }
 
     func testWideCharactersTakeTwoCellsAndAreNotCut() {

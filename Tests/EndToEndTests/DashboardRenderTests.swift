@@ -13,8 +13,12 @@ final class DashboardRenderTests: XCTestCase {
         let lines = out.stdout.components(separatedBy: "\n").dropLast()
         XCTAssertEqual(lines.count, 24)
         XCTAssertTrue(lines[0].contains("Nghệ An │ tháng 5/2025"), lines[0])
-        for figure in ["+18,4 %", "+13,89 %", "11.360 tỷ đồng", "+8,4 %", "64,1 %", "30,01 %", "23", "73", "8.098,4 tỷ đồng"] {
+        for figure in ["+18,4 %", "+13,89 %", "11.360 tỷ đồng", "+8,4 %", "64,1 %", "30,01 %", "8.098,4 tỷ đồng"] {
             XCTAssertTrue(out.stdout.contains(figure), "missing \(figure)\n\(out.stdout)")
+        }
+        // The project counts on their own labelled rows, not digits inside another figure.
+        for row in [#"│ dự án mới +23 +│"#, #"│ điều chỉnh +73 +│"#] {
+            XCTAssertNotNil(out.stdout.range(of: row, options: .regularExpression), "missing \(row)\n\(out.stdout)")
         }
     }
 

@@ -11,7 +11,10 @@ import XCTest
 /// tmux socket too.
 class TmuxTestCase: XCTestCase {
     var socket = ""
-    var work = URL(fileURLWithPath: "/tmp")
+    /// This test's own folder; `tearDown` removes it only when `setUp` made it (never a shared
+    /// folder such as /tmp, whatever failed).
+    var work = URL(fileURLWithPath: "/nonexistent/chiso-test-work")
+    private var madeWork = false
     /// The environment entry that marks this test's processes.
     var mark: String { "\(TestProcesses.markName)=\(socket)" }
 
@@ -20,10 +23,12 @@ class TmuxTestCase: XCTestCase {
         try ChisoProcess.requireTool("tmux")
         socket = "chiso-test-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         work = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
-        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: false)
+        madeWork = true
     }
 
     override func tearDown() {
+        guard madeWork else { return }
         _ = try? tmux(["kill-server"])
         TestProcesses.end(marked: mark)
         _ = system("chmod -R u+rwx '\(work.path)' 2>/dev/null")
@@ -55,7 +60,7 @@ class TmuxTestCase: XCTestCase {
 
     /// Polls the pane until `predicate` holds (no fixed sleeps); fails with the last screen.
     @discardableResult
-    func waitFor(_ what: String, timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line,
+    func waitFor(_ what: String, timeout: TimeInterval = 30, file: StaticString = #filePath, line: UInt = #line,
                  _ predicate: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
@@ -151,7 +156,7 @@ class TmuxTestCase: XCTestCase {
         return Dictionary(uniqueKeysWithValues: zip(names, values))
     }
 
-    func waitForExit(timeout: TimeInterval = 10) throws -> String {
+    func waitForExit(timeout: TimeInterval = 30) throws -> String {
         let path = work.appendingPathComponent("status").path
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
