@@ -4,7 +4,7 @@
 Runs the real dashboard in a pseudo-terminal and counts the bytes it writes there -- what an
 SSH connection would carry -- and the CPU time it uses while nothing is typed.
 
-  Scripts/bench-terminal.py [BINARY] [--size 120x40] [--steps 10] [--idle 10] [--json]
+  Scripts/bench-terminal.py [BINARY] [--size 120x40] [--steps 10] [--idle 10] [--data DIR] [--json]
 
 1. Spawns BINARY (default .build/release/chiso) on a pty of --size (TIOCSWINSZ before exec),
    TERM=xterm-256color LANG=C.UTF-8, `--province nghe-an --month 2025-05`, and reads until the
@@ -15,7 +15,9 @@ SSH connection would carry -- and the CPU time it uses while nothing is typed.
    clear and send every cell, see Docs/keys.md) when it repaints, else the first frame.
 3. Idle: with the frame drawn and nothing typed, utime+stime from /proc/PID/stat and the bytes
    written, over --idle seconds. Goal: 0 and 0.
-4. Quits with `q`, waits for the exit and checks the status is 0.
+4. Memory after the month steps: RSS, peak RSS, PSS and private kB of the supervising parent
+   ("guard") and of the dashboard process (Docs/architecture.md, "The supervising parent").
+5. Quits with `q`, waits for the exit and checks the status is 0.
 Then repeats the bandwidth part at --record-size (default 200x60) for the record.
 
 Output: a table (metric, value, goal, met) and one `metric=value` line per metric (for
@@ -257,7 +259,7 @@ def measure(binary, size, args, idle):
     """One dashboard run: first frame, Ctrl-L, month steps, (idle), quit. A dict of figures."""
     cols, rows = size
     quiet = args.quiet / 1000
-    d = Dashboard(binary, cols, rows)
+    d = Dashboard(binary, cols, rows, extra_args=["--data", args.data] if args.data else [])
     r = {"cols": cols, "rows": rows}
     try:
         first = d.read_until_quiet(quiet, args.start_timeout)
@@ -319,6 +321,7 @@ def main():
     p.add_argument("--record-size", type=parse_size, default=(200, 60),
                    help="second size measured for the record (default 200x60)")
     p.add_argument("--no-record-size", action="store_true", help="skip the second size")
+    p.add_argument("--data", metavar="DIR", help="open the dashboard on DIR instead of the bundled data")
     p.add_argument("--steps", type=int, default=10, help="month steps (default 10)")
     p.add_argument("--idle", type=float, default=10.0, help="idle seconds (default 10)")
     p.add_argument("--quiet", type=int, default=300, help="quiet window in ms (default 300)")

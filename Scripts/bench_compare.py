@@ -106,6 +106,18 @@ def main():
     results.append(("2. memory 1M: chiso < pandas", f"{c_kb/1024:.0f} MB vs {load['pandas'][1]/1024:.0f} MB", "below", c_kb < load["pandas"][1]))
     results.append(("2. bytes per figure (peak RSS / figures; store columns + index)", f"{c_kb*1024/rows1m:.0f} B; {per_figure:.1f} B", "report", True))
 
+    # 2. The dashboard on the same 1M figures: the supervising parent's memory counts too.
+    term = os.path.join(ROOT, "Scripts", "bench-terminal.py")
+    res = subprocess.run([sys.executable, term, CHISO, "--json", "--data", d1m, "--no-record-size", "--idle", "0", "--steps", "2"],
+                         capture_output=True, text=True)
+    try:
+        mem = json.loads(res.stdout)["runs"][0]["memory"]
+        g, d = mem["guard"], mem["dashboard"]
+        results.append(("2. memory 1M, dashboard: parent + dashboard (RSS; PSS)",
+                        f"{g['rss_kb']/1024:.1f} + {d['rss_kb']/1024:.0f} MB; {(g['pss_kb'] + d['pss_kb'])/1024:.0f} MB", "report", True))
+    except Exception as error:  # noqa: BLE001
+        results.append(("2. memory 1M, dashboard", f"failed: {error}; {res.stderr[-300:]}", "", False))
+
     # 4. Start: render of the bundled data vs visidata loading the same observation file in batch mode.
     obs = os.path.join(ROOT, "Data", "observations.csv")
     out_tsv = os.path.join(tempfile.gettempdir(), "chiso-vd-out.tsv")

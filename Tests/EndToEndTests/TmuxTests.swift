@@ -87,7 +87,13 @@ class TmuxTestCase: XCTestCase {
         let d = work.path
         // swift test may hand its own NO_COLOR down; each test says what it wants.
         let command = "unset NO_COLOR; \(prefix) stty -a > \(d)/before; \(env) TERM=\(term) LANG=C.UTF-8 LC_ALL=C.UTF-8 \(launcher) '\(ChisoProcess.binary)' \(args) \(redirect); code=$?; stty -a > \(d)/after; echo $code > \(d)/status; sleep 600"
-        try tmux(["new-session", "-d", "-s", "t", "-x", "\(width)", "-y", "\(height)", "sh", "-c", command])
+        // After `resetSession` the old server may still be exiting (tmux ends when its last
+        // session does) and drop the new client: start again until the session exists.
+        for _ in 0..<3 {
+            try tmux(["new-session", "-d", "-s", "t", "-x", "\(width)", "-y", "\(height)", "sh", "-c", command])
+            if poll(timeout: 5, { (try? tmux(["display-message", "-p", "-t", "t", "#{session_name}"]))?.hasPrefix("t") == true }) { return }
+        }
+        XCTFail("tmux did not start the session")
     }
 
     /// The pid of the pane's shell.
