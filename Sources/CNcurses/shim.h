@@ -25,6 +25,10 @@ static inline attr_t chiso_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t chiso_a_reverse(void) { return A_REVERSE; }
 static inline attr_t chiso_a_dim(void) { return A_DIM; }
 
+/* DisplayWidth.maxScalarsPerCell is 5 (a base and four combining marks); a longer grapheme is
+ * drawn as the placeholder. The ncursesw built against must hold that many in one cell. */
+_Static_assert(CCHARW_MAX >= 5, "ncursesw keeps fewer than 5 wide characters per cell: lower DisplayWidth.maxScalarsPerCell");
+
 /* Writes one grapheme (up to 5 wide characters: a base and combining marks) at (y, x). */
 static inline int chiso_put(int y, int x, const wchar_t *wch, attr_t attrs, short pair) {
     cchar_t c;
