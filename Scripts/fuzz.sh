@@ -75,16 +75,23 @@ build() {
       -emit-module -emit-module-path "$OUT/Yams.swiftmodule" -c -o "$OUT/Yams.o" "$Y"/Yams/*.swift
     touch "$OUT/Yams.o"   # swiftc keeps an unchanged object's old time stamp
   fi
-  if newer "$OUT/ChisoCore.o" Sources/ChisoCore "$OUT/Yams.o"; then
+  # CWidth (wcwidth for DisplayWidth): the C file instrumented, and a module map for swiftc.
+  if newer "$OUT/cwidth.o" Sources/CWidth; then
+    echo "== cc chiso_width.c"
+    "$CLANG" -c -O1 -g -fsanitize=fuzzer-no-link,address -I Sources/CWidth/include -o "$OUT/cwidth.o" Sources/CWidth/chiso_width.c
+    mkdir -p "$OUT/CWidth"
+    printf 'module CWidth {\n  header "%s/Sources/CWidth/include/chiso_width.h"\n  export *\n}\n' "$ROOT" > "$OUT/CWidth/module.modulemap"
+  fi
+  if newer "$OUT/ChisoCore.o" Sources/ChisoCore "$OUT/Yams.o" "$OUT/cwidth.o"; then
     echo "== swiftc ChisoCore"
-    swiftc -module-name ChisoCore "${SWIFTFLAGS[@]}" -suppress-warnings -enable-testing -I "$OUT" \
+    swiftc -module-name ChisoCore "${SWIFTFLAGS[@]}" -suppress-warnings -enable-testing -I "$OUT" -I "$OUT/CWidth" \
       -emit-module -emit-module-path "$OUT/ChisoCore.swiftmodule" -c -o "$OUT/ChisoCore.o" \
       $(find Sources/ChisoCore -name '*.swift' | sort)
     touch "$OUT/ChisoCore.o"
   fi
   if newer "$OUT/ChisoUI.o" Sources/ChisoUI "$OUT/ChisoCore.o"; then
     echo "== swiftc ChisoUI"
-    swiftc -module-name ChisoUI "${SWIFTFLAGS[@]}" -suppress-warnings -I "$OUT" \
+    swiftc -module-name ChisoUI "${SWIFTFLAGS[@]}" -suppress-warnings -I "$OUT" -I "$OUT/CWidth" \
       -emit-module -emit-module-path "$OUT/ChisoUI.swiftmodule" -c -o "$OUT/ChisoUI.o" \
       $(find Sources/ChisoUI -name '*.swift' | sort)
     touch "$OUT/ChisoUI.o"
@@ -93,9 +100,9 @@ build() {
   for t in "${targets[@]}"; do
     if newer "$OUT/fuzz-$t" Tests/Fuzz/Shared Tests/Fuzz/$t "$OUT"/*.o; then
       echo "== swiftc fuzz-$t"
-      swiftc -module-name "fuzz_$t" "${SWIFTFLAGS[@]}" -I "$OUT" \
+      swiftc -module-name "fuzz_$t" "${SWIFTFLAGS[@]}" -I "$OUT" -I "$OUT/CWidth" \
         Tests/Fuzz/Shared/FuzzEntries.swift "Tests/Fuzz/$t/main.swift" \
-        "$OUT/ChisoUI.o" "$OUT/ChisoCore.o" "$OUT/Yams.o" "$OUT"/cyaml-*.o \
+        "$OUT/ChisoUI.o" "$OUT/ChisoCore.o" "$OUT/Yams.o" "$OUT"/cyaml-*.o "$OUT/cwidth.o" \
         -use-ld=lld -o "$OUT/fuzz-$t"
     fi
   done

@@ -86,7 +86,7 @@ public enum FuzzEntry {
         _ = analytics.latestPeriod()
         for d in diagnostics {
             let text = d.description
-            if text.unicodeScalars.contains(where: { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B || $0.value == 0x202E }) {
+            if text.unicodeScalars.contains(where: Sanitizer.isDangerous) {
                 problems.append("unsanitised diagnostic: \(text.debugDescription)")
             }
         }
@@ -141,11 +141,11 @@ public enum FuzzEntry {
             if !ids.contains(item.resolution) { problems.append("item refers to unloaded document \(item.resolution)") }
             if catalogue.unit(id: item.province) == nil { problems.append("item names unknown unit \(item.province)") }
         }
-        for d in documents where d.id.isEmpty { problems.append("document with an empty id") }
+        for d in documents where !IDRules.isDocumentID(d.id) { problems.append("document id not of the documented form: \(d.id.debugDescription)") }
         for d in diagnostics where d.line < 0 { problems.append("diagnostic on line \(d.line)") }
         for d in diagnostics {
             let text = d.description
-            if text.unicodeScalars.contains(where: { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B || $0.value == 0x202E }) {
+            if text.unicodeScalars.contains(where: Sanitizer.isDangerous) {
                 problems.append("unsanitised diagnostic: \(text.debugDescription)")
             }
         }
