@@ -183,14 +183,16 @@ public enum HostileStrings {
         for c in all { errors += "\(q("zz" + c.text)),2025-05,month,i01,1,VND bn,s\n" }
         try write("errors.csv", errors)
         var yaml = "documents:\n  - id: 57-NQ/TW\n    kind: resolution\n    number: \"57\"\n"
-        yaml += "    short_vi: \(yamlQuoted(joined))\n    short_en: \(yamlQuoted(joined))\n    title: \(yamlQuoted(joined))\n"
-        yaml += "    issuer: \(yamlQuoted(joined))\n    summary: \(yamlQuoted(joined))\n    sources: [\(yamlQuoted(joined))]\n"
-        yaml += "  - id: \(yamlQuoted(badIDs.document))\n    title: bad id\n"
+        yaml += "    short_vi: \(yamlQuoted(joined))\n    short_en: \(yamlQuoted(joined))\n    title_vi: \(yamlQuoted(joined))\n    title_en: \(yamlQuoted(joined))\n"
+        yaml += "    issuer_vi: \(yamlQuoted(joined))\n    issuer_en: \(yamlQuoted(joined))\n"
+        yaml += "    summary_vi: \(yamlQuoted(joined))\n    summary_en: \(yamlQuoted(joined))\n    sources: [\(yamlQuoted(joined))]\n"
+        yaml += "  - id: \(yamlQuoted(badIDs.document))\n    title_vi: bad id\n    title_en: bad id\n"
         yaml += "items:\n"
         for c in all {
             let y = yamlQuoted(c.text)
-            yaml += "  - province: h00\n    resolution: 57-NQ/TW\n    document: \(y)\n    title: \(y)\n    lead: \(y)\n"
-            yaml += "    status: drafting\n    due: 2025-06\n    note: \(y)\n    source: \(y)\n    quote: \(y)\n"
+            yaml += "  - province: h00\n    resolution: 57-NQ/TW\n    document_vi: \(y)\n    document_en: \(y)\n    title_vi: \(y)\n    title_en: \(y)\n"
+            yaml += "    lead_vi: \(y)\n    lead_en: \(y)\n"
+            yaml += "    status: drafting\n    due: 2025-06\n    note_vi: \(y)\n    note_en: \(y)\n    source: \(y)\n    quote: \(y)\n"
         }
         try write("resolutions.yaml", yaml)
     }

@@ -130,7 +130,7 @@ final class BoundedResourcesTests: XCTestCase {
         // Aliases that would expand to 10^9 nodes are not expanded.
         var laughs = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
         for i in 1..<10 { laughs += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]\n" }
-        laughs += "documents:\n  - id: d\n    sources: *a9\n    tracked_by: *a9\n"
+        laughs += "documents:\n  - id: d\n    title_vi: t\n    title_en: t\n    sources: *a9\n    tracked_by: *a9\n"
         var diagnostics: [Diagnostic] = []
         let start = Date()
         let (docs, _) = CatalogueLoader.loadResolutions(write("laughs.yaml", laughs), units: TestData.catalogue, diagnostics: &diagnostics)
@@ -198,7 +198,7 @@ final class BoundedResourcesTests: XCTestCase {
         _ = CatalogueLoader.loadTargets(targets, units: TestData.catalogue, diagnostics: &targetDiagnostics)
         assertDiagnostic(targetDiagnostics, "bad year '9999'", line: 2)
         var yamlDiagnostics: [Diagnostic] = []
-        let yaml = write("resolutions.yaml", "documents:\n  - id: d\nitems:\n  - province: nghe-an\n    resolution: d\n    status: planned\n    due: 9999-99\n")
+        let yaml = write("resolutions.yaml", "documents:\n  - id: d\n    title_vi: t\n    title_en: t\nitems:\n  - province: nghe-an\n    resolution: d\n    document_vi: x\n    document_en: x\n    title_vi: x\n    title_en: x\n    status: planned\n    due: 9999-99\n")
         _ = CatalogueLoader.loadResolutions(yaml, units: TestData.catalogue, diagnostics: &yamlDiagnostics)
         assertDiagnostic(yamlDiagnostics, "bad due date '9999-99'")
     }

@@ -83,7 +83,7 @@ final class BundledDataTests: XCTestCase {
         XCTAssertNil(c.resolutions.first { $0.id == "148-KL/TW" }?.issued)
         let items = c.items(for: "nghe-an")
         XCTAssertGreaterThanOrEqual(items.count, 8)
-        XCTAssertTrue(items.contains { $0.document.contains("328") })
+        XCTAssertTrue(items.contains { $0.document.vi.contains("328") && $0.document.en.contains("328") })
         let r66 = items.first { $0.resolution == "66-NQ/TW" }
         XCTAssertEqual(r66?.due, "2025-06")
         XCTAssertEqual(r66?.isOverdue(at: Period(year: 2025, month: 7)), true)
@@ -95,7 +95,7 @@ final class BundledDataTests: XCTestCase {
         let unit = Self.data.catalogue.unit(id: "nghe-an")!
         let brief = Brief.build(a, unit: unit, period: Period(year: 2025, month: 5), lang: .vi)
         let text = BriefFormatter(brief).render(.text)
-        for s in ["+18,4 %", "+13,89 %", "+13,69 %", "11.360 tỷ đồng⚑", "64,1 %", "+8,4 %", "30,01 %⚑", "8.098,4 tỷ đồng", "10.846", "27,03", "Action Plan No. 328"] {
+        for s in ["+18,4 %", "+13,89 %", "+13,69 %", "11.360 tỷ đồng⚑", "64,1 %", "+8,4 %", "30,01 %⚑", "8.098,4 tỷ đồng", "10.846", "27,03", "Kế hoạch hành động số 328"] {
             XCTAssertTrue(text.contains(s), "text lacks \(s)")
         }
         let en = BriefFormatter(Brief.build(a, unit: unit, period: Period(year: 2025, month: 5), lang: .en)).render(.markdown)

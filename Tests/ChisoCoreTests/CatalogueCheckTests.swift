@@ -66,13 +66,13 @@ final class CatalogueCheckTests: XCTestCase {
         let good = ["57-NQ/TW", "202/2025/QH15", "178/2024/NĐ-CP", "123-KL/TW"]
         let bad = ["57-NQ/TW\\e]0;owned\\a", "57-NQ/TW\\u202E", "57 NQ/TW", "<b>57</b>", "[57](javascript:x)", "/57", "57\\u200F"]
         var yaml = "documents:\n"
-        for id in good + bad { yaml += "  - id: \"\(id)\"\n    title: t\n" }
+        for id in good + bad { yaml += "  - id: \"\(id)\"\n    title_vi: t\n    title_en: t\n" }
         var diagnostics: [Diagnostic] = []
         let (documents, _) = CatalogueLoader.loadResolutions(write("resolutions.yaml", yaml), units: Catalogue(), diagnostics: &diagnostics)
         XCTAssertEqual(documents.map(\.id), good)
         XCTAssertEqual(diagnostics.count, bad.count, diagnostics.map(\.description).joined(separator: "\n"))
         for k in bad.indices {
-            let d = diagnostic(diagnostics, line: 2 + 2 * (good.count + k))
+            let d = diagnostic(diagnostics, line: 2 + 3 * (good.count + k))
             XCTAssertEqual(d?.column, 9, "at the id's value")
             XCTAssertTrue(d?.message.hasPrefix("document id '") == true)
             XCTAssertFalse(d?.description.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E || $0.value == 0x200F } ?? true)
@@ -83,11 +83,14 @@ final class CatalogueCheckTests: XCTestCase {
         let yaml = """
         documents:
           - id: 57-NQ/TW
-            title: first
-            title: second
+            title_en: e
+            title_vi: first
+            title_vi: second
         items: []
         documents:
           - id: 66-NQ/TW
+            title_vi: v
+            title_en: e
 
         """
         var diagnostics: [Diagnostic] = []
@@ -95,9 +98,9 @@ final class CatalogueCheckTests: XCTestCase {
         _ = CatalogueLoader.loadResolutions(path, units: Catalogue(), diagnostics: &diagnostics)
         let errors = diagnostics.filter { $0.severity == .error }
         XCTAssertEqual(errors.map { "\($0.line):\($0.column) \($0.message)" },
-                       ["4:5 duplicate key 'title': it replaces the one at line 3",
-                        "6:1 duplicate key 'documents': it replaces the one at line 1"], diagnostics.map(\.description).joined(separator: "\n"))
-        XCTAssertTrue(errors.first?.description.hasPrefix("\(path):4:5: error: duplicate key 'title'") == true)
+                       ["5:5 duplicate key 'title_vi': it replaces the one at line 4",
+                        "7:1 duplicate key 'documents': it replaces the one at line 1"], diagnostics.map(\.description).joined(separator: "\n"))
+        XCTAssertTrue(errors.first?.description.hasPrefix("\(path):5:5: error: duplicate key 'title_vi'") == true)
     }
 
     func testRawControlCharactersInYAMLAreReportedWhereTheyAre() {
@@ -112,16 +115,16 @@ final class CatalogueCheckTests: XCTestCase {
         XCTAssertTrue(diagnostics[0].description.hasPrefix("\(path):3:14: error: control character U+001B in YAML ("))
         // Escapes in double-quoted strings are fine.
         diagnostics = []
-        let escaped = "documents:\n  - id: 57-NQ/TW\n    title: \"a\\e]0;owned\\a\"\n"
-        XCTAssertEqual(CatalogueLoader.loadResolutions(write("ok.yaml", escaped), units: Catalogue(), diagnostics: &diagnostics).0.first?.title,
+        let escaped = "documents:\n  - id: 57-NQ/TW\n    title_vi: \"a\\e]0;owned\\a\"\n    title_en: t\n"
+        XCTAssertEqual(CatalogueLoader.loadResolutions(write("ok.yaml", escaped), units: Catalogue(), diagnostics: &diagnostics).0.first?.title.vi,
                        "a\u{1B}]0;owned\u{07}")
         XCTAssertEqual(diagnostics, [])
     }
 
     func testDueDatesAreYearMonthOrAFullDate() {
-        var yaml = "documents:\n  - id: 57-NQ/TW\nitems:\n"
+        var yaml = "documents:\n  - id: 57-NQ/TW\n    title_vi: t\n    title_en: t\nitems:\n"
         for due in ["2025-06", "2025-06-30", "2025-06\\e]0;x\\a", "2025-06-3", "2025-06xyz"] {
-            yaml += "  - province: vietnam\n    resolution: 57-NQ/TW\n    status: planned\n    due: \"\(due)\"\n"
+            yaml += "  - province: vietnam\n    resolution: 57-NQ/TW\n    document_vi: d\n    document_en: d\n    title_vi: t\n    title_en: t\n    status: planned\n    due: \"\(due)\"\n"
         }
         var diagnostics: [Diagnostic] = []
         let units = Catalogue(units: [Province(id: "vietnam", level: .national, name: "Việt Nam", nameEN: "Vietnam")], regions: [], indicators: [])

@@ -19,8 +19,10 @@ final class LayoutPassTests: XCTestCase {
             number: "1"
             short_vi: Nghị quyết 1
             short_en: Resolution 1
-            title: "Test document"
-            issuer: "Test"
+            title_vi: "Văn bản thử"
+            title_en: "Test document"
+            issuer_vi: "Thử"
+            issuer_en: "Test"
             tracked_by: [iip_yoy]
         items:
 
@@ -29,9 +31,12 @@ final class LayoutPassTests: XCTestCase {
             yaml += """
               - province: nghe-an
                 resolution: 1-NQ/TW
-                document: "Item \(String(format: "%02d", i))"
-                title: "Step \(i)"
-                lead: "Lead"
+                document_vi: "Item \(String(format: "%02d", i))"
+                document_en: "Item \(String(format: "%02d", i))"
+                title_vi: "Step \(i)"
+                title_en: "Step \(i)"
+                lead_vi: "Lead"
+                lead_en: "Lead"
                 status: issued
                 source: "https://example.org/\(i)"
 

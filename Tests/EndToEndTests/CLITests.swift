@@ -27,9 +27,31 @@ final class CLITests: XCTestCase {
             XCTAssertNotNil(r.stdout.range(of: row, options: .regularExpression), "missing \(row)\n\(r.stdout)")
         }
         for s in ["Nghệ An — tháng 5/2025", "+18,4 %", "+13,89 %", "+13,69 %", "11.360 tỷ đồng⚑", "64,1 %", "+8,4 %", "30,01 %⚑", "8.098,4 tỷ đồng",
-                  "⚑ số khác: 10.846", "⚑ số khác: 27,03", "(công bố 2025-06-10)", "Action Plan No. 328", "Department of Justice"] {
+                  "⚑ số khác: 10.846", "⚑ số khác: 27,03", "(công bố 2025-06-10)", "Kế hoạch hành động số 328", "Sở Tư pháp"] {
             XCTAssertTrue(r.stdout.contains(s), "missing \(s)")
         }
+    }
+
+    /// Issue 10: the Vietnamese report shows the Vietnamese form of every catalogue text, the
+    /// English one only in English.
+    func testVietnameseReportShowsNoEnglishCatalogueText() throws {
+        let english = ["Growth plan and scenario", "Provincial People", "Department of Justice", "Department of Finance", "Action Plan No. 328",
+                       "Plan No. 322", "Notice No. 1768", "Master Plan", "Digital Education for All", "Provincial Party", "(draft)",
+                       "Two-level local government", "Steering Committee", "national target programmes"]
+        for format in ["text", "markdown", "json"] {
+            let vi = try ChisoProcess.run(["report", "--province", "nghe-an", "--month", "2025-05", "--format", format])
+            XCTAssertEqual(vi.status, 0, vi.stderr)
+            // The catalogue's part of the report (the figures' own notes are the data's, not the catalogue's).
+            let marker = format == "json" ? "\"items\"" : "Thực hiện nghị quyết"
+            let items = vi.stdout.components(separatedBy: marker).dropFirst().joined()
+            XCTAssertTrue(items.contains("Kế hoạch số 322"), format)
+            XCTAssertTrue(items.contains("Ban Chỉ đạo tỉnh về Nghị quyết 57"), format)
+            for e in english { XCTAssertFalse(items.contains(e), "\(format): English '\(e)' in the Vietnamese report") }
+        }
+        let en = try ChisoProcess.run(["report", "--province", "nghe-an", "--month", "2025-05", "--lang", "en"])
+        XCTAssertEqual(en.status, 0, en.stderr)
+        XCTAssertTrue(en.stdout.contains("Plan No. 322") && en.stdout.contains("Department of Justice"), en.stdout)
+        XCTAssertFalse(en.stdout.contains("Sở Tư pháp"))
     }
 
     /// Issue 8: one concept, one headline figure, in every format of the real binary.

@@ -245,10 +245,18 @@ public enum CatalogueLoader {
                     continue
                 }
                 let issued = str(node, "issued")
-                documents.append(Resolution(id: id, kind: str(node, "kind"), number: str(node, "number"), shortVI: str(node, "short_vi"),
-                                            shortEN: str(node, "short_en"), title: str(node, "title"), issued: issued.isEmpty ? nil : issued,
-                                            issuer: str(node, "issuer"), summary: str(node, "summary"), sources: list(node, "sources"),
-                                            trackedBy: list(node, "tracked_by")))
+                var texts = BilingualFields(node: node, path: path, what: "document \(id)")
+                let short = texts.read("short", required: false)
+                let title = texts.read("title", required: true)
+                let issuer = texts.read("issuer", required: false)
+                let summary = texts.read("summary", required: false)
+                let language = texts.sourceLanguage()
+                diagnostics += texts.diagnostics
+                guard texts.diagnostics.isEmpty else { continue }
+                documents.append(Resolution(id: id, kind: str(node, "kind"), number: str(node, "number"), shortVI: short.vi,
+                                            shortEN: short.en, title: title, issued: issued.isEmpty ? nil : issued,
+                                            issuer: issuer, summary: summary, sources: list(node, "sources"),
+                                            trackedBy: list(node, "tracked_by"), sourceLanguage: language))
                 for indicator in list(node, "tracked_by") where units.indicator(id: indicator) == nil {
                     let (l, c) = mark(node)
                     diagnostics.append(Diagnostic(file: path, line: l, column: c, severity: .warning,
@@ -285,12 +293,23 @@ public enum CatalogueLoader {
                 diagnostics.append(Diagnostic(file: path, line: l, column: c, severity: .error, message: "bad due date '\(due)'", hint: "write YYYY-MM or YYYY-MM-DD"))
                 continue
             }
-            let asOf = str(node, "as_of")
-            items.append(ImplementationItem(province: unit.id, resolution: resolution, document: str(node, "document"), title: str(node, "title"),
-                                            lead: str(node, "lead"), due: due.isEmpty ? nil : due, status: status, asOf: asOf.isEmpty ? nil : asOf,
-                                            note: str(node, "note"),
-                                            source: Source(citation: str(node, "source"), quote: str(node, "quote"), published: asOf.isEmpty ? nil : asOf,
-                                                           file: path, line: l)))
+            // `status_date` (older files: `as_of`) is the date the status was stated.
+            let statusDate = str(node, "status_date").isEmpty ? str(node, "as_of") : str(node, "status_date")
+            let published = str(node, "published").isEmpty ? statusDate : str(node, "published")
+            var texts = BilingualFields(node: node, path: path, what: "item")
+            let document = texts.read("document", required: true)
+            let title = texts.read("title", required: true)
+            let lead = texts.read("lead", required: false)
+            let note = texts.read("note", required: false)
+            let language = texts.sourceLanguage()
+            diagnostics += texts.diagnostics
+            guard texts.diagnostics.isEmpty else { continue }
+            items.append(ImplementationItem(province: unit.id, resolution: resolution, document: document, title: title,
+                                            lead: lead, due: due.isEmpty ? nil : due, status: status,
+                                            asOf: statusDate.isEmpty ? nil : statusDate, note: note,
+                                            source: Source(citation: str(node, "source"), quote: str(node, "quote"),
+                                                           published: published.isEmpty ? nil : published, file: path, line: l),
+                                            sourceLanguage: language))
         }
         return (documents, items)
     }

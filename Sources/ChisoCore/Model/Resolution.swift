@@ -7,27 +7,32 @@ public struct Resolution: Hashable, Sendable {
     public let number: String
     public let shortVI: String
     public let shortEN: String
-    public let title: String
+    public let title: Bilingual
     public let issued: String?
-    public let issuer: String
-    public let summary: String
+    public let issuer: Bilingual
+    /// A summary in chiso's own words.
+    public let summary: Bilingual
     public let sources: [String]
     /// Indicators chiso follows the document by (an editorial mapping).
     public let trackedBy: [String]
+    /// The language of the title as its source gives it (`source_lang`); the other form is
+    /// chiso's translation.
+    public let sourceLanguage: Language
 
-    public init(id: String, kind: String, number: String, shortVI: String, shortEN: String, title: String, issued: String?,
-                issuer: String, summary: String, sources: [String], trackedBy: [String]) {
+    public init(id: String, kind: String, number: String, shortVI: String, shortEN: String, title: Bilingual, issued: String?,
+                issuer: Bilingual, summary: Bilingual, sources: [String], trackedBy: [String], sourceLanguage: Language = .vi) {
         self.id = id
         self.kind = kind
         self.number = number
         self.shortVI = shortVI.isEmpty ? id : shortVI.precomposedStringWithCanonicalMapping
         self.shortEN = shortEN.isEmpty ? id : shortEN
-        self.title = title.precomposedStringWithCanonicalMapping
+        self.title = title
         self.issued = issued
-        self.issuer = issuer.precomposedStringWithCanonicalMapping
-        self.summary = summary.precomposedStringWithCanonicalMapping
+        self.issuer = issuer
+        self.summary = summary
         self.sources = sources
         self.trackedBy = trackedBy
+        self.sourceLanguage = sourceLanguage
     }
 
     public func shortName(_ lang: Language) -> String { lang == .vi ? shortVI : shortEN }
@@ -49,28 +54,36 @@ public enum ItemStatus: String, Sendable, CaseIterable {
 public struct ImplementationItem: Hashable, Sendable {
     public let province: String
     public let resolution: String
-    public let document: String
-    public let title: String
-    public let lead: String
+    /// The short name of the step (a plan's number, a programme's name).
+    public let document: Bilingual
+    public let title: Bilingual
+    /// The lead unit; empty when the source names none.
+    public let lead: Bilingual
     /// Due date as written (`2025-06` or `2025-06-30`).
     public let due: String?
     public let status: ItemStatus
+    /// The date the status was stated (`status_date`).
     public let asOf: String?
-    public let note: String
+    /// chiso's own remark.
+    public let note: Bilingual
     public let source: Source
+    /// The language of the source the item was read from (`source_lang`); the other form of
+    /// each text is chiso's translation.
+    public let sourceLanguage: Language
 
-    public init(province: String, resolution: String, document: String, title: String, lead: String, due: String?,
-                status: ItemStatus, asOf: String?, note: String, source: Source) {
+    public init(province: String, resolution: String, document: Bilingual, title: Bilingual, lead: Bilingual, due: String?,
+                status: ItemStatus, asOf: String?, note: Bilingual, source: Source, sourceLanguage: Language = .vi) {
         self.province = province
         self.resolution = resolution
-        self.document = document.precomposedStringWithCanonicalMapping
-        self.title = title.precomposedStringWithCanonicalMapping
-        self.lead = lead.precomposedStringWithCanonicalMapping
+        self.document = document
+        self.title = title
+        self.lead = lead
         self.due = due
         self.status = status
         self.asOf = asOf
-        self.note = note.precomposedStringWithCanonicalMapping
+        self.note = note
         self.source = source
+        self.sourceLanguage = sourceLanguage
     }
 
     /// The month the item is due, when a due date is given.

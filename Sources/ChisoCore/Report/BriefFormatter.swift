@@ -172,11 +172,12 @@ public struct BriefFormatter {
                 let res = catalogue.resolutions.first { $0.id == item.resolution }
                 let overdue = item.isOverdue(at: brief.period) ? " ⚠ " + t("quá hạn", "overdue") : ""
                 let status = Words.status(item.status, lang) + (item.asOf.map { " (\($0))" } ?? "") + overdue
-                let doc = (res?.shortName(lang) ?? item.resolution) + " · " + item.document
+                let lead = item.lead.text(lang).isEmpty ? "—" : item.lead.text(lang)
+                let doc = (res?.shortName(lang) ?? item.resolution) + " · " + item.document.text(lang)
                 if md {
-                    out += "| " + [doc, item.title, item.lead, item.due ?? "—", status].map(Sanitizer.markdown).joined(separator: " | ") + " |\n"
+                    out += "| " + [doc, item.title.text(lang), lead, item.due ?? "—", status].map(Sanitizer.markdown).joined(separator: " | ") + " |\n"
                 } else {
-                    out += "- \(clean(doc)): \(clean(item.title))\n    \(t("chủ trì", "lead")): \(clean(item.lead)) · \(t("hạn", "due")): \(clean(item.due ?? "—")) · \(clean(status))\n"
+                    out += "- \(clean(doc)): \(clean(item.title.text(lang)))\n    \(t("chủ trì", "lead")): \(clean(lead)) · \(t("hạn", "due")): \(clean(item.due ?? "—")) · \(clean(status))\n"
                 }
             }
         }
@@ -298,7 +299,7 @@ public struct BriefFormatter {
         let doc = Document(
             province: brief.unit.id, province_name: brief.unit.name, period: brief.period.description, lang: lang.rawValue,
             dataset: brief.datasetLabel, synthetic: brief.hasSynthetic, figures: records(), missing: brief.missing.map(\.id),
-            items: brief.items.map { ItemRecord(resolution: $0.resolution, document: $0.document, title: $0.title, lead: $0.lead,
+            items: brief.items.map { ItemRecord(resolution: $0.resolution, document: $0.document.text(lang), title: $0.title.text(lang), lead: $0.lead.text(lang),
                                                 due: $0.due, status: $0.status.rawValue, as_of: $0.asOf, overdue: $0.isOverdue(at: brief.period),
                                                 source: $0.source.citation) })
         let encoder = JSONEncoder()

@@ -60,7 +60,7 @@ public struct DashboardData: Sendable {
             index.append((SearchMatch(kind: .indicator, id: i.id, labelVI: i.shortVI, labelEN: i.shortEN), keys))
         }
         for r in resolutions {
-            let keys = [TextFold.key(r.shortVI), TextFold.key(r.shortEN), TextFold.key(r.id), TextFold.key(r.title)]
+            let keys = [TextFold.key(r.shortVI), TextFold.key(r.shortEN), TextFold.key(r.id), TextFold.key(r.title.vi), TextFold.key(r.title.en)]
             index.append((SearchMatch(kind: .resolution, id: r.id, labelVI: r.shortVI, labelEN: r.shortEN), keys))
         }
         searchIndex = index

@@ -183,10 +183,10 @@ public enum FuzzEntry {
             catalogue.addIndicator(Indicator(id: ["iip_yoy", "budget_revenue", "projects_approved", "pi_disbursed"][i], nameVI: name, nameEN: name,
                                              shortVI: name, shortEN: name, unit: escapes, kind: kinds[i]))
         }
-        catalogue.resolutions = [Resolution(id: "r1", kind: escapes, number: wide, shortVI: marks, shortEN: long, title: long + wide,
-                                            issued: nil, issuer: escapes, summary: marks, sources: [escapes], trackedBy: ["iip_yoy"])]
-        catalogue.items = [ImplementationItem(province: "p0", resolution: "r1", document: wide, title: marks, lead: escapes, due: "2025-09",
-                                              status: .drafting, asOf: nil, note: long, source: Source(citation: escapes))]
+        catalogue.resolutions = [Resolution(id: "r1", kind: escapes, number: wide, shortVI: marks, shortEN: long, title: Bilingual(vi: long + wide, en: long),
+                                            issued: nil, issuer: Bilingual(vi: escapes, en: escapes), summary: Bilingual(vi: marks, en: marks), sources: [escapes], trackedBy: ["iip_yoy"])]
+        catalogue.items = [ImplementationItem(province: "p0", resolution: "r1", document: Bilingual(vi: wide, en: wide), title: Bilingual(vi: marks, en: marks), lead: Bilingual(vi: escapes, en: escapes), due: "2025-09",
+                                              status: .drafting, asOf: nil, note: Bilingual(vi: long, en: long), source: Source(citation: escapes))]
         var buffer = ObservationBuffer()
         let source = buffer.sourceID(SourceInfo(citation: escapes, quote: wide, published: nil, note: marks))
         let file = buffer.fileID(escapes)

@@ -51,8 +51,8 @@ struct ResolutionsModel {
             return
         }
         infoTitle = res.id
-        meta = ctx.tr("ban hành: ", "issued: ") + (res.issued ?? ctx.tr("chưa rõ", "unknown")) + " · " + res.issuer
-        titleLines = Words.wrap(res.title, width: layout.infoInner.width, maxLines: max(1, layout.infoInner.height - 1))
+        meta = ctx.tr("ban hành: ", "issued: ") + (res.issued ?? ctx.tr("chưa rõ", "unknown")) + " · " + res.issuer.text(lang)
+        titleLines = Words.wrap(res.title.text(lang), width: layout.infoInner.width, maxLines: max(1, layout.infoInner.height - 1))
         // Implementation items for the unit.
         let unitName = data.unit(unitID)?.displayName(lang) ?? unitID
         let items = data.catalogue.items(for: unitID, resolution: res.id)
@@ -74,15 +74,15 @@ struct ResolutionsModel {
                 let it = items[i]
                 let overdue = it.isOverdue(at: s.month)
                 self.items.append([
-                    Line.Span(it.document, role: overdue ? .bad : .normal, attributes: overdue ? [.bold] : []),
-                    Line.Span(it.lead, role: .muted),
+                    Line.Span(it.document.text(lang), role: overdue ? .bad : .normal, attributes: overdue ? [.bold] : []),
+                    Line.Span(it.lead.text(lang), role: .muted),
                     Line.Span(it.due ?? "—", role: overdue ? .bad : .normal),
                     Line.Span((overdue ? "! " + overdueWord : Words.status(it.status, lang)),
                               role: overdue ? .bad : (it.status.isComplete ? .good : .warn)),
                 ])
             }
             let it = items[min(max(0, s.items.selected), items.count - 1)]
-            itemTitle = it.title
+            itemTitle = it.title.text(lang)
             itemSource = ctx.tr("nguồn: ", "source: ") + it.source.shortLabel + (it.asOf.map { ctx.tr(" · tình trạng tại ", " · status as of ") + $0 } ?? "")
         }
         // Indicators the document is tracked by.
