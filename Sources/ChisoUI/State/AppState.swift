@@ -76,6 +76,8 @@ public struct AppState: Hashable, Sendable {
     public var detail = Cursor()
     public var resolutionList = Cursor()
     public var items = Cursor()
+    /// The selected implementation item is open (Enter on it, Resolutions screen).
+    public var itemOpen = false
     public var helpOffset = 0
     public var search: SearchState?
     /// The last committed search, for `n` / `N`.

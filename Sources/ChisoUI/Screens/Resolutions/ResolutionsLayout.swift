@@ -20,6 +20,9 @@ public struct ResolutionsLayout: Hashable, Sendable {
     /// The tracked indicators' box and the area inside it.
     public var tracked: Rect
     public var trackedInner: Rect
+    /// The open item's box (the whole right column) and the text area inside it; nil when no item is open.
+    public var item: Rect?
+    public var itemInner: Rect?
 
     init(_ body: Rect, _ state: AppState, _ data: DashboardData) {
         let current = ResolutionsLayout.selected(state, data)
@@ -43,6 +46,10 @@ public struct ResolutionsLayout: Hashable, Sendable {
         let count = data.catalogue.items(for: state.province, resolution: current?.id).count
         itemRows = ListWindow(rows: itemsInner.dropBottom(footerRows).dropTop(1), count: count,
                               selected: min(max(0, state.items.selected), max(0, count - 1)), offset: state.items.offset)
+        if state.itemOpen && state.focus == .items && count > 0 {
+            item = cols[1]
+            itemInner = Block().inner(cols[1]).inset(left: 1, right: 1)
+        }
     }
 
     /// The document shown: the state's, else the first.

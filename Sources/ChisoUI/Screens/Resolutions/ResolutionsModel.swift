@@ -26,6 +26,8 @@ struct ResolutionsModel {
     var items: [[Line.Span]] = []
     var itemTitle = ""
     var itemSource = ""
+    /// The open item, when one is open.
+    var openItem: ItemViewModel?
     var trackedTitle = ""
     var noTracked: String?
     var tracked: [Tracked] = []
@@ -52,7 +54,10 @@ struct ResolutionsModel {
         }
         infoTitle = res.id
         meta = ctx.tr("ban hành: ", "issued: ") + (res.issued ?? ctx.tr("chưa rõ", "unknown")) + " · " + res.issuer.text(lang)
-        titleLines = Words.wrap(res.title.text(lang), width: layout.infoInner.width, maxLines: max(1, layout.infoInner.height - 1))
+        // A title the source gives in the other language is chiso's translation, and says so.
+        let translated = res.sourceLanguage == lang ? ""
+            : " (" + ctx.tr("bản dịch của chiso từ ", "chiso's translation from ") + ItemViewModel.languageName(res.sourceLanguage, ctx) + ")"
+        titleLines = Words.wrap(res.title.text(lang) + translated, width: layout.infoInner.width, maxLines: max(1, layout.infoInner.height - 1))
         // Implementation items for the unit.
         let unitName = data.unit(unitID)?.displayName(lang) ?? unitID
         let items = data.catalogue.items(for: unitID, resolution: res.id)
@@ -83,6 +88,7 @@ struct ResolutionsModel {
             }
             let it = items[min(max(0, s.items.selected), items.count - 1)]
             itemTitle = it.title.text(lang)
+            if let inner = layout.itemInner { openItem = ItemViewModel(it, ctx, width: inner.width) }
             itemSource = ctx.tr("nguồn: ", "source: ") + it.source.shortLabel + (it.asOf.map { ctx.tr(" · tình trạng tại ", " · status as of ") + $0 } ?? "")
         }
         // Indicators the document is tracked by.

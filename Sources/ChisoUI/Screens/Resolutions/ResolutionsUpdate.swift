@@ -1,7 +1,8 @@
 import ChisoCore
 
 /// What keys and clicks do on the Resolutions screen: move through the documents or the
-/// selected document's implementation items, open the indicator a document is tracked by.
+/// selected document's implementation items, open an item (Enter), then the indicator the
+/// document is tracked by (Enter again).
 enum ResolutionsUpdate {
     /// The effects when the action means something here, nil when it goes to the global update.
     static func update(_ state: inout AppState, _ action: Action, _ data: DashboardData) -> [Effect]? {
@@ -12,11 +13,13 @@ enum ResolutionsUpdate {
             return []
         }
         switch action {
-        case .focusNext, .focusPrevious: state.focus = state.focus == .items ? .list : .items
+        case .focusNext, .focusPrevious:
+            state.focus = state.focus == .items ? .list : .items
+            state.itemOpen = false
         case .drillDown: drillDown(&state, data)
         case .back:
             guard state.focus == .items else { return nil }
-            state.focus = .list
+            if state.itemOpen { state.itemOpen = false } else { state.focus = .list }
         case .click(let x, let y): click(&state, x: x, y: y, data)
         default: return nil
         }
@@ -35,14 +38,20 @@ enum ResolutionsUpdate {
             if docs.indices.contains(next) { state.resolution = docs[next].id }
             state.resolutionList.selected = next
             state.items = Cursor()
+            state.itemOpen = false
         }
     }
 
-    /// Enter: from the list into the items; from the items, the document's first tracked indicator in Detail.
+    /// Enter: from the list into the items; on an item, opens it; in an open item, the
+    /// document's first tracked indicator in Detail.
     static func drillDown(_ state: inout AppState, _ data: DashboardData) {
         if state.focus == .list {
             state.focus = .items
             state.items = Cursor()
+            state.itemOpen = false
+        } else if !state.itemOpen {
+            let count = data.catalogue.items(for: state.province, resolution: ResolutionsLayout.selected(state, data)?.id).count
+            state.itemOpen = count > 0
         } else if let res = ResolutionsLayout.selected(state, data), let first = res.trackedBy.first {
             state.indicator = first
             Navigation.go(&state, to: .detail, data)
@@ -57,5 +66,6 @@ enum ResolutionsUpdate {
         state.resolution = data.resolutions[row].id
         state.resolutionList.selected = row
         state.items = Cursor()
+        state.itemOpen = false
     }
 }

@@ -40,6 +40,13 @@ enum ResolutionsView {
                 Label(model.itemSource, role: .muted, ellipsis: symbols.ellipsis).render(in: layout.footer.row(1), to: &grid)
             }
         }
+        // The open item over the right column.
+        if let open = model.openItem, let box = layout.item, let inner = layout.itemInner {
+            grid.fill(box)
+            Block(title: open.title, symbols: symbols, focused: true).render(in: box, to: &grid)
+            for (i, spans) in open.lines.enumerated() where i < inner.height { Line(spans).render(in: inner.row(i), to: &grid) }
+            return
+        }
         // The indicators it is tracked by.
         Block(title: model.trackedTitle, symbols: symbols).render(in: layout.tracked, to: &grid)
         let tracked = layout.trackedInner

@@ -1,0 +1,65 @@
+import ChisoCore
+
+/// One implementation item opened with Enter on the Resolutions screen: its full title, lead
+/// unit, due date, status with its date, note, source and the source's language, every text in
+/// the UI language and wrapped to the box, never cut.
+struct ItemViewModel {
+    /// The box title: the document the item implements.
+    var title: String
+    /// The wrapped lines, each as spans (a muted label, then the value).
+    var lines: [[Line.Span]] = []
+
+    init(_ item: ImplementationItem, _ ctx: RenderContext, width: Int) {
+        let lang = ctx.lang
+        title = ctx.data.resolution(item.resolution)?.shortName(lang) ?? item.resolution
+        for line in TextWrap.lines(item.document.text(lang), width: width) {
+            lines.append([Line.Span(line, attributes: [.bold])])
+        }
+        for line in TextWrap.lines(item.title.text(lang), width: width) { lines.append([Line.Span(line)]) }
+        let none = "—"
+        let lead = item.lead.text(lang)
+        add(ctx.tr("chủ trì:", "lead:"), lead.isEmpty ? none : lead, width: width)
+        add(ctx.tr("hạn:", "due:"), item.due.map { Self.date($0, ctx) } ?? none, width: width)
+        let status = Words.status(item.status, lang) + (item.asOf.map { ctx.tr(" (tại ", " (as of ") + Self.date($0, ctx) + ")" } ?? "")
+        let overdue = item.isOverdue(at: ctx.state.month)
+        add(ctx.tr("trạng thái:", "status:"), status + (overdue ? " · " + ctx.tr("quá hạn", "overdue") : ""), width: width,
+            role: overdue ? .bad : (item.status.isComplete ? .good : .warn))
+        let note = item.note.text(lang)
+        if !note.isEmpty { add(ctx.tr("ghi chú:", "note:"), note, width: width) }
+        let published = item.source.published.map { ctx.tr(" (công bố ", " (published ") + Self.date($0, ctx) + ")" } ?? ""
+        add(ctx.tr("nguồn:", "source:"), item.source.citation + published, width: width)
+        if !item.source.quote.isEmpty { add(ctx.tr("trích:", "quote:"), "“" + item.source.quote + "”", width: width) }
+        let source = Self.languageName(item.sourceLanguage, ctx)
+        let translated = item.sourceLanguage == lang ? ""
+            : ctx.tr(" — bản dịch của chiso từ ", " — chiso's translation from ") + source
+        add(ctx.tr("ngôn ngữ nguồn:", "source language:"), source + translated, width: width, role: .muted)
+    }
+
+    /// Adds `label value`, wrapped; the label is muted.
+    private mutating func add(_ label: String, _ value: String, width: Int, role: Role = .normal) {
+        let wrapped = TextWrap.lines(label + " " + value, width: width)
+        for (i, line) in wrapped.enumerated() {
+            if i == 0, line.hasPrefix(label) {
+                lines.append([Line.Span(label, role: .muted), Line.Span(String(line.dropFirst(label.count)), role: role)])
+            } else {
+                lines.append([Line.Span(line, role: role)])
+            }
+        }
+    }
+
+    /// The language's name in the UI language.
+    static func languageName(_ language: Language, _ ctx: RenderContext) -> String {
+        language == .vi ? ctx.tr("tiếng Việt", "Vietnamese") : ctx.tr("tiếng Anh", "English")
+    }
+
+    /// `2025-06-10` → "ngày 10 tháng 6 năm 2025" / "10 June 2025"; `2025-06` → "tháng 6 năm 2025" / "June 2025".
+    static func date(_ text: String, _ ctx: RenderContext) -> String {
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard parts.count >= 2, (1...12).contains(parts[1]) else { return text }
+        let (year, month) = (parts[0], parts[1])
+        let monthEN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+                       "December"][month - 1]
+        guard parts.count == 3 else { return ctx.tr("tháng \(month) năm \(year)", "\(monthEN) \(year)") }
+        return ctx.tr("ngày \(parts[2]) tháng \(month) năm \(year)", "\(parts[2]) \(monthEN) \(year)")
+    }
+}
