@@ -4,6 +4,10 @@ import PackageDescription
 // Linux only: the terminal code uses Linux interfaces (renameat2, /proc, Glibc, pipe2) and
 // nothing here builds or tests another system. SwiftPM has no way to name Linux alone, so no
 // `platforms` entry is given (the list only sets minimum versions of Apple systems).
+// The executables link with the toolchain's lld: gold, the default, prints a warning about
+// `mktemp` in the static Foundation of release builds (--static-swift-stdlib) on every link.
+let lld: [LinkerSetting] = [.unsafeFlags(["-use-ld=lld"], .when(platforms: [.linux]))]
+
 let package = Package(
     name: "chiso",
     products: [
@@ -55,7 +59,8 @@ let package = Package(
                 "ChisoCore", "ChisoUI", "ChisoTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            path: "Sources/chiso"
+            path: "Sources/chiso",
+            linkerSettings: lld
         ),
         .executableTarget(
             name: "chiso-bench",
@@ -63,7 +68,8 @@ let package = Package(
                 "ChisoCore", "ChisoUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            path: "Sources/chiso-bench"
+            path: "Sources/chiso-bench",
+            linkerSettings: lld
         ),
         .target(
             name: "ChisoTestSupport",

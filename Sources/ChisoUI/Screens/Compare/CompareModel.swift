@@ -70,7 +70,7 @@ struct CompareModel {
         let s = ctx.state
         let lang = ctx.lang
         let symbols = ctx.symbols
-        ctx.stats?.compareRowsBuilt += 1
+        ctx.count(compareRows: 1)
         let name = level == .communesOfProvince ? ctx.data.nameUnderParent(r.unit, lang) : r.unit.label(lang)
         let marks = ctx.marks
         if r.value?.isSynthetic == true { showsSynthetic = true }
@@ -85,7 +85,7 @@ struct CompareModel {
             Line.Span(r.share.map { Words.percent($0.value, lang, signed: false) + marks($0) } ?? symbols.gap, role: r.share == nil ? .muted : .normal),
         ]
         if let months = layout.sparkMonths {
-            ctx.stats?.sparklinesBuilt += 1
+            ctx.count(sparklines: 1)
             let series = ctx.analytics.series(unit: r.unit, indicator: ind, basis: s.basis, ending: s.month, months: months).map { $0?.value }
             spans.append(Line.Span(Sparkline(values: series, symbols: symbols).glyphs().joined(), role: .accent))
         }

@@ -18,12 +18,14 @@ public enum Frame {
         render(state, data, into: &grid, stats: nil)
     }
 
-    /// Draws the frame and counts what it built into `stats`.
+    #if DEBUG
+    /// Draws the frame and counts what it built into `stats` (a test hook: debug builds only).
     public static func render(_ state: AppState, _ data: DashboardData, stats: RenderStats) -> Grid {
         var grid = Grid(size: state.size)
         render(state, data, into: &grid, stats: stats)
         return grid
     }
+    #endif
 
     static func render(_ state: AppState, _ data: DashboardData, into grid: inout Grid, stats: RenderStats?) {
         let size = Size(width: max(0, min(state.size.width, grid.width)), height: max(0, min(state.size.height, grid.height)))

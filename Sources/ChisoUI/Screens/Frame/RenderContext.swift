@@ -1,6 +1,8 @@
 import ChisoCore
 
-/// Counts of what a frame built, for tests that check only the visible rows are built.
+#if DEBUG
+/// Counts of what a frame built, for tests that check only the visible rows are built. A test
+/// hook: compiled only in debug builds (`make test` builds debug); release builds count nothing.
 public final class RenderStats {
     /// Rows of the province tree built.
     public var treeRowsBuilt = 0
@@ -10,6 +12,10 @@ public final class RenderStats {
     public var sparklinesBuilt = 0
     public init() {}
 }
+#else
+/// Release builds have no counters: nothing to count into.
+final class RenderStats {}
+#endif
 
 /// What building one frame's view model needs (state, data, the helpers that word figures) and
 /// what it learns while building (synthetic figures shown). Views draw from the model, not from this.
@@ -17,12 +23,22 @@ public struct RenderContext {
     public let state: AppState
     public let data: DashboardData
     public var showsSynthetic = false
-    /// Where to count the rows built, when a test asks.
-    public var stats: RenderStats?
+    /// Where to count the rows built, when a test asks (debug builds only).
+    var stats: RenderStats?
 
     public init(state: AppState, data: DashboardData) {
         self.state = state
         self.data = data
+    }
+
+    /// Counts rows and series built, into `stats` (debug builds only; nothing in release).
+    func count(treeRows: Int = 0, compareRows: Int = 0, sparklines: Int = 0) {
+        #if DEBUG
+        guard let stats else { return }
+        stats.treeRowsBuilt += treeRows
+        stats.compareRowsBuilt += compareRows
+        stats.sparklinesBuilt += sparklines
+        #endif
     }
 
     public var lang: Language { state.language }

@@ -42,7 +42,7 @@ struct OverviewModel {
             let tree = data.hasCommunes
             let (expandedMark, collapsedMark) = ctx.symbols.isASCII ? ("- ", "+ ") : ("▾ ", "▸ ")
             let window = UnitTree(s, data).rows(from: window.first, count: layout.rows.rows.height)
-            ctx.stats?.treeRowsBuilt += window.count
+            ctx.count(treeRows: window.count)
             for r in window {
                 let u = r.unit
                 let name: String
