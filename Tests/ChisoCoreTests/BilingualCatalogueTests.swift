@@ -17,7 +17,7 @@ final class BilingualCatalogueTests: XCTestCase {
 
     func load(_ yaml: String) -> (path: String, documents: [Resolution], items: [ImplementationItem], diagnostics: [Diagnostic]) {
         let path = dir + "/resolutions.yaml"
-        FileManager.default.createFile(atPath: path, contents: Data(yaml.utf8))
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(yaml.utf8)), path)
         var diagnostics: [Diagnostic] = []
         let (documents, items) = CatalogueLoader.loadResolutions(path, units: TestData.catalogue, diagnostics: &diagnostics)
         return (path, documents, items, diagnostics)
