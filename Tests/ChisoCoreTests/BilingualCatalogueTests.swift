@@ -102,7 +102,7 @@ final class BilingualCatalogueTests: XCTestCase {
         XCTAssertEqual(r.documents.first?.sourceLanguage, .en)
         XCTAssertEqual(r.items.first?.document.text(.vi), "Kế hoạch số 322")
         XCTAssertEqual(r.items.first?.sourceLanguage, .en)
-        XCTAssertEqual(r.items.first?.asOf, "2025-06-10")
+        XCTAssertEqual(r.items.first?.statusDate, "2025-06-10")
         XCTAssertEqual(r.items.first?.source.published, "2025-06-10")
         XCTAssertTrue(r.items.first?.lead.isEmpty ?? false, "no lead given, none invented")
     }

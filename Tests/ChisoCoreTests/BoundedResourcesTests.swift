@@ -114,6 +114,32 @@ final class BoundedResourcesTests: XCTestCase {
         XCTAssertLessThan(growth, 300 << 20, "peak memory grew \(growth >> 20) MB for a million columns")
     }
 
+    func testAQuotedFieldOver32MBIsSkippedAsAFieldWithTrueLineNumbers() throws {
+        // Line 2 a figure; line 3 starts a row whose quoted note runs well past 32 MB (past what
+        // the reader holds at once) and holds lines that look like rows, with escaped quotes, a
+        // CRLF and a lone CR; the figure after it keeps its true line.
+        let fake = Array("nghe-an,2025-01,iip_yoy,99,s,\"\"x\"\"\n".utf8)
+        let perBlock = (1 << 20) / fake.count
+        var block: [UInt8] = []
+        block.reserveCapacity(perBlock * fake.count)
+        for _ in 0..<perBlock { block += fake }
+        let blocks = (FastReader.maxRecordBytes + 3 * FastReader.chunkSize) / block.count + 1
+        let path = dir + "/long-quoted-field.csv"
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: nil))
+        let handle = try XCTUnwrap(FileHandle(forWritingAtPath: path))
+        try handle.write(contentsOf: Array("province,period,indicator,value,source,note\nnghe-an,2025-05,iip_yoy,18.4,s,\n".utf8))
+        try handle.write(contentsOf: Array("nghe-an,2025-04,iip_yoy,1,s,\"".utf8))
+        for _ in 0..<blocks { try handle.write(contentsOf: block) }
+        try handle.write(contentsOf: Array("nghe-an,2025-02,iip_yoy,98,s\r\nnghe-an,2025-03,iip_yoy,97,s\rend\"\nnghe-an,2025-06,iip_yoy,7,s,\n".utf8))
+        try handle.close()
+        let fieldLines = blocks * perBlock + 2
+        let (rows, diagnostics) = loadObservations(path)
+        assertDiagnostic(diagnostics, "row longer than 32 MB; skipped", line: 3)
+        XCTAssertEqual(rows.map(\.value), [18.4, 7], "no line inside the quoted field is read as a figure")
+        XCTAssertEqual(rows.map(\.source.line), [2, 3 + fieldLines + 1], "the row after the field keeps its true line")
+        XCTAssertEqual(diagnostics.filter { $0.severity == .error }.count, 1, diagnostics.map(\.description).joined(separator: "\n"))
+    }
+
     func testDeepYAMLNestingIsRefusedBeforeParsing() {
         let cases: [(String, String)] = [
             ("brackets.yaml", "documents: " + String(repeating: "[", count: 100_000)),

@@ -11,6 +11,7 @@ final class ObservationLoaderTests: XCTestCase {
     }
 
     let header = "province,period,indicator,basis,value,unit,source\n"
+    let asOfHeader = "province,period,indicator,basis,value,unit,source,as_of,note\n"
 
     var cases: [Case] {
         [
@@ -30,6 +31,16 @@ final class ObservationLoaderTests: XCTestCase {
             Case(name: "unterminated quote", csv: header + "nghe-an,2025-05,iip_yoy,month,18.4,%,\"open\n", expect: "2:38: error: unterminated quote", hint: nil),
             Case(name: "unknown column warns once", csv: "province,period,indicator,value,colour,size\nnghe-an,2025-05,iip_yoy,1\nnghe-an,2025-04,iip_yoy,1\n", expect: "1:33: warning: unknown columns ignored: colour, size", hint: nil),
             Case(name: "empty value", csv: header + "nghe-an,2025-05,iip_yoy,month,,%,s\n", expect: "2:31: error: empty value", hint: nil),
+            Case(name: "header only", csv: "province,period,indicator,value\n\n", expect: "1:1: warning: no figures in obs.csv", hint: "the file has a header row and no row under it"),
+            Case(name: "bad as_of", csv: asOfHeader + "nghe-an,2025-05,budget_revenue,ytd,2703.973,VND bn,s,20/5/2025,\n",
+                 expect: "2:54: error: bad as_of date '20/5/2025'", hint: "write YYYY-MM-DD: the last day the figure covers"),
+            Case(name: "as_of not a day", csv: asOfHeader + "nghe-an,2025-02,budget_revenue,ytd,2703.973,VND bn,s,2025-02-29,\n",
+                 expect: "2:54: error: bad as_of date '2025-02-29'", hint: nil),
+            Case(name: "as_of before the period", csv: asOfHeader + "nghe-an,2025-05,budget_revenue,ytd,2703.973,VND bn,s,2025-04-30,\n",
+                 expect: "2:54: error: as_of 2025-04-30 is before the period 2025-05 starts", hint: nil),
+            Case(name: "as_of after the period without a note", csv: asOfHeader + "nghe-an,2025-05,budget_revenue,ytd,2703.973,VND bn,s,2025-06-01,\n",
+                 expect: "2:54: error: as_of 2025-06-01 is after the period 2025-05 ends, and no note says why",
+                 hint: "say why in the note column (a year's public-investment plan, for example, is disbursed until 31 January of the next year)"),
         ]
     }
 
@@ -47,6 +58,30 @@ final class ObservationLoaderTests: XCTestCase {
     func testUnknownColumnWarningIsGivenOncePerFile() {
         let (_, d) = TestData.load("province,period,indicator,value,colour\nnghe-an,2025-05,iip_yoy,1\nnghe-an,2025-04,iip_yoy,2\n")
         XCTAssertEqual(d.filter { $0.message.contains("unknown column") }.count, 1)
+    }
+
+    func testAsOfIsKeptWithTheFigureWhenItFallsInTheMonthOrANoteSaysWhyItIsLater() {
+        let (rows, d) = TestData.load(asOfHeader
+            + "nghe-an,2025-05,budget_revenue,ytd,2703.973,VND bn,s,2025-05-20,\n"
+            + "nghe-an,2025-12,budget_revenue,ytd,1099.96,VND bn,s,2026-01-28,2025 plan; disbursed until 31 January of the next year\n"
+            + "nghe-an,2025-04,budget_revenue,ytd,1,VND bn,s,,\n")
+        XCTAssertEqual(d.map(\.description), [])
+        XCTAssertEqual(rows.map(\.source.asOf), ["2025-05-20", "2026-01-28", nil])
+        XCTAssertEqual(rows.map { $0.source.asOfLabel(period: $0.period, lang: .vi) }, ["đến 20/5", "đến 28/1/2026", nil])
+        XCTAssertEqual(rows.map { $0.source.asOfLabel(period: $0.period, lang: .en) }, ["to 20 May", "to 28 Jan 2026", nil])
+    }
+
+    func testQuoteIsOptionalAndTheURLColumnMayBeCalledSourceOrSourceURL() {
+        for urlColumn in ["source", "source_url"] {
+            let (rows, d) = TestData.load("province,period,indicator,value,\(urlColumn),published,as_of,note\n"
+                                          + "nghe-an,2025-05,iip_yoy,18.4,https://example.org/a,2025-06-10,,ours\n")
+            XCTAssertEqual(d.map(\.description), [], urlColumn)
+            XCTAssertEqual(rows.first?.source.citation, "https://example.org/a", urlColumn)
+            XCTAssertEqual(rows.first?.source.quote, "", urlColumn)
+            XCTAssertEqual(rows.first?.source.note, "ours", urlColumn)
+        }
+        let (quoted, _) = TestData.load("province,period,indicator,value,source,quote\nnghe-an,2025-05,iip_yoy,18.4,s,\"a user's own words\"\n")
+        XCTAssertEqual(quoted.first?.source.quote, "a user's own words")
     }
 
     func testBadRowsAreSkippedAndGoodRowsKept() {

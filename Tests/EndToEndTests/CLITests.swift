@@ -92,7 +92,7 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(md.stdout.contains("| Budget revenue | Jan–May | 11,360 VND bn⚑ | +8.4 %⚑ | 64.1 %⚑ |"), md.stdout)
         let csv = try ChisoProcess.run(["report", "--province", "nghe-an", "--month", "2025-05", "--format", "csv"])
         let lines = csv.stdout.split(separator: "\n")
-        XCTAssertTrue(lines[0].hasPrefix("province,province_name,period,indicator,indicator_name,basis,value,unit,derived,derivation,synthetic,source,published,quote,revisions"))
+        XCTAssertTrue(lines[0].hasPrefix("province,province_name,period,indicator,indicator_name,basis,value,unit,derived,derivation,synthetic,source,published,as_of,quote,revisions"))
         let pi = lines.first { $0.contains(",pi_disbursed_pct_plan,") }
         XCTAssertTrue(pi?.contains(",30.01,%,false,") ?? false, String(describing: pi))
         XCTAssertTrue(pi?.contains("27.03 (https://vneconomy.vn/") ?? false)

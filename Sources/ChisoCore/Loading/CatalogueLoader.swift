@@ -293,8 +293,10 @@ public enum CatalogueLoader {
                 diagnostics.append(Diagnostic(file: path, line: l, column: c, severity: .error, message: "bad due date '\(due)'", hint: "write YYYY-MM or YYYY-MM-DD"))
                 continue
             }
-            // `status_date` (older files: `as_of`) is the date the status was stated.
-            let statusDate = str(node, "status_date").isEmpty ? str(node, "as_of") : str(node, "status_date")
+            // `status_date` is the date the status was stated (older files: `as_of`, read with a warning).
+            let stated = itemStatusDate(node, path: path, diagnostics: &diagnostics)
+            guard stated.valid else { continue }
+            let statusDate = stated.date ?? ""
             let published = str(node, "published").isEmpty ? statusDate : str(node, "published")
             var texts = BilingualFields(node: node, path: path, what: "item")
             let document = texts.read("document", required: true)
@@ -306,7 +308,7 @@ public enum CatalogueLoader {
             guard texts.diagnostics.isEmpty else { continue }
             items.append(ImplementationItem(province: unit.id, resolution: resolution, document: document, title: title,
                                             lead: lead, due: due.isEmpty ? nil : due, status: status,
-                                            asOf: statusDate.isEmpty ? nil : statusDate, note: note,
+                                            statusDate: stated.date, note: note,
                                             source: Source(citation: str(node, "source"), quote: str(node, "quote"),
                                                            published: published.isEmpty ? nil : published, file: path, line: l),
                                             sourceLanguage: language))
@@ -372,6 +374,31 @@ public enum CatalogueLoader {
         let digit = { (i: Int) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b[i]) }
         guard b.count == 7 || b.count == 10, b[4] == UInt8(ascii: "-"), (0..<4).allSatisfy(digit), digit(5), digit(6) else { return false }
         return b.count == 7 || (b[7] == UInt8(ascii: "-") && digit(8) && digit(9))
+    }
+
+    /// An item's `status_date` (the day its status was known; `date` nil when not given), and
+    /// whether it is valid (a value that is not a date is reported and the item skipped). The old name `as_of` is still read, with a warning: in
+    /// chiso `as_of` is the last day a figure covers (observations), so one name means one thing.
+    static func itemStatusDate(_ node: Node, path: String, diagnostics: inout [Diagnostic]) -> (valid: Bool, date: String?) {
+        func entry(_ key: String) -> (key: Node, value: Node)? {
+            node.mapping?.first { $0.key.string == key }.map { ($0.key, $0.value) }
+        }
+        var found = entry("status_date")
+        if let old = entry("as_of") {
+            diagnostics.append(Diagnostic(file: path, line: old.key.mark?.line ?? 0, column: old.key.mark?.column ?? 0, severity: .warning,
+                                          message: "'as_of' of an item is now 'status_date'; read as status_date",
+                                          hint: "rename it to status_date (as_of is the last day a figure covers, in observation files)"))
+            if found == nil { found = old }
+        }
+        guard let found, let text = found.value.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
+            return (true, nil)
+        }
+        guard let date = CalendarDate(text) else {
+            diagnostics.append(Diagnostic(file: path, line: found.value.mark?.line ?? 0, column: found.value.mark?.column ?? 0, severity: .error,
+                                          message: "bad status_date '\(text)'", hint: "write YYYY-MM-DD"))
+            return (false, nil)
+        }
+        return (true, date.description)
     }
 
     /// The deepest bracket or indentation nesting, checked before handing text to the YAML parser.

@@ -14,6 +14,7 @@ struct ColumnPositions {
     var source = -1
     var quote = -1
     var published = -1
+    var asOf = -1
     var note = -1
 
     init() {}
@@ -30,9 +31,10 @@ struct ColumnPositions {
         source = position("source")
         quote = position("quote")
         published = position("published")
+        asOf = position("as_of")
         note = position("note")
     }
 
     /// The publication's columns, in the order the fast path interns them.
-    var describingSource: [Int] { [source, quote, published, note] }
+    var describingSource: [Int] { [source, quote, published, asOf, note] }
 }

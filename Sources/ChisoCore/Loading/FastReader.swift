@@ -66,7 +66,8 @@ struct FastReader {
         var eof = false
         var sawContent = false
         var first = true
-        var skippingLongRecord = false
+        // The rest of a record too long to read, skipped as CSV (quoted line breaks included).
+        var longRecord: LongRecordSkipper?
         while true {
             if !eof {
                 if start > 0 {
@@ -103,13 +104,11 @@ struct FastReader {
             let p = UnsafeBufferPointer(start: work.base, count: work.count)
             let count = p.count
             parsing: while start < count {
-                if skippingLongRecord {
-                    var i = start
-                    while i < count && p[i] != RecordTokenizer.ASCII.lineFeed { i += 1 }
-                    if i >= count { start = count; break parsing }
-                    start = i + 1
-                    line += 1
-                    skippingLongRecord = false
+                if var skipper = longRecord {
+                    start = skipper.skip(p, from: start)
+                    guard skipper.isDone else { longRecord = skipper; break parsing }
+                    line += skipper.newlines
+                    longRecord = nil
                     continue
                 }
                 if let end = tokenizer.simple(p, from: start, count: count) {
@@ -125,8 +124,9 @@ struct FastReader {
                         diagnostics.append(Diagnostic(file: file, line: line, column: 1, severity: .error,
                                                       message: "row longer than \(FastReader.maxRecordBytes >> 20) MB; skipped",
                                                       hint: "check for an unterminated quote above this line"))
-                        skippingLongRecord = true
-                        start = count
+                        sawRow = true
+                        longRecord = LongRecordSkipper()
+                        continue parsing
                     }
                     break parsing
                 case .record(let end, let plain, let newlines, let ascii):
@@ -139,6 +139,11 @@ struct FastReader {
             if eof { break }
         }
         flushStage()
+        if let header, header.width > 0, !headerFailed, !sawRow {
+            diagnostics.append(Diagnostic(file: file, line: 1, column: 1, severity: .warning,
+                                          message: "no figures in \((file as NSString).lastPathComponent)",
+                                          hint: "the file has a header row and no row under it"))
+        }
         if header != nil { ObservationLoader.finish(state, diagnostics: &diagnostics) }
     }
 
@@ -175,6 +180,7 @@ struct FastReader {
             return
         }
         if headerFailed { return }
+        if !sawRow && !FastReader.isBlank(p, start, end) { sawRow = true }
         // The fast path needs only the header's width and `columns` (plain integers: copying
         // the Header struct per row cost a retain and release of its dictionary).
         // A record longer than the careful path's field limit goes there, so both paths skip it alike.
@@ -193,6 +199,8 @@ struct FastReader {
     }
 
     private var headerFailed = false
+    /// True once a record other than the header and blank lines was read.
+    private var sawRow = false
     private let stage = RowStage()
     private var utf8Problems: [Diagnostic] = []
 
@@ -243,6 +251,15 @@ struct FastReader {
         guard b - a == n else { return false }
         let w = word.utf8Start
         for k in 0..<n where p[a + k] != w[k] { return false }
+        return true
+    }
+
+    /// True when bytes `a..<b` are only blanks and line breaks.
+    private static func isBlank(_ p: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
+        for i in a..<b {
+            let c = p[i]
+            if !(c == space || c == tab || c == RecordTokenizer.ASCII.lineFeed || c == RecordTokenizer.ASCII.carriageReturn) { return false }
+        }
         return true
     }
 
@@ -339,6 +356,8 @@ struct FastReader {
                 guard same else { return false }
             }
         }
+        // An as-of date is checked against the period by the careful path (few rows have one).
+        if columns.asOf >= 0 && fields.end[columns.asOf] > fields.start[columns.asOf] { return false }
         guard let sid = sourceID(p), sid >= 0 else { return false }
         if sourceIsEmpty[Int(sid)] {
             state.missingSource += 1

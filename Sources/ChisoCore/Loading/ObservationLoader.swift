@@ -16,7 +16,7 @@ public struct RawObservation: Sendable {
 }
 
 /// Reads long-form observation CSV files (`province,period,indicator,value` and optional
-/// `basis,unit,source,quote,published,note`), reporting every bad row and keeping the good ones.
+/// `basis,unit,source,published,as_of,note,quote`), reporting every bad row and keeping the good ones.
 ///
 /// Two paths share one set of rules. The fast path reads bytes in chunks, tokenizes records in
 /// place and interns repeated text, so a million rows load without a String per field. Any row
@@ -34,6 +34,7 @@ public enum ObservationLoader {
         "source": ["source", "source_url", "url", "citation"],
         "quote": ["quote"],
         "published": ["published", "published_date", "date_published"],
+        "as_of": ["as_of", "as of", "asof"],
         "note": ["note", "notes", "ghi_chu", "ghi chú"],
     ]
 
@@ -259,11 +260,31 @@ public enum ObservationLoader {
                                               message: "bad published date '\(publishedText)' ignored", hint: "write YYYY-MM-DD"))
             }
         }
+        let note = row.text(col["note"])
+        var asOf: String?
+        let asOfText = row.text(col["as_of"])
+        if !asOfText.isEmpty {
+            guard let date = CalendarDate(asOfText) else {
+                fail("as_of", "bad as_of date '\(asOfText)'", hint: "write YYYY-MM-DD: the last day the figure covers")
+                return
+            }
+            guard date.period >= period else {
+                fail("as_of", "as_of \(date) is before the period \(period) starts",
+                     hint: "as_of is the last day the figure covers; file the figure under the month of that day")
+                return
+            }
+            if date.period > period && note.isEmpty {
+                fail("as_of", "as_of \(date) is after the period \(period) ends, and no note says why",
+                     hint: "say why in the note column (a year's public-investment plan, for example, is disbursed until 31 January of the next year)")
+                return
+            }
+            asOf = date.description
+        }
         guard unitIndex < FigureKeyPacking.maxUnits, indicatorIndex < FigureKeyPacking.maxIndicators else {
             fail("province", "too many units or indicators in the catalogue")
             return
         }
-        let sid = buffer.sourceID(SourceInfo(citation: citation, quote: row.text(col["quote"]), published: published, note: row.text(col["note"])))
+        let sid = buffer.sourceID(SourceInfo(citation: citation, quote: row.text(col["quote"]), published: published, asOf: asOf, note: note))
         buffer.append(key: FigureKeyPacking.pack(unit: unitIndex, indicator: indicatorIndex, basis: basis, ordinal: period.ordinal),
                       value: value, source: sid, line: line, file: state.fileID, valueColumn: row.position(col["value"]).column)
     }

@@ -62,8 +62,8 @@ public struct ImplementationItem: Hashable, Sendable {
     /// Due date as written (`2025-06` or `2025-06-30`).
     public let due: String?
     public let status: ItemStatus
-    /// The date the status was stated (`status_date`).
-    public let asOf: String?
+    /// The day the status was stated (`status_date`, `YYYY-MM-DD`), when given.
+    public let statusDate: String?
     /// chiso's own remark.
     public let note: Bilingual
     public let source: Source
@@ -72,7 +72,7 @@ public struct ImplementationItem: Hashable, Sendable {
     public let sourceLanguage: Language
 
     public init(province: String, resolution: String, document: Bilingual, title: Bilingual, lead: Bilingual, due: String?,
-                status: ItemStatus, asOf: String?, note: Bilingual, source: Source, sourceLanguage: Language = .vi) {
+                status: ItemStatus, statusDate: String?, note: Bilingual, source: Source, sourceLanguage: Language = .vi) {
         self.province = province
         self.resolution = resolution
         self.document = document
@@ -80,7 +80,7 @@ public struct ImplementationItem: Hashable, Sendable {
         self.lead = lead
         self.due = due
         self.status = status
-        self.asOf = asOf
+        self.statusDate = statusDate
         self.note = note
         self.source = source
         self.sourceLanguage = sourceLanguage

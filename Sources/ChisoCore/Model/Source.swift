@@ -1,25 +1,37 @@
 import Foundation
 
-/// Where a figure comes from: a publication, a quote, a date, and the file row it was read from.
+/// Where a figure comes from: a publication, its dates, and the file row it was read from.
 public struct Source: Hashable, Sendable {
     /// URL or citation; `synthetic` for generated illustrative data.
     public let citation: String
-    /// Text copied from the publication.
+    /// Text from the publication (optional; the bundled data keeps none).
     public let quote: String
     /// Date the figure was published (`YYYY-MM-DD`), when known.
     public let published: String?
+    /// The last day the figure covers (`YYYY-MM-DD`), when it stops before its period ends
+    /// ("to 20 May"); nil for a figure of the whole period.
+    public let asOf: String?
     public let note: String
     /// Data file and line the figure was read from.
     public let file: String
     public let line: Int
 
-    public init(citation: String, quote: String = "", published: String? = nil, note: String = "", file: String = "", line: Int = 0) {
+    public init(citation: String, quote: String = "", published: String? = nil, asOf: String? = nil, note: String = "",
+                file: String = "", line: Int = 0) {
         self.citation = citation
         self.quote = quote
         self.published = published
+        self.asOf = asOf
         self.note = note
         self.file = file
         self.line = line
+    }
+
+    /// "đến 20/5" / "to 20 May": the as-of date to show next to a figure of `period`, with the
+    /// year when it is not the period's year ("đến 28/1/2026"); nil for a figure of the whole period.
+    public func asOfLabel(period: Period, lang: Language) -> String? {
+        guard let asOf, let date = CalendarDate(asOf) else { return nil }
+        return date.untilLabel(showingYear: date.year != period.year, lang: lang)
     }
 
     /// True for rows of the illustrative generator.

@@ -35,10 +35,10 @@ public struct BriefFormatter {
 
     /// Numbered sources, in order of first use.
     final class SourceList {
-        var entries: [(source: Source, revisions: [Revision], confirmations: [Source], what: String)] = []
+        var entries: [(source: Source, revisions: [Revision], confirmations: [Source], what: String, period: Period)] = []
         func ref(_ figure: Figure, what: String) -> Int {
             if let i = entries.firstIndex(where: { $0.source == figure.source && $0.what == what }) { return i + 1 }
-            entries.append((figure.source, figure.revisions, figure.confirmations, what))
+            entries.append((figure.source, figure.revisions, figure.confirmations, what, figure.period))
             return entries.count
         }
     }
@@ -54,7 +54,19 @@ public struct BriefFormatter {
 
     func formatted(_ v: DerivedValue?, unit: String, kind: IndicatorKind) -> String {
         guard let v else { return "—" }
-        return NumberFormat.withUnit(v.value, unit: unit, kind: kind, lang: lang) + marker(v)
+        return NumberFormat.withUnit(v.value, unit: unit, kind: kind, lang: lang) + marker(v) + asOf(v)
+    }
+
+    /// " (đến 20/5)" / " (to 20 May)" after a value that covers part of its period, else "".
+    func asOf(_ v: DerivedValue?) -> String {
+        v?.asOfLabel(lang: lang).map { " (\($0))" } ?? ""
+    }
+
+    /// " (công bố 2025-06-03; số liệu đến 20/5)": a source's dates for a source line, else "".
+    func dates(_ source: Source, period: Period, escape esc: (String) -> String) -> String {
+        let parts = [source.published.map { t("công bố", "published") + " " + esc($0) },
+                     source.asOfLabel(period: period, lang: lang).map { t("số liệu ", "figures ") + $0 }].compactMap { $0 }
+        return parts.isEmpty ? "" : " (" + parts.joined(separator: "; ") + ")"
     }
 
     func cells(_ row: BriefRow, sources: SourceList) -> Cells {
@@ -70,7 +82,7 @@ public struct BriefFormatter {
         var value = formatted(row.value, unit: ind.unit, kind: ind.kind)
         if row.value == nil && !row.parts.isEmpty {
             value = row.parts.map { part in
-                "\(part.unit.displayName(lang)) \(part.value.map { NumberFormat.withUnit($0.value, unit: ind.unit, kind: ind.kind, lang: lang) + marker($0) } ?? "—")"
+                "\(part.unit.displayName(lang)) \(part.value.map { NumberFormat.withUnit($0.value, unit: ind.unit, kind: ind.kind, lang: lang) + marker($0) + asOf($0) } ?? "—")"
             }.joined(separator: "; ")
             for part in row.parts { cite(part.value, "part") }
         }
@@ -78,8 +90,8 @@ public struct BriefFormatter {
         cite(row.share, "share")
         // `†`: the headline comparison comes from another publication than the row's value.
         func other(_ c: DerivedValue) -> String { c.isFromAnotherPublication(than: row.value) ? "†" : "" }
-        let change = row.change.map { NumberFormat.format($0.value, lang: lang, maxDecimals: 2, signed: true) + " %" + marker($0) + other($0) } ?? "—"
-        let share = row.share.map { NumberFormat.format($0.value, lang: lang, maxDecimals: 2) + " %" + marker($0) + other($0) } ?? "—"
+        let change = row.change.map { NumberFormat.format($0.value, lang: lang, maxDecimals: 2, signed: true) + " %" + marker($0) + other($0) + asOf($0) } ?? "—"
+        let share = row.share.map { NumberFormat.format($0.value, lang: lang, maxDecimals: 2) + " %" + marker($0) + other($0) + asOf($0) } ?? "—"
         let rank = row.rank.map { "\($0.rank)/\($0.of)" } ?? "—"
         return Cells(name: ind.shortName(lang), basis: Words.basis(row.basis, brief.period, lang), value: value, change: change,
                      share: share, rank: rank, trend: Words.sparkline(row.trend), refs: refs.map { "[\($0)]" }.joined())
@@ -148,7 +160,7 @@ public struct BriefFormatter {
         // Sources
         out += md ? "\n## \(t("Nguồn", "Sources"))\n\n" : "\n\(t("Nguồn", "Sources"))\n"
         for (i, e) in sources.entries.enumerated() {
-            let label = e.source.published.map { " (\(t("công bố", "published")) \(esc($0)))" } ?? ""
+            let label = dates(e.source, period: e.period, escape: esc)
             let cite = link(e.source.citation)
             out += md ? "\(i + 1). \(esc(e.what)): \(cite)\(label)" : "[\(i + 1)] \(esc(e.what)): \(cite)\(label)"
             out += "\n"
@@ -161,7 +173,7 @@ public struct BriefFormatter {
             }
             for r in e.revisions {
                 out += (md ? "   - ⚑ " : "    ⚑ ") + t("số khác: ", "other value: ") + NumberFormat.format(r.value, lang: lang)
-                out += " — " + link(r.source.citation) + (r.source.published.map { " (\(t("công bố", "published")) \(esc($0)))" } ?? "") + "\n"
+                out += " — " + link(r.source.citation) + dates(r.source, period: e.period, escape: esc) + "\n"
             }
         }
         // Resolutions
@@ -171,7 +183,7 @@ public struct BriefFormatter {
             for item in brief.items {
                 let res = catalogue.resolutions.first { $0.id == item.resolution }
                 let overdue = item.isOverdue(at: brief.period) ? " ⚠ " + t("quá hạn", "overdue") : ""
-                let status = Words.status(item.status, lang) + (item.asOf.map { " (\($0))" } ?? "") + overdue
+                let status = Words.status(item.status, lang) + (item.statusDate.map { " (\($0))" } ?? "") + overdue
                 let lead = item.lead.text(lang).isEmpty ? "—" : item.lead.text(lang)
                 let doc = (res?.shortName(lang) ?? item.resolution) + " · " + item.document.text(lang)
                 if md {
@@ -187,7 +199,7 @@ public struct BriefFormatter {
     // MARK: CSV and JSON
 
     static let csvColumns = ["province", "province_name", "period", "indicator", "indicator_name", "basis", "value", "unit", "derived", "derivation",
-                             "synthetic", "source", "published", "quote", "revisions", "confirmations", "change", "change_derived",
+                             "synthetic", "source", "published", "as_of", "quote", "revisions", "confirmations", "change", "change_derived",
                              "change_source", "share_of_target", "share_derived", "share_source", "rank", "rank_of", "trend"]
 
     struct Record: Codable {
@@ -204,6 +216,7 @@ public struct BriefFormatter {
         var synthetic: Bool
         var source: String
         var published: String?
+        var as_of: String?
         var quote: String
         var revisions: [RevisionRecord]
         var confirmations: [String]
@@ -221,7 +234,7 @@ public struct BriefFormatter {
         var trend: [Double?]
         var parts: [PartRecord]
     }
-    struct RevisionRecord: Codable { var value: Double; var source: String; var published: String? }
+    struct RevisionRecord: Codable { var value: Double; var source: String; var published: String?; var as_of: String? }
     struct PartRecord: Codable { var unit: String; var value: Double?; var source: String? }
 
     func records() -> [Record] {
@@ -235,8 +248,10 @@ public struct BriefFormatter {
                 derived: v?.isDerived ?? true, derivation: v?.explanation(lang, catalogue: catalogue) ?? (lang == .vi ? "theo từng đơn vị cũ" : "per former unit"),
                 synthetic: v?.isSynthetic ?? row.parts.contains { $0.value?.isSynthetic ?? false },
                 source: main?.source.citation ?? (v?.inputs.map(\.source.citation) ?? []).joined(separator: " | "),
-                published: main?.source.published, quote: main?.source.quote ?? "",
-                revisions: (main?.revisions ?? []).map { RevisionRecord(value: $0.value, source: $0.source.citation, published: $0.source.published) },
+                published: main?.source.published, as_of: v?.asOf, quote: main?.source.quote ?? "",
+                revisions: (main?.revisions ?? []).map {
+                    RevisionRecord(value: $0.value, source: $0.source.citation, published: $0.source.published, as_of: $0.source.asOf)
+                },
                 confirmations: (main?.confirmations ?? []).map(\.citation),
                 inputs: (v?.inputs ?? []).map { "\(catalogue.units[$0.unit].id) \($0.period) \($0.basis.rawValue)" },
                 change: row.change?.value, change_derived: row.change.map(\.isDerived), change_source: row.change.map(BriefFormatter.citation),
@@ -261,10 +276,12 @@ public struct BriefFormatter {
     func csv() -> String {
         var out = BriefFormatter.csvColumns.joined(separator: ",") + "\n"
         for r in records() {
-            let revisions = r.revisions.map { "\(BriefFormatter.plain($0.value)) (\($0.source)\($0.published.map { ", " + $0 } ?? ""))" }.joined(separator: " | ")
+            let revisions = r.revisions.map {
+                "\(BriefFormatter.plain($0.value)) (\($0.source)\($0.published.map { ", " + $0 } ?? "")\($0.as_of.map { ", as of " + $0 } ?? ""))"
+            }.joined(separator: " | ")
             let fields: [String] = [
                 r.province, r.province_name, r.period, r.indicator, r.indicator_name, r.basis, BriefFormatter.plain(r.value), r.unit,
-                String(r.derived), r.derivation, String(r.synthetic), r.source, r.published ?? "", r.quote, revisions,
+                String(r.derived), r.derivation, String(r.synthetic), r.source, r.published ?? "", r.as_of ?? "", r.quote, revisions,
                 r.confirmations.joined(separator: " | "), BriefFormatter.plain(r.change), r.change_derived.map(String.init) ?? "",
                 r.change_source ?? "", BriefFormatter.plain(r.share_of_target), r.share_derived.map(String.init) ?? "",
                 r.share_source ?? "", r.rank.map(String.init) ?? "",
@@ -287,7 +304,7 @@ public struct BriefFormatter {
         var items: [ItemRecord]
     }
     struct ItemRecord: Codable {
-        var resolution: String, document: String, title: String, lead: String, due: String?, status: String, as_of: String?, overdue: Bool, source: String
+        var resolution: String, document: String, title: String, lead: String, due: String?, status: String, status_date: String?, overdue: Bool, source: String
     }
 
     /// The brief as JSON; the empty object only if encoding fails, which `jsonText` reports instead.
@@ -300,7 +317,7 @@ public struct BriefFormatter {
             province: brief.unit.id, province_name: brief.unit.name, period: brief.period.description, lang: lang.rawValue,
             dataset: brief.datasetLabel, synthetic: brief.hasSynthetic, figures: records(), missing: brief.missing.map(\.id),
             items: brief.items.map { ItemRecord(resolution: $0.resolution, document: $0.document.text(lang), title: $0.title.text(lang), lead: $0.lead.text(lang),
-                                                due: $0.due, status: $0.status.rawValue, as_of: $0.asOf, overdue: $0.isOverdue(at: brief.period),
+                                                due: $0.due, status: $0.status.rawValue, status_date: $0.statusDate, overdue: $0.isOverdue(at: brief.period),
                                                 source: $0.source.citation) })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -5,12 +5,15 @@ public struct SourceInfo: Hashable, Sendable {
     public let citation: String
     public let quote: String
     public let published: String?
+    /// The last day the figure covers, when it stops before its period ends (`YYYY-MM-DD`).
+    public let asOf: String?
     public let note: String
 
-    public init(citation: String, quote: String = "", published: String? = nil, note: String = "") {
+    public init(citation: String, quote: String = "", published: String? = nil, asOf: String? = nil, note: String = "") {
         self.citation = citation
         self.quote = quote
         self.published = published
+        self.asOf = asOf
         self.note = note
     }
 
@@ -20,7 +23,7 @@ public struct SourceInfo: Hashable, Sendable {
     // bytes agrees with String's canonical equality and avoids normalising long quotes per row.
     public static func == (a: SourceInfo, b: SourceInfo) -> Bool {
         a.citation.utf8.elementsEqual(b.citation.utf8) && a.quote.utf8.elementsEqual(b.quote.utf8)
-            && a.note.utf8.elementsEqual(b.note.utf8) && a.published == b.published
+            && a.note.utf8.elementsEqual(b.note.utf8) && a.published == b.published && a.asOf == b.asOf
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -30,6 +33,7 @@ public struct SourceInfo: Hashable, Sendable {
             hasher.combine(0xFF as UInt8)
         }
         hasher.combine(published)
+        hasher.combine(asOf)
     }
 }
 
@@ -112,7 +116,7 @@ public struct ObservationBuffer: Sendable {
 
     public mutating func append(_ raw: RawObservation) {
         let s = raw.source
-        let sid = sourceID(SourceInfo(citation: s.citation, quote: s.quote, published: s.published, note: s.note))
+        let sid = sourceID(SourceInfo(citation: s.citation, quote: s.quote, published: s.published, asOf: s.asOf, note: s.note))
         append(key: FigureKeyPacking.pack(unit: raw.unit, indicator: raw.indicator, basis: raw.basis, ordinal: raw.period.ordinal),
                value: raw.value, source: sid, line: s.line, file: fileID(s.file), valueColumn: raw.valueColumn)
     }
@@ -120,7 +124,7 @@ public struct ObservationBuffer: Sendable {
     /// The full `Source` of row `i`.
     public func source(of i: Int) -> Source {
         let info = sources[Int(sourceIDs[i])]
-        return Source(citation: info.citation, quote: info.quote, published: info.published, note: info.note,
+        return Source(citation: info.citation, quote: info.quote, published: info.published, asOf: info.asOf, note: info.note,
                       file: files[Int(fileIDs[i])], line: Int(lines[i]))
     }
 

@@ -186,7 +186,7 @@ public enum FuzzEntry {
         catalogue.resolutions = [Resolution(id: "r1", kind: escapes, number: wide, shortVI: marks, shortEN: long, title: Bilingual(vi: long + wide, en: long),
                                             issued: nil, issuer: Bilingual(vi: escapes, en: escapes), summary: Bilingual(vi: marks, en: marks), sources: [escapes], trackedBy: ["iip_yoy"])]
         catalogue.items = [ImplementationItem(province: "p0", resolution: "r1", document: Bilingual(vi: wide, en: wide), title: Bilingual(vi: marks, en: marks), lead: Bilingual(vi: escapes, en: escapes), due: "2025-09",
-                                              status: .drafting, asOf: nil, note: Bilingual(vi: long, en: long), source: Source(citation: escapes))]
+                                              status: .drafting, statusDate: nil, note: Bilingual(vi: long, en: long), source: Source(citation: escapes))]
         var buffer = ObservationBuffer()
         let source = buffer.sourceID(SourceInfo(citation: escapes, quote: wide, published: nil, note: marks))
         let file = buffer.fileID(escapes)

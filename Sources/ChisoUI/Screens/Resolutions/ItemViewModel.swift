@@ -20,7 +20,7 @@ struct ItemViewModel {
         let lead = item.lead.text(lang)
         add(ctx.tr("chủ trì:", "lead:"), lead.isEmpty ? none : lead, width: width)
         add(ctx.tr("hạn:", "due:"), item.due.map { Self.date($0, ctx) } ?? none, width: width)
-        let status = Words.status(item.status, lang) + (item.asOf.map { ctx.tr(" (tại ", " (as of ") + Self.date($0, ctx) + ")" } ?? "")
+        let status = Words.status(item.status, lang) + (item.statusDate.map { ctx.tr(" (tại ", " (as of ") + Self.date($0, ctx) + ")" } ?? "")
         let overdue = item.isOverdue(at: ctx.state.month)
         add(ctx.tr("trạng thái:", "status:"), status + (overdue ? " · " + ctx.tr("quá hạn", "overdue") : ""), width: width,
             role: overdue ? .bad : (item.status.isComplete ? .good : .warn))

@@ -89,7 +89,7 @@ struct ResolutionsModel {
             let it = items[min(max(0, s.items.selected), items.count - 1)]
             itemTitle = it.title.text(lang)
             if let inner = layout.itemInner { openItem = ItemViewModel(it, ctx, width: inner.width) }
-            itemSource = ctx.tr("nguồn: ", "source: ") + it.source.shortLabel + (it.asOf.map { ctx.tr(" · tình trạng tại ", " · status as of ") + $0 } ?? "")
+            itemSource = ctx.tr("nguồn: ", "source: ") + it.source.shortLabel + (it.statusDate.map { ctx.tr(" · tình trạng tại ", " · status as of ") + $0 } ?? "")
         }
         // Indicators the document is tracked by.
         trackedTitle = ctx.tr("Chỉ tiêu theo dõi · ", "Tracked by · ") + Words.month(s.month, lang)
