@@ -62,19 +62,21 @@ final class ScreenSnapshotTests: XCTestCase {
             for y in 0..<h { for x in 0..<w where may[x, y] != june[x, y] { changed += 1 } }
             XCTAssertLessThan(changed, w * h / share, "\(w)x\(h): \(changed) cells changed\n\(june.text)")
             if w == 120 {
-                XCTAssertTrue(june.text.contains("█ 2025  █ 2024"), june.text)
-                XCTAssertTrue(june.text.contains(" 1  2  3  4  5  6  7  8  9  10 11 12"), june.text)
-                // The x label of the selected month is the one marked.
-                let row = june.lines(trim: false).firstIndex { $0.contains(" 1  2  3  4  5  6") } ?? 0
+                // The two years by their marks, not only their colours (issue 10).
+                XCTAssertTrue(june.text.contains("█ 2025  ▒ 2024"), june.text)
+                XCTAssertTrue(june.text.contains(" 1  2  3  4  5 ▸6  7  8  9  10 11 12"), june.text)
+                // The x label of the selected month is the one marked, by the pointer and underlined.
+                let row = june.lines(trim: false).firstIndex { $0.contains(" 1  2  3  4  5 ▸6") } ?? 0
                 let line = june.lines(trim: false)[row]
                 let six = (0..<w).filter { june[$0, row].grapheme == "6" && june[$0, row].attributes.contains(.underline) }
                 XCTAssertEqual(six.count, 2, line)
+                XCTAssertEqual(line.filter { $0 == "▸" }.count, 2, line)
             }
         }
         // Crossing into another year redraws the axis for that year.
         var s = try Fixtures.session(width: 120, height: 40, month: "2025-01", language: "en")
         s.send(.left)
-        XCTAssertTrue(s.frame().text.contains("█ 2024  █ 2023"), s.frame().text)
+        XCTAssertTrue(s.frame().text.contains("█ 2024  ▒ 2023"), s.frame().text)
     }
 
     func testTooSmallShowsCurrentAndNeededSize() throws {

@@ -76,6 +76,11 @@ public struct DashboardData: Sendable {
     /// True when commune-level units were loaded: the province list is a tree and Compare can rank communes.
     public var hasCommunes: Bool { communeCount > 0 }
 
+    /// How many months of `year` the data has reached: charts draw no month after `lastMonth`.
+    public func monthsSoFar(in year: Int) -> Int {
+        lastMonth.year > year ? 12 : (lastMonth.year < year ? 0 : lastMonth.month)
+    }
+
     /// The communes of a province, in catalogue order.
     public func communes(of province: String) -> [Province] { communesByParent[province] ?? [] }
 

@@ -15,13 +15,16 @@ public struct Symbols: Hashable, Sendable {
     public let separator: String
     public let ellipsis: String
     public let barEighths: [String]
+    /// The fill of the second series of a bar chart (last year): a pattern, so that the two years
+    /// differ without colour (`--theme mono`, NO_COLOR).
+    public let barPrevious: String
 
     public static let unicode = Symbols(
         isASCII: false, topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘", horizontal: "─", vertical: "│",
         sparkLevels: SparkScale.unicodeLevels, gap: "·",
         gaugeFull: "█", gaugePartials: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"], gaugeEmpty: "░",
         up: "▲", down: "▼", flat: "=", derived: "~", revised: "⚑", synthetic: "◆", pointer: "▸", separator: "│", ellipsis: "…",
-        barEighths: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"])
+        barEighths: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], barPrevious: "▒")
 
     /// The Unicode set through the one ASCII fallback table; the scales (sparkline levels, bar
     /// eighths) are ASCII scales of their own, and gauges have no partial blocks.
@@ -34,7 +37,7 @@ public struct Symbols: Hashable, Sendable {
             gaugeFull: a(u.gaugeFull), gaugePartials: [], gaugeEmpty: a(u.gaugeEmpty),
             up: a(u.up), down: a(u.down), flat: a(u.flat), derived: a(u.derived), revised: a(u.revised), synthetic: a(u.synthetic),
             pointer: a(u.pointer), separator: a(u.separator), ellipsis: a(u.ellipsis),
-            barEighths: ["_", "_", "=", "=", "#", "#", "#", "#"])
+            barEighths: ["_", "_", "=", "=", "#", "#", "#", "#"], barPrevious: a(u.barPrevious))
     }()
 
     public static func of(ascii: Bool) -> Symbols { ascii ? .ascii : .unicode }

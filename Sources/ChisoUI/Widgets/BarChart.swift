@@ -2,6 +2,12 @@ import ChisoCore
 
 /// A vertical bar chart of one series with an optional second series (last year) alongside,
 /// a y axis labelled at the top, zero and bottom, and x labels under the slots.
+///
+/// The two series differ by their marks, not only by colour: the current one in solid blocks
+/// (eighths at the top), the previous one in a pattern (`Symbols.barPrevious`) rounded to whole
+/// cells; the legend shows the same marks. The highlighted slot's label carries the pointer
+/// symbol. A series shorter than the labels stops there: its later slots are left empty (months
+/// that have not happened yet), where a missing value inside the series is drawn as a gap.
 public struct BarChart: Widget {
     public var labels: [String]
     public var current: [Double?]
@@ -33,8 +39,9 @@ public struct BarChart: Widget {
         guard n > 0 else { return }
         var body = area
         if let legend, body.height >= 4 {
-            let line = Line([Line.Span(symbols.gaugeFull + " " + legend.current + "  ", role: .accent),
-                             Line.Span(symbols.gaugeFull + " " + legend.previous, role: .muted)])
+            var spans = [Line.Span(currentMark + " " + legend.current, role: .accent)]
+            if !previous.isEmpty { spans.append(Line.Span("  " + symbols.barPrevious + " " + legend.previous, role: .muted)) }
+            let line = Line(spans)
             line.render(in: body.row(0), to: &grid)
             body = body.dropTop(1)
         }
@@ -69,27 +76,54 @@ public struct BarChart: Widget {
         for i in 0..<n {
             let sx = plot.x + i * slot
             if sx >= plot.maxX { break }
-            var bars: [(Double?, Role, Int)] = []
-            if twoSeries { bars.append((i < previous.count ? Self.finite(previous[i]) : nil, .muted, sx)) }
-            bars.append((i < current.count ? Self.finite(current[i]) : nil, .accent, sx + (twoSeries ? barWidth : 0)))
-            for (value, role, bx) in bars {
+            var bars: [(Double?, Bool, Int)] = []
+            if twoSeries, i < previous.count { bars.append((Self.finite(previous[i]), true, sx)) }
+            if i < current.count { bars.append((Self.finite(current[i]), false, sx + (twoSeries ? barWidth : 0))) }
+            for (value, isPrevious, bx) in bars {
                 for k in 0..<barWidth where bx + k < plot.maxX {
-                    drawBar(value, x: bx + k, plot: plot, pos: pos, zero: zero, zeroRow: zeroRow, role: role, grid: &grid)
-                }
-            }
-            if xLabelRows > 0, i < labels.count {
-                let lx = sx
-                let label = labels[i]
-                let w = DisplayWidth.of(label)
-                if w <= slot || (i % 2 == 0 && w <= slot * 2) {
-                    grid.write(label, x: lx, y: plot.maxY, clip: Rect(x: plot.x, y: plot.maxY, width: plot.width, height: 1),
-                               role: i == highlight ? .accent : .muted, attributes: i == highlight ? [.bold, .underline] : [])
+                    drawBar(value, x: bx + k, plot: plot, pos: pos, zero: zero, zeroRow: zeroRow, previous: isPrevious, grid: &grid)
                 }
             }
         }
+        if xLabelRows > 0 { drawLabels(count: n, slot: slot, plot: plot, grid: &grid) }
     }
 
-    private func drawBar(_ value: Double?, x: Int, plot: Rect, pos: (Double) -> Double, zero: Double, zeroRow: Int, role: Role, grid: inout Grid) {
+    /// The mark of the current series in the legend: its full block.
+    private var currentMark: String { symbols.barEighths.last ?? symbols.gaugeFull }
+
+    /// The x labels under their slots; the highlighted one as pointer + label (one cell to the
+    /// left when that cell is free), labels it would overlap left out.
+    private func drawLabels(count n: Int, slot: Int, plot: Rect, grid: inout Grid) {
+        var placed: [(x: Int, text: String, selected: Bool)] = []
+        for i in 0..<min(n, labels.count) {
+            let sx = plot.x + i * slot
+            if sx >= plot.maxX { break }
+            let w = DisplayWidth.of(labels[i])
+            if i == highlight {
+                placed.append((sx, labels[i], true))
+            } else if w <= slot || (i % 2 == 0 && w <= slot * 2) {
+                placed.append((sx, labels[i], false))
+            }
+        }
+        if let s = placed.firstIndex(where: \.selected) {
+            // The pointer goes in the cell before the slot when no label ends there.
+            let sx = placed[s].x
+            let before = sx - 1
+            let free = before >= plot.x && !placed.contains { !$0.selected && $0.x + DisplayWidth.of($0.text) > before && $0.x <= before }
+            placed[s].x = free ? before : sx
+            placed[s].text = symbols.pointer + placed[s].text
+            let start = placed[s].x, end = start + DisplayWidth.of(placed[s].text)
+            placed.removeAll { !$0.selected && $0.x < end && $0.x + DisplayWidth.of($0.text) > start }
+        }
+        let clip = Rect(x: plot.x, y: plot.maxY, width: plot.width, height: 1)
+        for p in placed {
+            grid.write(p.text, x: p.x, y: plot.maxY, clip: clip,
+                       role: p.selected ? .accent : .muted, attributes: p.selected ? [.bold, .underline] : [])
+        }
+    }
+
+    private func drawBar(_ value: Double?, x: Int, plot: Rect, pos: (Double) -> Double, zero: Double, zeroRow: Int, previous: Bool, grid: inout Grid) {
+        let role: Role = previous ? .muted : .accent
         guard let value else {
             grid.set(x, plot.y + zeroRow, Cell(symbols.gap, role: .muted))
             return
@@ -105,18 +139,21 @@ public struct BarChart: Widget {
                 let fraction = filledBottom - filledTop
                 if fraction <= 0 { break }
                 let eighths = Int((fraction * 8).rounded())
-                if eighths > 0 {
+                if previous {
+                    // Whole cells of the pattern; the bottom cell always, so a small value shows.
+                    if eighths >= 4 || (row == zeroRow && value > 0) { grid.set(x, plot.y + row, Cell(symbols.barPrevious, role: role)) }
+                } else if eighths > 0 {
                     grid.set(x, plot.y + row, Cell(symbols.barEighths[min(7, eighths - 1)], role: role))
                 } else if row == zeroRow {
                     grid.set(x, plot.y + row, Cell(symbols.barEighths[0], role: role))
                 }
                 row -= 1
             }
-            if value == 0 { grid.set(x, plot.y + zeroRow, Cell(symbols.barEighths[0], role: role)) }
+            if value == 0 { grid.set(x, plot.y + zeroRow, Cell(previous ? symbols.barPrevious : symbols.barEighths[0], role: role)) }
         } else {
             let start = max(0, Int(zero.rounded(.down)))
             let end = min(plot.height, max(start + 1, Int(top.rounded())))
-            for row in start..<end { grid.set(x, plot.y + row, Cell(symbols.gaugeFull, role: role == .accent ? .bad : .muted)) }
+            for row in start..<end { grid.set(x, plot.y + row, Cell(previous ? symbols.barPrevious : symbols.gaugeFull, role: previous ? .muted : .bad)) }
         }
     }
 }

@@ -34,7 +34,8 @@ struct DetailModel {
         let currentSeries = a.series(unit: unit, indicator: ind, basis: basis, ending: dec, months: 12)
         let previousSeries = a.series(unit: unit, indicator: ind, basis: basis, ending: dec.advanced(by: -12), months: 12)
         for v in currentSeries + previousSeries { ctx.saw(v) }
-        current = currentSeries.map { $0?.value }
+        // Months after the data's last month have not happened: the current year stops there.
+        current = currentSeries.prefix(ctx.data.monthsSoFar(in: year)).map { $0?.value }
         previous = previousSeries.map { $0?.value }
         chartTitle = ind.shortName(lang) + " · " + Words.basisName(basis, lang)
         chartLabels = (1...12).map { lang == .vi ? "T\($0)" : String(Words.monthsEN[$0 - 1].prefix(3)) }

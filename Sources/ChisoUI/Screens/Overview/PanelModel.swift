@@ -75,7 +75,8 @@ struct PanelModel {
         for v in series { ctx.saw(v) }
         let values = series.map { $0?.value }
         rows.append((.spark(values: values, month: month), 3))
-        rows.append((.chart(current: Array(values.suffix(12)), previous: Array(values.prefix(12)),
+        // Months after the data's last month have not happened: the current year stops there.
+        rows.append((.chart(current: Array(values.suffix(12).prefix(ctx.data.monthsSoFar(in: month.year))), previous: Array(values.prefix(12)),
                             labels: (1...12).map { String($0) }, month: month, percent: primary.unit == "%"), 9))
         // The source line keeps its row (blank without figures) so that nothing above it moves.
         let lines = ctx.sourceText(notes)
