@@ -58,6 +58,24 @@ final class DashboardRenderTests: XCTestCase {
         XCTAssertFalse(plain.stdout.contains("\u{1B}"))
     }
 
+    /// Without colour (`--theme mono`, NO_COLOR) the chart legend still tells the years apart and
+    /// the selected month carries the pointer (issue 10).
+    func testChartsReadTheSameWithoutColour() throws {
+        let base = ["render", "--width", "120", "--height", "40", "--province", "nghe-an", "--month", "2025-05"]
+        let mono = try ChisoProcess.run(base + ["--color", "--theme", "mono"])
+        XCTAssertEqual(mono.status, 0, mono.stderr)
+        let plainMono = mono.stdout.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+        let noColour = try ChisoProcess.run(base + ["--color"], environment: ["NO_COLOR": "1"])
+        XCTAssertEqual(noColour.status, 0, noColour.stderr)
+        let plainNoColour = noColour.stdout.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+        for text in [plainMono, plainNoColour] {
+            XCTAssertTrue(text.contains("█ 2025  ▒ 2024"), text)
+            XCTAssertTrue(text.contains("▸5"), text)
+        }
+        let ascii = try ChisoProcess.run(base + ["--ascii"])
+        XCTAssertTrue(ascii.stdout.contains("# 2025  : 2024"), ascii.stdout)
+    }
+
     func testASCIIRenderIsASCIIExceptLetters() throws {
         let out = try ChisoProcess.run(["render", "--province", "nghe-an", "--month", "2025-05", "--ascii", "--lang", "en"])
         // Drawing is ASCII; only letters of names (the app's own name, chỉ số) may carry accents.
