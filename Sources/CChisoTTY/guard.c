@@ -7,7 +7,8 @@
  * binary with CHISO_GUARD=<child>:<socket>:<saved termios in hex>; that image's constructor
  * runs the guard before the Swift runtime starts and never returns, so the parent holds no
  * data, no curses and no Swift heap (see Docs/performance.md for its measured RSS). The guard
- * forwards the asynchronous signals sent to it, waits for the child, restores the terminal if
+ * forwards the signals sent to it (the asynchronous ones, WINCH, and fault signals sent with
+ * kill; it ignores SIGXFSZ, as the dashboard does), waits for the child, restores the terminal if
  * the child left it in curses' modes (and always the saved termios), then exits with the
  * child's status, or dies of the child's signal. It keeps the process group and the terminal's
  * descriptors: Ctrl-C, Ctrl-Z and resizes reach the child from the terminal directly. */
@@ -69,6 +70,14 @@ static void forward(int sig) {
     errno = saved;
 }
 
+/* A fault signal: sent by someone (kill, sigqueue, tgkill: si_code <= 0), it is passed on like
+ * the others; raised by the guard's own code, the default action ends the guard. */
+static void forward_fault(int sig, siginfo_t *info, void *context) {
+    (void)context;
+    if (info != NULL && info->si_code <= 0) { forward(sig); return; }
+    signal(sig, SIG_DFL);
+}
+
 /* What the child said last: its reset sequence, and whether the terminal is in curses' modes. */
 struct report {
     char reset[1024];
@@ -127,6 +136,16 @@ static void guard_run(pid_t child, int fd, const struct termios *modes, int have
         if (sigaction(forwarded[i], NULL, &old) == 0 && !(old.sa_flags & SA_SIGINFO) && old.sa_handler == SIG_IGN) continue;
         sigaction(forwarded[i], &sa, NULL);
     }
+    for (int i = 0; i < chiso_fault_signal_count(); i++) {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_sigaction = forward_fault;
+        sigemptyset(&sa.sa_mask);
+        sa.sa_flags = SA_SIGINFO | SA_RESTART;
+        sigaction(chiso_fault_signal(i), &sa, NULL);
+    }
+    /* The dashboard ignores SIGXFSZ (a write over a file-size limit fails instead); so does its guard. */
+    signal(SIGXFSZ, SIG_IGN);
     struct report report;
     memset(&report, 0, sizeof report);
     char buf[256];

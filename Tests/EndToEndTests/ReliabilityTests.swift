@@ -39,7 +39,7 @@ final class ReliabilityTests: TmuxTestCase {
                                               (SIGPIPE, "PIPE", false), (SIGVTALRM, "VTALRM", false), (SIGPROF, "PROF", false),
                                               (SIGXCPU, "XCPU", false), (SIGSYS, "SYS", false), (SIGSTKFLT, "STKFLT", false),
                                               (SIGPWR, "PWR", false)]
-        cases += [(SIGUSR1, "USR1 to the parent", true), (SIGTERM, "TERM to the parent", true)]
+        cases += [(SIGUSR1, "USR1 to the parent", true), (SIGTERM, "TERM to the parent", true), (SIGSEGV, "SEGV to the parent", true)]
         for (signal, name, toParent) in cases {
             try startDrawn(env: toParent ? "" : "CHISO_NO_GUARD=1")
             let pid = try chisoPID()
@@ -49,6 +49,21 @@ final class ReliabilityTests: TmuxTestCase {
             try assertTerminalRestored(name)
             try resetSession()
         }
+    }
+
+    /// SIGXFSZ is ignored (a write over a file-size limit fails with EFBIG and says so): sent to
+    /// the dashboard and to its parent, it ends nothing; `q` then quits with the terminal restored.
+    func testSIGXFSZIsIgnoredAndTheDashboardGoesOn() throws {
+        try startDrawn()
+        let parent = try chisoPID(), dashboard = try dashboardPID()
+        kill(dashboard, SIGXFSZ)
+        kill(parent, SIGXFSZ)
+        try keys("Right")
+        try waitForText("tháng 6/2025")
+        XCTAssertFalse(Self.hasEnded(dashboard) || Self.hasEnded(parent), "SIGXFSZ ended chiso")
+        try keys("q")
+        XCTAssertEqual(try waitForExit(), "0")
+        try assertTerminalRestored("after SIGXFSZ")
     }
 
     /// SIGKILL cannot be caught (the out-of-memory killer sends it too): the supervising parent
