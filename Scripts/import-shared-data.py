@@ -10,9 +10,11 @@ resolutions.csv; the report text is read from SHARED_DATA_DIR/../sources/).
 Writes (deterministically, UTF-8, LF, RFC 4180 CSV):
   Data/provinces.csv     from provinces-2025.csv + the region/alias tables below
   Data/observations.csv  all rows of observations.csv, values unchanged,
-                         source_url renamed to source, `published`/`note` added
+                         source_url renamed to source; published, as_of and note
+                         as in the shared file (no text copied from the pages)
   Data/targets.csv       stated targets + annual estimates/plans implied by an
                          amount and its % of the estimate/plan in one source row pair
+                         (our own notes; no text copied from the pages)
 and prints checks: every observation province resolves to exactly one unit,
 the duplicate/conflict groups, and all target candidates considered.
 
@@ -235,11 +237,13 @@ class Resolver:
 # Observations
 # ---------------------------------------------------------------------------
 
-OBS_HEADER = ["province", "period", "basis", "indicator", "value", "unit", "source", "quote", "published", "note"]
+OBS_HEADER = ["province", "period", "basis", "indicator", "value", "unit", "source", "published", "as_of", "note"]
+OBS_ROWS = 527  # rows of the shared observations.csv (476 gathered first + 51 for May 2025)
 
 
 def published_for(r):
-    """`published` is filled only where a date is certain from shared/data/README.md or the quote."""
+    """The publication dates shared/data/README.md states for the rows of the Nghe An report of
+    10 June 2025 and the conflicting pages: a cross-check of the shared `published` column."""
     url, ind, val = r["source_url"], r["indicator"], r["value"]
     if url == NGHE_AN_REPORT_URL:
         return ("2025-06-10", "published: report of the Provincial Party Standing Committee meeting held "
@@ -258,39 +262,39 @@ def published_for(r):
 # Targets
 # ---------------------------------------------------------------------------
 
-TARGET_HEADER = ["province", "year", "target", "value", "unit", "derived", "source", "quote", "note"]
+TARGET_HEADER = ["province", "year", "target", "value", "unit", "derived", "source", "note"]
 PAIRS = {  # amount indicator -> (share indicator, target id)
     "budget_revenue": ("budget_revenue_pct_estimate", "budget_revenue_estimate"),
     "pi_disbursed": ("pi_disbursed_pct_plan", "pi_plan"),
 }
 APPROX_WORDS = r"(?:khoảng|xấp xỉ|gần|hơn|trên|about|approximately|around|nearly|over|more than)"
 
-# Figures stated outright in a quote: (observation province, period, indicator of the row whose quote
-# states it, url fragment, target, value, unit, text that must occur in the quote, note)
+# Targets a page states outright (the figure is a fact from the page; the wording is ours):
+# (observation province, period, indicator of the row from that page, url fragment, target, value, unit, note)
 STATED = [
     ("Vietnam", "2025-09", "budget_revenue_pct_estimate", "thu-ngan-sach-nha-nuoc-2025-tang-manh-vuot-du-toan",
-     "budget_revenue_estimate", "1966800", "VND bn", "the estimated State budget revenue for 2025 is 1,966.8 trillion VND",
-     "stated: 1,966.8 trillion VND x 1000; consistent with 9M revenue of about 1,926 trillion = 97.9% of the estimate"),
+     "budget_revenue_estimate", "1966800", "VND bn",
+     "stated on the page: the 2025 state budget revenue estimate, 1,966.8 trillion VND (x 1000); "
+     "consistent with 9M revenue of about 1,926 trillion = 97.9% of the estimate"),
     ("Nghe An", "2024-02", "pi_disbursed_pct_plan", "hon-7-600-ty-von-dau-tu-vao-nghe-an-trong-thang-2",
-     "pi_plan", "9076.67", "VND bn", "kế hoạch 9.076,67 tỷ đồng",
-     "stated plan as of 20 Feb 2024; the 9M-2024 pair (5,590 bn = 60.26%) implies about 9,276"),
+     "pi_plan", "9076.67", "VND bn",
+     "stated on the page: the 2024 public-investment plan, 9,076.67 bn, as of 20 Feb 2024; "
+     "the 9M-2024 pair (5,590 bn = 60.26%) implies about 9,276"),
     ("Thanh Hoa", "2024-05", "pi_disbursed", "kinhtemoitruong.vn/tong-so-von-122611",
-     "pi_plan", "12836.445", "VND bn", "năm 2024 đã được phê duyệt là 12.836,445 tỉ đồng",
-     "stated: province-managed public investment plan 2024 (as of May 2024)"),
+     "pi_plan", "12836.445", "VND bn",
+     "stated on the page: the approved 2024 province-managed public-investment plan (as of May 2024)"),
     ("Quang Ninh", "2024-06", "pi_disbursed", "quang-ninh-6-thang-dau-nam-2024-grdp-tang-902",
-     "pi_plan", "15130", "VND bn", "Tổng kế hoạch vốn đầu tư công năm 2024 là 15.130 tỷ đồng",
-     "stated: total public investment plan 2024"),
+     "pi_plan", "15130", "VND bn", "stated on the page: the total 2024 public-investment plan"),
     ("Hai Phong", "2025-06", "pi_disbursed", "hai-phong-giai-ngan-duoc-6-425-ty-dong-von-dau-tu-cong",
-     "pi_plan", "25440", "VND bn", "(hơn 25.440 tỷ đồng)",
-     "stated as 'hơn 25.440 tỷ đồng' (more than: lower bound); plan of the PM and city People's Council; "
+     "pi_plan", "25440", "VND bn",
+     "stated on the page as more than 25,440 bn (a lower bound); plan of the PM and the city People's Council; "
      "old Hải Phòng before the merger"),
     ("Ho Chi Minh City", "2025-12", "pi_disbursed", "search_enginer.html",
-     "pi_plan", "120353", "VND bn", "kế hoạch vốn Thủ tướng Chính phủ giao năm 2025 là 120.353 tỷ đồng",
-     "stated: PM-assigned 2025 plan of the merged city"),
+     "pi_plan", "120353", "VND bn", "stated on the page: the 2025 plan the Prime Minister assigned to the merged city"),
 ]
 
 GROWTH = [
-    # (province id, year, value, source, quote, note)
+    # (province id, year, value, source, note)
     # filled in main() from resolutions.csv / the report text
 ]
 
@@ -301,14 +305,8 @@ def digits(s):
 
 
 def is_lower_bound(row):
-    q = row["quote"]
-    if "[note: lower bound" in q:
-        return True
-    target = digits(row["value"])
-    for m in re.finditer(r"(?:hơn|more than|over)\s+(?:VND\s?)?([\d][\d.,]*)", q, re.I):
-        if digits(m.group(1)) == target:
-            return True
-    return False
+    """The shared `note` flags an amount given as "hơn X" / "more than X" ("lower bound")."""
+    return "lower bound" in row["note"].lower()
 
 
 def pct_pattern(value):
@@ -318,21 +316,15 @@ def pct_pattern(value):
 
 
 def share_is_approx(row):
-    q = row["quote"]
-    return re.search(APPROX_WORDS + r"\s*(?:một nửa\s*\()?" + pct_pattern(row["value"]), q, re.I) is not None
+    """The shared `note` says when a share was given only approximately."""
+    return re.search(APPROX_WORDS + r"\s*" + pct_pattern(row["value"]), row["note"], re.I) is not None \
+        or "approximat" in row["note"].lower()
 
 
 def denominator(row):
-    """The words after the percent figure in the quote (what the share is a share of)."""
-    q = re.sub(r"\[note:[^\]]*\]", "", row["quote"])
-    m = re.search(pct_pattern(row["value"]), q, re.I)
-    if not m and Decimal(row["value"]) > 100:  # "vượt Y% dự toán" recorded as 100 + Y
-        m = re.search(pct_pattern(str((Decimal(row["value"]) - 100).normalize())), q, re.I)
-    if not m:
-        return "not worded in the quote"
-    tail = q[m.end():]
-    tail = re.split(r"[,;.()…]| và | and | bằng | tăng | up | an increase", tail)[0].strip(" /")
-    return f"'{tail[:80]}'" if tail else "not worded in the quote"
+    """What the share is a share of, as the shared `note` names it ("base: …")."""
+    m = re.search(r"base:\s*([^;]+)", row["note"])
+    return f"'{m.group(1).strip()[:80]}'" if m else "base not named in the note"
 
 
 def fmt_num(d):
@@ -361,10 +353,9 @@ def main():
     out_rows, problems = [], []
     resolved = []
     for r in obs:
-        pub, note = published_for(r)
-        row = {k: r[k] for k in ("province", "period", "basis", "indicator", "value", "unit", "quote")}
+        assert "quote" not in r, "the shared observations.csv has a quote column again: copy no text from pages"
+        row = {k: r[k] for k in ("province", "period", "basis", "indicator", "value", "unit", "published", "as_of", "note")}
         row["source"] = r["source_url"]
-        row["published"], row["note"] = pub, note
         out_rows.append(row)
         ids = resolver.resolve(r["province"], r["period"])
         if len(ids) != 1:
@@ -372,10 +363,38 @@ def main():
             resolved.append(None)
         else:
             resolved.append(ids[0])
-    assert len(out_rows) == 476, len(out_rows)
+    assert len(out_rows) == OBS_ROWS, len(out_rows)
     n = write_csv(os.path.join(OUT, "observations.csv"), OBS_HEADER, out_rows)
-    print(f"observations.csv: {n} rows; published filled on {sum(1 for x in out_rows if x['published'])}, "
-          f"note on {sum(1 for x in out_rows if x['note'])}")
+    print(f"observations.csv: {n} rows; published on {sum(1 for x in out_rows if x['published'])}, "
+          f"as_of on {sum(1 for x in out_rows if x['as_of'])}, note on {sum(1 for x in out_rows if x['note'])}")
+
+    print("\n== date checks (published and as_of: YYYY-MM-DD; as_of in its month, or later with a note) ==")
+    bad_dates = []
+    for i, x in enumerate(out_rows):
+        for col in ("published", "as_of"):
+            if x[col] and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", x[col]):
+                bad_dates.append(f"line {i + 2}: {col} {x[col]!r}")
+        if x["as_of"]:
+            if x["as_of"][:7] < x["period"]:
+                bad_dates.append(f"line {i + 2}: as_of {x['as_of']} before the period {x['period']}")
+            elif x["as_of"][:7] > x["period"]:
+                if not x["note"]:
+                    bad_dates.append(f"line {i + 2}: as_of {x['as_of']} after the period {x['period']} and no note")
+                else:
+                    print(f"  after its period, note says why: line {i + 2} {x['province']} {x['period']} "
+                          f"{x['indicator']} as_of {x['as_of']}")
+    expected = 0
+    for i, (r, x) in enumerate(zip(obs, out_rows)):
+        pub, _ = published_for(r)
+        if pub:
+            expected += 1
+            if x["published"] != pub:
+                bad_dates.append(f"line {i + 2}: published {x['published'] or '-'}, shared README says {pub}")
+    print(f"  {'OK' if not bad_dates else 'PROBLEMS: ' + str(len(bad_dates))}: "
+          f"{expected} rows whose date the shared README states agree")
+    for b in bad_dates:
+        print("   ", b)
+    problems.extend(bad_dates)
 
     print("\n== province check (name as written, period rule at 2025-07) ==")
     mapping = defaultdict(set)
@@ -411,15 +430,14 @@ def main():
     by_id = {(r["province"], r["period"], r["indicator"], r["source_url"]): r for r in obs}
     cands = defaultdict(list)  # (prov id, year, target) -> list of dicts
 
-    for (oprov, period, ind, frag, target, value, unit, must, note) in STATED:
+    for (oprov, period, ind, frag, target, value, unit, note) in STATED:
         hits = [(r, rid) for r, rid in zip(obs, resolved)
                 if r["province"] == oprov and r["period"] == period and r["indicator"] == ind and frag in r["source_url"]]
         assert len(hits) == 1, (oprov, period, ind, len(hits))
         r, rid = hits[0]
-        assert must in r["quote"], (oprov, must)
         cands[(rid, period[:4], target)].append({
             "rank": (1, period, ""), "province": rid, "year": period[:4], "target": target, "value": value,
-            "unit": unit, "derived": "false", "source": r["source_url"], "quote": r["quote"], "note": note})
+            "unit": unit, "derived": "false", "source": r["source_url"], "note": note})
 
     grouped = defaultdict(list)
     for r, rid in zip(obs, resolved):
@@ -445,14 +463,13 @@ def main():
             av, sv = Decimal(a["value"]), Decimal(s["value"])
             raw = av / (sv / 100)
             val = raw.quantize(Decimal("1"), rounding=ROUND_HALF_UP)
-            pub = published_for(a)[0]
+            pub = a["published"]
             when = f"published {pub}" if pub else f"figures for {period} ytd"
             note = (f"implied: {fmt_num(av)} / {(sv / 100).normalize()} = {fmt_num(raw.quantize(Decimal('0.1')))}, "
                     f"rounded ({when}; share of {denominator(s)})")
-            quote = a["quote"] if a["quote"] == s["quote"] else a["quote"] + " … " + s["quote"]
             cands[(rid, period[:4], target)].append({
                 "rank": (0, period, pub), "province": rid, "year": period[:4], "target": target, "value": str(val),
-                "unit": "VND bn", "derived": "true", "source": url, "quote": quote, "note": note})
+                "unit": "VND bn", "derived": "true", "source": url, "note": note})
 
     targets = []
     for key in sorted(cands):
@@ -469,16 +486,15 @@ def main():
     r123 = r123[0]
     assert "8% trở lên" in r123["title"]
     targets.append({"province": "vietnam", "year": "2025", "target": "grdp_growth", "value": "8", "unit": "%",
-                    "derived": "false", "source": r123["source_url"], "quote": nfc(r123["title"]),
-                    "note": "Conclusion 123-KL/TW (issued 2025-01-24 per shared/data/resolutions.csv): growth of 8% "
-                            "or more, so 8 is a floor; quote is the document title as recorded in resolutions.csv"})
-    sentence = ("The Provincial Party Committee directed the Provincial People's Committee to develop a plan and "
-                "supplement the growth scenario to strive for 10.5% in 2025.")
-    assert sentence in report, "growth sentence not found in the report text"
+                    "derived": "false", "source": r123["source_url"],
+                    "note": "Conclusion 123-KL/TW (issued 2025-01-24 per shared/data/resolutions.csv) sets growth of "
+                            "8% or more for 2025, so 8 is a floor"})
+    # The report names a 10.5% growth scenario for 2025: check the figure and the word are there.
+    assert re.search(r"growth scenario[^.]*10\.5% in 2025", report), "10.5% growth scenario not found in the report text"
     targets.append({"province": "nghe-an", "year": "2025", "target": "grdp_growth", "value": "10.5", "unit": "%",
-                    "derived": "false", "source": NGHE_AN_REPORT_URL, "quote": sentence,
-                    "note": "provincial growth scenario under Conclusion 123-KL/TW ('strive for'), reported at the "
-                            "Provincial Party Standing Committee meeting of 10 June 2025"})
+                    "derived": "false", "source": NGHE_AN_REPORT_URL,
+                    "note": "the 2025 growth scenario the province aims for (10.5%) under Conclusion 123-KL/TW, named at "
+                            "the Provincial Party Standing Committee meeting of 10 June 2025"})
 
     def order(t):
         return (t["province"] != "vietnam", t["province"], t["year"], t["target"])

@@ -17,11 +17,27 @@ final class BundledDataTests: XCTestCase {
         for unit in d.catalogue.provinces2025 { XCTAssertNotNil(d.catalogue.region(id: unit.region), unit.id) }
     }
 
-    func testEveryFigureCarriesASource() {
+    func testEveryFigureCarriesASourceAndNoCopiedText() {
+        XCTAssertEqual(Self.data.store.figures.count, 518, "527 rows, 9 of them another publication of a figure")
         for f in Self.data.store.figures {
             XCTAssertFalse(f.source.citation.isEmpty)
-            XCTAssertFalse(f.source.quote.isEmpty)
+            XCTAssertTrue(f.source.quote.isEmpty, "no text copied from a page: \(f.source.quote)")
         }
+    }
+
+    func testNgheAnDisbursementToTwentyMayCarriesItsAsOfDate() throws {
+        let d = Self.data
+        let may = Period(year: 2025, month: 5)
+        let amount = try XCTUnwrap(d.figure("nghe-an", "pi_disbursed", .ytd, may))
+        XCTAssertEqual(amount.value, 2703.973)
+        XCTAssertEqual(amount.source.asOf, "2025-05-20")
+        XCTAssertEqual(amount.source.asOfLabel(period: may, lang: .vi), "đến 20/5")
+        let share = try XCTUnwrap(d.figure("nghe-an", "pi_disbursed_pct_plan", .ytd, may))
+        XCTAssertEqual(share.value, 30.01)
+        XCTAssertNil(share.source.asOf, "the 10 June report's 30,01 % covers the whole of May")
+        XCTAssertEqual(share.revisions.map(\.source.asOf), ["2025-05-20"])
+        let text = BriefFormatter(Brief.build(Analytics(d), unit: try XCTUnwrap(d.catalogue.unit(id: "nghe-an")), period: may, lang: .vi)).render(.text)
+        XCTAssertTrue(text.contains("2.703,973 tỷ đồng (đến 20/5)"), text)
     }
 
     func testNgheAnMay2025() {

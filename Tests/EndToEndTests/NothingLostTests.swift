@@ -38,7 +38,7 @@ final class ReloadKeepsDataTests: TmuxTestCase {
 
     /// Waits until the header shows the stale mark and the bottom line `reason`; the last good
     /// figures are still on screen.
-    func waitForRefusal(_ reason: String, stale: String = "DỮ LIỆU CŨ", figures: String = "468 số liệu", value: String = "11.360",
+    func waitForRefusal(_ reason: String, stale: String = "DỮ LIỆU CŨ", figures: String = "518 số liệu", value: String = "11.360",
                         file: StaticString = #filePath, line: UInt = #line) throws {
         try waitFor("the refusal “\(reason)”", file: file, line: line) { screen in
             let rows = screen.components(separatedBy: "\n").filter { !$0.isEmpty }
@@ -85,12 +85,12 @@ final class ReloadKeepsDataTests: TmuxTestCase {
         try start("--watch --data '\(data.path)' --province nghe-an --month 2025-05 --lang en", env: "CHISO_WATCH_INTERVAL_MS=100", width: 120, height: 40)
         try waitForText("11,360")
         try FileManager.default.removeItem(at: observations)
-        try waitForRefusal("observations.csv is gone: showing the last good data", stale: "STALE", figures: "468 figures", value: "11,360")
+        try waitForRefusal("observations.csv is gone: showing the last good data", stale: "STALE", figures: "518 figures", value: "11,360")
         try putBack()
         try waitForText("Data reloaded")
         XCTAssertFalse(try lines().first?.contains("STALE") ?? true)
         try Data("province,period,basis,indicator,value,unit,source\n".utf8).write(to: observations)
-        try waitForRefusal("The reloaded data has no figures: showing the last good data", stale: "STALE", figures: "468 figures", value: "11,360")
+        try waitForRefusal("The reloaded data has no figures: showing the last good data", stale: "STALE", figures: "518 figures", value: "11,360")
         try keys("q")
         XCTAssertEqual(try waitForExit(), "0")
     }
