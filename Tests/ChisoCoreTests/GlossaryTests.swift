@@ -1,0 +1,43 @@
+import ChisoTestSupport
+import XCTest
+@testable import ChisoCore
+
+final class GlossaryTests: XCTestCase {
+    func testEveryTermHasEveryLanguageAndEveryRowATerm() {
+        XCTAssertEqual(Glossary.problems(), [])
+    }
+
+    func testEveryLanguageIsAColumn() {
+        for lang in Language.allCases {
+            XCTAssertTrue(Glossary.languageCodes.contains(lang.rawValue), "\(lang) has no column")
+        }
+    }
+
+    func testPlaceholdersAreFilledInOrder() {
+        XCTAssertEqual(Glossary.text(.periodMonth, .vi, "5", "2025"), "tháng 5/2025")
+        XCTAssertEqual(Glossary.text(.periodMonth, .en, "May", "2025"), "May 2025")
+    }
+
+    func testStatusesUseTheWordsOfAdministrativeReports() {
+        XCTAssertEqual(Glossary.text(.statusInProgress, .vi), "đang triển khai")
+        XCTAssertEqual(Glossary.text(.statusDone, .vi), "hoàn thành")
+        XCTAssertEqual(Glossary.text(.statusDrafting, .vi), "đang xây dựng")
+        XCTAssertEqual(Glossary.text(.periodFullYear, .vi), "cả năm")
+    }
+
+    func testProblemsFindAGapAndAPlaceholderMismatch() {
+        // The checker itself must be able to fail: feed it a broken table through the parser.
+        XCTAssertEqual(Glossary.cells("| a | b \\| c |"), ["a", "b | c"])
+        XCTAssertEqual(Glossary.placeholderNames(in: "tháng {1}/{2} {x}"), ["1", "2"])
+    }
+
+    func testDocsGlossaryIsTheGeneratedText() throws {
+        let path = Fixtures.repositoryRoot.appendingPathComponent("Docs/glossary.md").path
+        let generated = Glossary.markdown()
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
+            try generated.write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        let onDisk = try String(contentsOfFile: path, encoding: .utf8)
+        XCTAssertEqual(onDisk, generated, "Docs/glossary.md is out of date: run Scripts/gen-glossary.sh")
+    }
+}
