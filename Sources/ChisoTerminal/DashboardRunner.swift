@@ -8,9 +8,9 @@ public enum DashboardRunner {
     static func progressText(_ p: LoadProgress, _ state: AppState) -> String {
         let mb = { (b: Int) in String(format: "%.0f MB", Double(b) / 1e6) }
         let percent = p.bytesTotal > 0 ? p.bytesDone * 100 / p.bytesTotal : 100
-        if p.stage == .indexing { return state.tr("Đang lập chỉ mục…", "Indexing…") }
+        if p.stage == .indexing { return state.tr(.messageIndexing) }
         let file = (p.file as NSString).lastPathComponent
-        return state.tr("Đang nạp ", "Loading ") + "\(file) \(percent)% (\(mb(p.bytesDone)) / \(mb(p.bytesTotal)))…"
+        return (state.tr(.messageLoading) + " ") + "\(file) \(percent)% (\(mb(p.bytesDone)) / \(mb(p.bytesTotal)))…"
     }
 
     /// Runs until the user quits, a signal arrives or the input ends; the terminal is restored
@@ -95,9 +95,9 @@ public enum DashboardRunner {
                         let folder = try Exporter.folder(dataFolders: dataFolders, dataFiles: session.data.dataset.files)
                         let paths = try Exporter.export(text: FrameExport.text(grid), markdown: FrameExport.markdown(grid, session.state, session.data),
                                                         stem: FrameExport.stem(session.state), folder: folder)
-                        session.apply(.setMessage(session.state.tr("Đã xuất: ", "Exported: ") + Exporter.summary(paths, and: session.state.tr("và", "and"))))
+                        session.apply(.setMessage((session.state.tr(.messageExported) + " ") + Exporter.summary(paths, and: session.state.tr(.messageAnd))))
                     } catch {
-                        session.apply(.setMessage(session.state.tr("Không xuất được: ", "Export failed: ") + "\(error)"))
+                        session.apply(.setMessage((session.state.tr(.messageExportFailed) + " ") + "\(error)"))
                     }
                 }
             }

@@ -15,7 +15,7 @@ final class GlossaryTests: XCTestCase {
 
     func testPlaceholdersAreFilledInOrder() {
         XCTAssertEqual(Glossary.text(.periodMonth, .vi, "5", "2025"), "tháng 5/2025")
-        XCTAssertEqual(Glossary.text(.periodMonth, .en, "May", "2025"), "May 2025")
+        XCTAssertEqual(Glossary.text(.periodMonth, .en, "5", "2025", "May"), "May 2025")
     }
 
     func testStatusesUseTheWordsOfAdministrativeReports() {
@@ -39,5 +39,24 @@ final class GlossaryTests: XCTestCase {
         }
         let onDisk = try String(contentsOfFile: path, encoding: .utf8)
         XCTAssertEqual(onDisk, generated, "Docs/glossary.md is out of date: run Scripts/gen-glossary.sh")
+    }
+}
+
+final class OneVocabularyTests: XCTestCase {
+    /// Words reach the screen, reports and exports through the glossary only: no source file pairs a Vietnamese and an
+    /// English literal inline (`lang == .vi ? "…" : "…"`, `tr("…", "…")`, `vi: "…", en: "…"`).
+    func testNoSourceFilePairsLanguagesInline() throws {
+        let sources = Fixtures.repositoryRoot.appendingPathComponent("Sources")
+        let patterns = [#"== \.vi \? ""#, #"== \.en \? ""#, #"\btr\(""#, #"\bt\("[^"]*", ""#, #"vi: "[^"]"#]
+        var offenders: [String] = []
+        let files = FileManager.default.enumerator(atPath: sources.path)?.compactMap { $0 as? String } ?? []
+        XCTAssertGreaterThan(files.count, 20, "the source tree was not found")
+        for file in files where file.hasSuffix(".swift") && !file.hasPrefix("ChisoCore/Text/Glossary") {
+            let text = try String(contentsOfFile: sources.appendingPathComponent(file).path, encoding: .utf8)
+            for p in patterns where text.range(of: p, options: .regularExpression) != nil {
+                offenders.append("\(file): \(p)")
+            }
+        }
+        XCTAssertEqual(offenders, [], "move these words into Sources/ChisoCore/Text/GlossaryTable.swift")
     }
 }

@@ -20,7 +20,7 @@ final class KeymapTests: XCTestCase {
     func testHelpScreenListsEveryBinding() throws {
         let lines = HelpLines.lines(.en, ascii: false)
         for b in Keymap.bindings {
-            XCTAssertTrue(lines.contains { $0.keys == Keymap.keysText(b) && $0.text == b.en }, "help misses \(b.en)")
+            XCTAssertTrue(lines.contains { $0.keys == Keymap.keysText(b) && $0.text == b.text(.en) }, "help misses \(b.text(.en))")
         }
     }
 

@@ -60,20 +60,16 @@ public struct DerivedValue: Hashable, Sendable {
     /// One line saying how the value was obtained.
     public func explanation(_ lang: Language, catalogue: Catalogue) -> String {
         func periods() -> String { inputs.map { $0.period.description }.joined(separator: ", ") }
-        switch (derivation, lang) {
-        case (.reported, .vi): return "số liệu công bố"
-        case (.reported, .en): return "reported"
-        case (.yearToDateFromMonths, .vi): return "tính: cộng các tháng \(periods())"
-        case (.yearToDateFromMonths, .en): return "derived: sum of months \(periods())"
-        case (.monthFromYearToDate, .vi): return "tính: hiệu lũy kế \(periods())"
-        case (.monthFromYearToDate, .en): return "derived: difference of year-to-date \(periods())"
-        case (.sumOfUnits(let ids), _):
+        switch derivation {
+        case .reported: return Glossary.text(.provenanceReported, lang)
+        case .yearToDateFromMonths: return Glossary.text(.provenanceSumOfMonths, lang, periods())
+        case .monthFromYearToDate: return Glossary.text(.provenanceDifferenceOfYtd, lang, periods())
+        case .sumOfUnits(let ids):
             let names = ids.compactMap { catalogue.unit(id: $0)?.displayName(lang) }.joined(separator: " + ")
-            return lang == .vi ? "tính: tổng \(names)" : "derived: sum of \(names)"
-        case (.changeOnLastYear, .vi): return "tính: so với cùng kỳ từ \(periods())"
-        case (.changeOnLastYear, .en): return "derived: change on \(periods())"
-        case (.shareOfTarget(let t), .vi): return "tính: giá trị / \(t)\(target?.derived == true ? " (ước suy)" : "")"
-        case (.shareOfTarget(let t), .en): return "derived: value / \(t)\(target?.derived == true ? " (implied)" : "")"
+            return Glossary.text(.provenanceSumOfUnits, lang, names)
+        case .changeOnLastYear: return Glossary.text(.provenanceChangeOn, lang, periods())
+        case .shareOfTarget(let t):
+            return Glossary.text(target?.derived == true ? .provenanceShareOfImpliedTarget : .provenanceShareOfTarget, lang, t)
         }
     }
 }

@@ -71,10 +71,10 @@ extension Analytics {
                 let head = n == 0 ? Words.basis(basis, period, lang) : String(repeating: " ", count: DisplayWidth.of(Words.basis(basis, period, lang)))
                 line.append(ProvenancePiece(text: head + "  ", style: .label))
                 if let source = group.source {
-                    let name = source.isSynthetic ? (lang == .vi ? "dữ liệu minh họa" : "synthetic illustrative data") : source.shortLabel
+                    let name = source.isSynthetic ? Glossary.text(.provenanceSyntheticData, lang) : source.shortLabel
                     line.append(ProvenancePiece(text: name + ": ", style: source.isSynthetic ? .synthetic : .muted))
                 } else {
-                    line.append(ProvenancePiece(text: (lang == .vi ? "tính" : "derived") + ": ", style: .muted))
+                    line.append(ProvenancePiece(text: Glossary.text(.provenanceDerived, lang) + ": ", style: .muted))
                 }
                 for (k, e) in group.entries.enumerated() {
                     if k > 0 { line.append(ProvenancePiece(text: " · ", style: .muted)) }
@@ -101,7 +101,7 @@ extension Analytics {
             return (indicator.kind.isAdditive ? NumberFormat.format(e.value.value, lang: lang)
                 : NumberFormat.withUnit(e.value.value, unit: indicator.unit, kind: indicator.kind, lang: lang)) + mark
         case .change:
-            return NumberFormat.format(e.value.value, lang: lang, maxDecimals: 2, signed: true) + " %" + mark + (lang == .vi ? " so cùng kỳ" : " on last year")
+            return NumberFormat.format(e.value.value, lang: lang, maxDecimals: 2, signed: true) + " %" + mark + " " + Glossary.text(.wordOnLastYearLong, lang)
         case .share:
             return NumberFormat.format(e.value.value, lang: lang, maxDecimals: 2) + " %" + mark + " " + Words.shareBase(indicator, lang)
         }
@@ -112,11 +112,11 @@ extension Analytics {
         if case .shareOfTarget(let id) = v.derivation, let target = v.target {
             let amount = v.value * target.value / 100
             var text = NumberFormat.format(amount, lang: lang) + " / " + NumberFormat.format(target.value, lang: lang) + " " + id
-            if target.derived { text += lang == .vi ? ", ước suy" : ", implied" }
+            if target.derived { text += ", " + Glossary.text(.provenanceImplied, lang) }
             return text
         }
         let explanation = v.explanation(lang, catalogue: catalogue)
-        for prefix in ["tính: ", "derived: "] where explanation.hasPrefix(prefix) { return String(explanation.dropFirst(prefix.count)) }
-        return explanation
+        let prefix = Glossary.text(.provenanceDerived, lang) + ": "
+        return explanation.hasPrefix(prefix) ? String(explanation.dropFirst(prefix.count)) : explanation
     }
 }

@@ -49,11 +49,9 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// "đến 20/5" / "to 20 May", with the year when asked ("đến 28/1/2026" / "to 28 Jan 2026").
     public func untilLabel(showingYear: Bool, lang: Language) -> String {
-        switch lang {
-        case .vi: return "đến \(day)/\(month)" + (showingYear ? "/\(year)" : "")
-        case .en: return "to \(day) \(CalendarDate.shortMonths[month - 1])" + (showingYear ? " \(year)" : "")
-        }
+        let monthName = Words.monthAbbreviation(month, lang)
+        return showingYear ? Glossary.text(.dateUntilWithYear, lang, "\(day)", "\(month)", "\(year)", monthName)
+            : Glossary.text(.dateUntil, lang, "\(day)", "\(month)", monthName)
     }
 
-    static let shortMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 }

@@ -75,9 +75,31 @@ public struct Region: Hashable, Sendable {
     public func displayName(_ lang: Language) -> String { lang == .vi ? nameVI : nameEN }
 }
 
-/// The two languages of the interface.
-public enum Language: String, Sendable, CaseIterable, Codable {
-    case vi
-    case en
-    public var other: Language { self == .vi ? .en : .vi }
+/// A language of the interface: one column of the glossary (`Glossary.languageCodes`). A third language is a
+/// new column there; nothing here changes.
+public struct Language: RawRepresentable, Hashable, Sendable, Codable, CaseIterable {
+    public let rawValue: String
+
+    /// A language whose code is a column of the glossary (`vi`, `en`), else nil.
+    public init?(rawValue: String) {
+        guard Glossary.languageCodes.contains(rawValue) else { return nil }
+        self.rawValue = rawValue
+    }
+
+    private init(code: String) { rawValue = code }
+
+    /// Vietnamese, the first language of chiso.
+    public static let vi = Language(code: "vi")
+    /// English.
+    public static let en = Language(code: "en")
+
+    /// Every language of the glossary, in column order.
+    public static var allCases: [Language] { Glossary.languageCodes.map { Language(code: $0) } }
+
+    /// The next language in column order (the `L` key): vi → en → … → vi.
+    public var other: Language {
+        let all = Self.allCases
+        let i = all.firstIndex(of: self) ?? 0
+        return all[(i + 1) % all.count]
+    }
 }

@@ -14,7 +14,7 @@ public struct BriefFormatter {
 
     var lang: Language { brief.lang }
     var catalogue: Catalogue { brief.catalogue }
-    func t(_ vi: String, _ en: String) -> String { lang == .vi ? vi : en }
+    func t(_ term: Term, _ args: String...) -> String { Glossary.text(key: term.rawValue, lang, args) }
     func clean(_ s: String) -> String { Sanitizer.terminal(s) }
 
     public func render(_ format: BriefFormat) -> String {
@@ -64,8 +64,8 @@ public struct BriefFormatter {
 
     /// " (công bố 2025-06-03; số liệu đến 20/5)": a source's dates for a source line, else "".
     func dates(_ source: Source, period: Period, escape esc: (String) -> String) -> String {
-        let parts = [source.published.map { t("công bố", "published") + " " + esc($0) },
-                     source.asOfLabel(period: period, lang: lang).map { t("số liệu ", "figures ") + $0 }].compactMap { $0 }
+        let parts = [source.published.map { t(.reportPublished) + " " + esc($0) },
+                     source.asOfLabel(period: period, lang: lang).map { (t(.wordFigures) + " ") + $0 }].compactMap { $0 }
         return parts.isEmpty ? "" : " (" + parts.joined(separator: "; ") + ")"
     }
 
@@ -105,29 +105,27 @@ public struct BriefFormatter {
         func link(_ s: String) -> String { md ? Sanitizer.markdownLink(s) : Sanitizer.terminal(s) }
         var out = ""
         let unit = brief.unit
-        let title = "\(t("Báo cáo", "Brief")): \(esc(unit.displayName(lang))) — \(Words.month(brief.period, lang))"
+        let title = "\(t(.reportBrief)): \(esc(unit.displayName(lang))) — \(Words.month(brief.period, lang))"
         out += md ? "# \(title)\n\n" : "chỉ số · \(title)\n"
-        var meta = "\(t("Đơn vị", "Unit")): \(esc(unit.name)) (\(esc(unit.id)))\(unit.code.map { " · \(t("mã", "code")) \(esc($0))" } ?? "")"
-        meta += " · \(t("Dữ liệu", "Data")): \(esc(brief.datasetLabel))"
+        var meta = "\(t(.reportUnit)): \(esc(unit.name)) (\(esc(unit.id)))\(unit.code.map { " · \(t(.reportCode)) \(esc($0))" } ?? "")"
+        meta += " · \(t(.reportData)): \(esc(brief.datasetLabel))"
         if unit.wasMerged && brief.period.isBeforeReorganisation {
             let names = catalogue.constituents(of: unit, at: brief.period).map { esc($0.displayName(lang)) }.joined(separator: ", ")
-            meta += "\n" + t("Trước 1/7/2025 đơn vị gồm: \(names); số lượng được cộng, tỷ lệ giữ riêng từng đơn vị cũ.",
-                             "Before 1 July 2025 this unit was: \(names); amounts are summed, rates stay per former unit.")
+            meta += "\n" + t(.reportBefore1July2025This, "\(names)")
         }
         out += md ? meta.replacingOccurrences(of: "\n", with: "\n\n") + "\n\n" : meta + "\n"
         if brief.hasSynthetic {
-            let warn = t("CẢNH BÁO: có số liệu minh họa (synthetic), không phải số liệu chính thức.",
-                         "WARNING: includes SYNTHETIC illustrative figures, not official statistics.")
+            let warn = t(.reportWarningIncludesSyntheticIllustrativeFigures)
             out += md ? "> **\(warn)**\n\n" : warn + "\n"
         }
         if !md { out += "\n" }
         let sources = SourceList()
-        let header = Cells(name: t("Chỉ số", "Indicator"), basis: t("Kỳ", "Period"), value: t("Giá trị", "Value"),
-                           change: t("So cùng kỳ", "On last year"), share: t("So kế hoạch", "Of target"), rank: t("Hạng", "Rank"),
-                           trend: t("12 tháng", "12 months"), refs: t("Nguồn", "Source"))
+        let header = Cells(name: t(.reportIndicator), basis: t(.reportPeriod), value: t(.reportValue),
+                           change: t(.reportOnLastYear), share: t(.reportOfTarget), rank: t(.reportRank),
+                           trend: t(.reportN12Months), refs: t(.reportSource))
         let rows = brief.rows.map { cells($0, sources: sources) }
         if rows.isEmpty {
-            out += t("Không có số liệu cho tháng này.", "No figures for this month.") + "\n"
+            out += t(.reportNoFiguresForThisMonth) + "\n"
         } else if md {
             func line(_ c: Cells) -> String {
                 "| " + [c.name, c.basis, c.value, c.change, c.share, c.rank, c.trend, c.refs].map(Sanitizer.markdown).joined(separator: " | ") + " |"
@@ -152,13 +150,12 @@ public struct BriefFormatter {
         }
         if !brief.missing.isEmpty {
             let names = brief.missing.map { esc($0.shortName(lang)) }.joined(separator: ", ")
-            out += (md ? "\n" : "") + t("Không có số liệu: ", "No figures: ") + names + "\n"
+            out += (md ? "\n" : "") + (t(.reportNoFigures) + " ") + names + "\n"
         }
         out += md ? "\n" : ""
-        out += (md ? "" : "") + t("~ số tính toán · ⚑ có số liệu khác đã công bố · † công bố khác với giá trị cùng dòng · * số liệu minh họa · · tháng không có số liệu",
-                                  "~ derived · ⚑ other published values exist · † another publication than the row's value · * synthetic · · month without data") + "\n"
+        out += (md ? "" : "") + t(.reportDerivedOtherPublishedValuesExist) + "\n"
         // Sources
-        out += md ? "\n## \(t("Nguồn", "Sources"))\n\n" : "\n\(t("Nguồn", "Sources"))\n"
+        out += md ? "\n## \(t(.reportSources))\n\n" : "\n\(t(.reportSources))\n"
         for (i, e) in sources.entries.enumerated() {
             let label = dates(e.source, period: e.period, escape: esc)
             let cite = link(e.source.citation)
@@ -169,27 +166,27 @@ public struct BriefFormatter {
                 out += md ? "   > \(quote)\n" : "    “\(quote)”\n"
             }
             for c in e.confirmations {
-                out += (md ? "   - " : "    = ") + t("cùng số liệu: ", "also: ") + link(c.citation) + (c.published.map { " (\(esc($0)))" } ?? "") + "\n"
+                out += (md ? "   - " : "    = ") + (t(.reportAlso) + " ") + link(c.citation) + (c.published.map { " (\(esc($0)))" } ?? "") + "\n"
             }
             for r in e.revisions {
-                out += (md ? "   - ⚑ " : "    ⚑ ") + t("số khác: ", "other value: ") + NumberFormat.format(r.value, lang: lang)
+                out += (md ? "   - ⚑ " : "    ⚑ ") + (t(.reportOtherValue) + " ") + NumberFormat.format(r.value, lang: lang)
                 out += " — " + link(r.source.citation) + dates(r.source, period: e.period, escape: esc) + "\n"
             }
         }
         // Resolutions
         if !brief.items.isEmpty {
-            out += md ? "\n## \(t("Thực hiện nghị quyết", "Resolution implementation"))\n\n" : "\n\(t("Thực hiện nghị quyết", "Resolution implementation"))\n"
-            if md { out += "| \(t("Văn bản", "Document")) | \(t("Nội dung", "Item")) | \(t("Chủ trì", "Lead")) | \(t("Hạn", "Due")) | \(t("Tình trạng", "Status")) |\n|---|---|---|---|---|\n" }
+            out += md ? "\n## \(t(.reportResolutionImplementation))\n\n" : "\n\(t(.reportResolutionImplementation))\n"
+            if md { out += "| \(t(.reportDocument)) | \(t(.reportItem)) | \(t(.reportLead)) | \(t(.reportDue)) | \(t(.reportStatus)) |\n|---|---|---|---|---|\n" }
             for item in brief.items {
                 let res = catalogue.resolutions.first { $0.id == item.resolution }
-                let overdue = item.isOverdue(at: brief.period) ? " ⚠ " + t("quá hạn", "overdue") : ""
+                let overdue = item.isOverdue(at: brief.period) ? " ⚠ " + t(.statusOverdue) : ""
                 let status = Words.status(item.status, lang) + (item.statusDate.map { " (\($0))" } ?? "") + overdue
                 let lead = item.lead.text(lang).isEmpty ? "—" : item.lead.text(lang)
                 let doc = (res?.shortName(lang) ?? item.resolution) + " · " + item.document.text(lang)
                 if md {
                     out += "| " + [doc, item.title.text(lang), lead, item.due ?? "—", status].map(Sanitizer.markdown).joined(separator: " | ") + " |\n"
                 } else {
-                    out += "- \(clean(doc)): \(clean(item.title.text(lang)))\n    \(t("chủ trì", "lead")): \(clean(lead)) · \(t("hạn", "due")): \(clean(item.due ?? "—")) · \(clean(status))\n"
+                    out += "- \(clean(doc)): \(clean(item.title.text(lang)))\n    \(t(.reportLead2)): \(clean(lead)) · \(t(.reportDue2)): \(clean(item.due ?? "—")) · \(clean(status))\n"
                 }
             }
         }
@@ -245,7 +242,7 @@ public struct BriefFormatter {
             return Record(
                 province: brief.unit.id, province_name: brief.unit.name, period: brief.period.description, indicator: ind.id,
                 indicator_name: ind.name(lang), basis: row.basis.rawValue, value: v?.value, unit: ind.unit,
-                derived: v?.isDerived ?? true, derivation: v?.explanation(lang, catalogue: catalogue) ?? (lang == .vi ? "theo từng đơn vị cũ" : "per former unit"),
+                derived: v?.isDerived ?? true, derivation: v?.explanation(lang, catalogue: catalogue) ?? Glossary.text(.reportPerFormerUnit, lang),
                 synthetic: v?.isSynthetic ?? row.parts.contains { $0.value?.isSynthetic ?? false },
                 source: main?.source.citation ?? (v?.inputs.map(\.source.citation) ?? []).joined(separator: " | "),
                 published: main?.source.published, as_of: v?.asOf, quote: main?.source.quote ?? "",

@@ -38,7 +38,7 @@ public enum Glossary {
     }
 
     /// What is wrong with the table: a `Term` without a row, a row without a `Term`, an empty cell, a language
-    /// without a column, or columns of one row that disagree on their placeholders. Empty when all is well.
+    /// without a column, or placeholders with a gap. Empty when all is well.
     public static func problems() -> [String] {
         var out: [String] = []
         let termKeys = Set(Term.allCases.map(\.rawValue))
@@ -46,14 +46,15 @@ public enum Glossary {
         for row in parsed.rows {
             if !seen.insert(row.key).inserted { out.append("\(row.key): listed twice") }
             if !termKeys.contains(row.key) { out.append("\(row.key): no Term case uses it") }
-            var placeholders: Set<String>?
+            var used = Set<Int>()
             for code in parsed.codes {
                 let cell = row.texts[code] ?? ""
                 if cell.trimmingCharacters(in: .whitespaces).isEmpty { out.append("\(row.key): no \(code) text") }
-                let found = Set(placeholderNames(in: cell))
-                if let p = placeholders, p != found { out.append("\(row.key): \(code) has placeholders \(found.sorted()), not \(p.sorted())") }
-                placeholders = placeholders ?? found
+                used.formUnion(placeholderNames(in: cell).compactMap { Int($0) })
             }
+            // A column may leave a placeholder out (English names the month, Vietnamese numbers it), but the
+            // placeholders of a row are 1…n without a gap, so no argument is silently dropped everywhere.
+            if let top = used.max(), used != Set(1...top) { out.append("\(row.key): placeholders \(used.sorted()) have a gap") }
         }
         for key in termKeys.sorted() where parsed.index[key] == nil { out.append("\(key): Term case without a row") }
         for lang in Language.allCases where !parsed.codes.contains(lang.rawValue) {

@@ -30,29 +30,41 @@ extension Glossary {
     | status.issued | đã ban hành | issued |
     | status.done | hoàn thành | completed |
     | status.overdue | quá hạn | overdue |
-    | period.month | tháng {1}/{2} | {1} {2} |
-    | period.monthShort | T{1}/{2} | {1} {2} |
-    | period.basisMonth | tháng {1} | {1} |
-    | period.basisYtd | {1} tháng | Jan–{1} |
-    | period.basisJanuary | tháng 1 | Jan |
+    | period.month | tháng {1}/{2} | {3} {2} |
+    | period.monthShort | T{1}/{2} | {3} {2} |
+    | period.basisMonth | tháng {1} | {2} |
+    | period.basisYtd | {1} tháng | Jan–{2} |
+    | period.chartMonth | T{1} | {2} |
     | period.fullYear | cả năm | full year |
     | period.months | {1} tháng | {1} months |
     | basis.month | trong tháng | single month |
     | basis.ytd | lũy kế từ đầu năm | year to date |
     | basis.monthShort | trong tháng | month |
     | basis.ytdShort | lũy kế | year to date |
-    | month.1 | tháng 1 | Jan |
-    | month.2 | tháng 2 | Feb |
-    | month.3 | tháng 3 | Mar |
-    | month.4 | tháng 4 | Apr |
-    | month.5 | tháng 5 | May |
-    | month.6 | tháng 6 | Jun |
-    | month.7 | tháng 7 | Jul |
-    | month.8 | tháng 8 | Aug |
-    | month.9 | tháng 9 | Sep |
-    | month.10 | tháng 10 | Oct |
-    | month.11 | tháng 11 | Nov |
-    | month.12 | tháng 12 | Dec |
+    | monthName.1 | tháng 1 | January |
+    | monthName.2 | tháng 2 | February |
+    | monthName.3 | tháng 3 | March |
+    | monthName.4 | tháng 4 | April |
+    | monthName.5 | tháng 5 | May |
+    | monthName.6 | tháng 6 | June |
+    | monthName.7 | tháng 7 | July |
+    | monthName.8 | tháng 8 | August |
+    | monthName.9 | tháng 9 | September |
+    | monthName.10 | tháng 10 | October |
+    | monthName.11 | tháng 11 | November |
+    | monthName.12 | tháng 12 | December |
+    | monthAbbr.1 | tháng 1 | Jan |
+    | monthAbbr.2 | tháng 2 | Feb |
+    | monthAbbr.3 | tháng 3 | Mar |
+    | monthAbbr.4 | tháng 4 | Apr |
+    | monthAbbr.5 | tháng 5 | May |
+    | monthAbbr.6 | tháng 6 | Jun |
+    | monthAbbr.7 | tháng 7 | Jul |
+    | monthAbbr.8 | tháng 8 | Aug |
+    | monthAbbr.9 | tháng 9 | Sep |
+    | monthAbbr.10 | tháng 10 | Oct |
+    | monthAbbr.11 | tháng 11 | Nov |
+    | monthAbbr.12 | tháng 12 | Dec |
     | unit.vndBillion | tỷ đồng | VND bn |
     | unit.usdMillion | triệu USD | USD m |
     | word.figures | số liệu | figures |
@@ -69,6 +81,8 @@ extension Glossary {
     | word.row | dòng | row |
     | word.plan | kế hoạch | plan |
     | word.estimate | dự toán | estimate |
+    | word.ofEstimate | dự toán | of estimate |
+    | word.ofPlanBase | kế hoạch | of plan |
     | word.onLastYear | so cùng kỳ | vs last yr |
     | word.ofPlan | % kế hoạch | % of plan |
     | word.unknown | chưa rõ | unknown |
@@ -91,5 +105,230 @@ extension Glossary {
     | marker.gap | tháng không có số liệu (không phải số 0) | month without data (not zero) |
     | marker.upDown | tăng / giảm so cùng kỳ; xanh là tốt, đỏ là xấu | up / down on last year; green good, red bad |
     | language.name | Tiếng Việt | English |
+    | message.indexing | Đang lập chỉ mục… | Indexing… |
+    | message.loading | Đang nạp | Loading |
+    | message.exported | Đã xuất: | Exported: |
+    | message.and | và | and |
+    | message.exportFailed | Không xuất được: | Export failed: |
+    | report.brief | Báo cáo | Brief |
+    | report.unit | Đơn vị | Unit |
+    | report.code | mã | code |
+    | report.data | Dữ liệu | Data |
+    | report.before1July2025This | Trước 1/7/2025 đơn vị gồm: {1}; số lượng được cộng, tỷ lệ giữ riêng từng đơn vị cũ. | Before 1 July 2025 this unit was: {1}; amounts are summed, rates stay per former unit. |
+    | report.warningIncludesSyntheticIllustrativeFigures | CẢNH BÁO: có số liệu minh họa (synthetic), không phải số liệu chính thức. | WARNING: includes SYNTHETIC illustrative figures, not official statistics. |
+    | report.indicator | Chỉ số | Indicator |
+    | report.period | Kỳ | Period |
+    | report.value | Giá trị | Value |
+    | report.onLastYear | So cùng kỳ | On last year |
+    | report.ofTarget | So kế hoạch | Of target |
+    | report.rank | Hạng | Rank |
+    | report.n12Months | 12 tháng | 12 months |
+    | report.source | Nguồn | Source |
+    | report.noFiguresForThisMonth | Không có số liệu cho tháng này. | No figures for this month. |
+    | report.noFigures | Không có số liệu: | No figures: |
+    | report.derivedOtherPublishedValuesExist | ~ số tính toán · ⚑ có số liệu khác đã công bố · † công bố khác với giá trị cùng dòng · * số liệu minh họa · · tháng không có số liệu | ~ derived · ⚑ other published values exist · † another publication than the row's value · * synthetic · · month without data |
+    | report.sources | Nguồn | Sources |
+    | report.published | công bố | published |
+    | report.also | cùng số liệu: | also: |
+    | report.otherValue | số khác: | other value: |
+    | report.resolutionImplementation | Thực hiện nghị quyết | Resolution implementation |
+    | report.document | Văn bản | Document |
+    | report.item | Nội dung | Item |
+    | report.lead | Chủ trì | Lead |
+    | report.due | Hạn | Due |
+    | report.status | Tình trạng | Status |
+    | report.overdue | quá hạn | overdue |
+    | report.lead2 | chủ trì | lead |
+    | report.due2 | hạn | due |
+    | message.nothingToGoBackTo | Không còn gì để quay lại | Nothing to go back to |
+    | search.nothingMatches1 | Không tìm thấy “{1}” | Nothing matches “{1}” |
+    | search.match12NFor | (kết quả {1}/{2}, n tiếp theo) | (match {1}/{2}, n for next) |
+    | search.noSearchYetPressTo | Chưa tìm gì — bấm / để tìm | No search yet — press / to search |
+    | message.key1IsNotBound | Phím {1} chưa dùng — bấm ? để xem các phím | Key {1} is not bound — press ? for the keys |
+    | message.latestMonthWithData | Tháng mới nhất có số liệu: | Latest month with data: |
+    | message.sortingWorksOnTheCompare | Sắp xếp dùng ở màn hình So sánh (phím 2) | Sorting works on the Compare screen (key 2) |
+    | message.basis | Kỳ: | Basis: |
+    | message.communesOpenAndCloseOn | Mở / đóng danh sách xã ở màn hình Tổng quan (phím 1) | Communes open and close on the Overview (key 1) |
+    | message.noCommuneCatalogueLoadedCommunes | Chưa nạp danh mục xã (communes.csv) | No commune catalogue loaded (communes.csv) |
+    | message.provinceCommuneLevelSwitchesOn | Đổi cấp tỉnh / xã ở màn hình So sánh (phím 2) | Province / commune level switches on the Compare screen (key 2) |
+    | message.english | Tiếng Việt | English |
+    | message.dataReloaded | Đã nạp lại dữ liệu: | Data reloaded: |
+    | message.noData | Không có số liệu | No data |
+    | message.before | trước | before |
+    | message.after | sau | after |
+    | message.indicator | Chỉ tiêu: | Indicator: |
+    | overview.noFiguresFor | không có số liệu | no figures for |
+    | overview.vsLastYr | so cùng kỳ | vs last yr |
+    | overview.noCommunesInTheCatalogue | : không có xã trong danh mục | : no communes in the catalogue |
+    | overview.communesClosed | : đã đóng danh sách xã | : communes closed |
+    | overview.n1Communes | : {1} xã | : {1} communes |
+    | overview.provincesCommunes | Tỉnh, thành › xã | Provinces › communes |
+    | overview.provinces | Tỉnh, thành | Provinces |
+    | overview.search | tìm | search |
+    | overview.noProvinceMatches | không có tỉnh khớp | no province matches |
+    | compare.noIndicators | không có chỉ tiêu | no indicators |
+    | compare.province | tỉnh, thành | province |
+    | compare.commune | xã, phường | commune |
+    | compare.rank | hạng | rank |
+    | compare.value | giá trị | value |
+    | compare.ofPlan | % kế hoạch | % of plan |
+    | compare.n1Months | {1} tháng | {1} months |
+    | compare.vietnam | Cả nước: | Vietnam: |
+    | compare.noFigure | chưa có số liệu | no figure |
+    | compare.n12ProvincesWithData | {1}/{2} tỉnh có số liệu | {1}/{2} provinces with data |
+    | compare.n12CommunesWithData | {1}/{2} xã có số liệu | {1}/{2} communes with data |
+    | compare.tabColumnSSSort | Tab cột · s/S sắp xếp · i chỉ tiêu · b tháng/lũy kế · ↵ chi tiết · | Tab column · s/S sort · i indicator · b month/ytd · ↵ detail · |
+    | compare.derived | tính toán | derived |
+    | compare.revised | có bản khác | revised |
+    | compare.noData | không có số liệu | no data |
+    | compare.comparingProvinces1 | So sánh các tỉnh, thành ({1}) | Comparing provinces ({1}) |
+    | compare.communesOf12 | xã thuộc {1} ({2}) | communes of {1} ({2}) |
+    | compare.allCommunes1 | mọi xã ({1}) | all communes ({1}) |
+    | resolutions.resolutions | Nghị quyết | Resolutions |
+    | resolutions.noResolutionsInTheData | Không có nghị quyết trong dữ liệu | No resolutions in the data |
+    | resolutions.issued | ban hành: | issued: |
+    | resolutions.unknown | chưa rõ | unknown |
+    | resolutions.implementationIn | Triển khai tại | Implementation in |
+    | resolutions.n1Overdue | · {1} quá hạn | · {1} overdue |
+    | resolutions.noImplementationStepsRecordedFor | Chưa có văn bản triển khai nào được ghi nhận cho | No implementation steps recorded for |
+    | resolutions.document | văn bản | document |
+    | resolutions.status | trạng thái | status |
+    | resolutions.source | nguồn: | source: |
+    | resolutions.statusAsOf | · tình trạng tại | · status as of |
+    | resolutions.trackedBy | Chỉ tiêu theo dõi · | Tracked by · |
+    | resolutions.noIndicatorsAttachedTrackedQualitatively | Không gắn chỉ tiêu nào (theo dõi định tính) | No indicators attached (tracked qualitatively) |
+    | resolutions.ofPlan | kế hoạch | of plan |
+    | export.data | Dữ liệu: | Data: |
+    | export.figures | số liệu | figures |
+    | problems.dataProblems1EscOr | Lỗi dữ liệu ({1}) — Esc hoặc p để đóng | Data problems ({1}) — Esc or p to close |
+    | problems.theDataLoadedWithoutProblems | Không có lỗi nào khi nạp dữ liệu. | The data loaded without problems. |
+    | problems.rowsWithErrorsWereSkipped | Các dòng lỗi đã bị bỏ qua; các dòng khác vẫn được dùng. | Rows with errors were skipped; the other rows are used. |
+    | problems.n1More | ↓ còn {1} | ↓ {1} more |
+    | frame.typeAProvinceIndicatorOr | gõ tên tỉnh, chỉ tiêu hoặc nghị quyết (không dấu cũng được) | type a province, indicator or resolution (accents optional) |
+    | frame.noMatch | không có kết quả | no match |
+    | frame.n1Matches | {1} kết quả: | {1} matches: |
+    | frame.go | đến | go |
+    | frame.cancel | hủy | cancel |
+    | frame.stale | DỮ LIỆU CŨ | STALE |
+    | frame.synthetic | MINH HỌA | SYNTHETIC |
+    | frame.illustrativeSyntheticData | dữ liệu minh họa (tổng hợp) | illustrative synthetic data |
+    | frame.n1More | (+{1} nguồn khác) | (+{1} more) |
+    | help.helpKeysEscOrTo | Trợ giúp — phím tắt (Esc hoặc ? để đóng) | Help — keys (Esc or ? to close) |
+    | help.more | ↓ còn nữa | ↓ more |
+    | detail.monthlyFigures | Số liệu theo tháng | Monthly figures |
+    | detail.month | tháng | month |
+    | detail.month2 | trong tháng | month |
+    | detail.yearToDate | lũy kế | year to date |
+    | detail.source | nguồn | source |
+    | detail.noFigureFor | Không có số liệu cho | No figure for |
+    | detail.monthsWithoutDataShowAs | — các tháng trống hiện là | — months without data show as |
+    | detail.thisIsTheMostDetailed | Đang ở mức chi tiết nhất — Esc để quay lại | This is the most detailed view — Esc goes back |
+    | provenance.reported | số liệu công bố | reported |
+    | provenance.derived | tính | derived |
+    | provenance.sumOfMonths | tính: cộng các tháng {1} | derived: sum of months {1} |
+    | provenance.differenceOfYtd | tính: hiệu lũy kế {1} | derived: difference of year-to-date {1} |
+    | provenance.sumOfUnits | tính: tổng {1} | derived: sum of {1} |
+    | provenance.changeOn | tính: so với cùng kỳ từ {1} | derived: change on {1} |
+    | provenance.shareOfTarget | tính: giá trị / {1} | derived: value / {1} |
+    | provenance.shareOfImpliedTarget | tính: giá trị / {1} (ước suy) | derived: value / {1} (implied) |
+    | provenance.syntheticData | dữ liệu minh họa | synthetic illustrative data |
+    | provenance.implied | ước suy | implied |
+    | word.onLastYearLong | so cùng kỳ | on last year |
+    | report.perFormerUnit | theo từng đơn vị cũ | per former unit |
+    | reload.keepingLastGood | vẫn hiện dữ liệu cũ — p xem lỗi | showing the last good data — p lists the problems |
+    | reload.fileGone | Không còn tệp {1} | {1} is gone |
+    | reload.filesGone | Không còn {1} tệp dữ liệu ({2}, …) | {1} data files are gone ({2}, …) |
+    | reload.noFigures | Dữ liệu nạp lại không có số liệu nào | The reloaded data has no figures |
+    | reload.failed | Nạp lại lỗi ({1} lỗi): vẫn hiện dữ liệu cũ — p xem lỗi | Reload failed ({1} errors): showing the last good data — p lists them |
+    | reload.shownIsLastGood | vẫn hiện dữ liệu của lần nạp tốt trước đó. | the data shown is from the last good load. |
+    | reload.aFileIsGone | Tệp dữ liệu đã mất | A data file is gone |
+    | reload.foundNoFigures | Lần nạp lại không có số liệu nào | The reload found no figures |
+    | reload.hadErrors | Lần nạp lại gần nhất có lỗi | The last reload had errors |
+    | frame.tooSmall | Cửa sổ quá nhỏ | Terminal too small |
+    | frame.tooSmallSize | hiện {1}, cần {2} | now {1}, needs {2} |
+    | frame.tooSmallHint | phóng to cửa sổ · q thoát | enlarge the window · q quits |
+    | help.other | Khác | Other |
+    | help.markers | Ký hiệu | Markers |
+    | marker.publication | nguồn của số liệu khi khung có nhiều nguồn | publication of a figure when a panel has several |
+    | key.previousMonth | tháng trước | previous month |
+    | key.nextMonth | tháng sau | next month |
+    | key.previousYearSameMonth | năm trước (cùng tháng) | previous year (same month) |
+    | key.nextYearSameMonth | năm sau (cùng tháng) | next year (same month) |
+    | key.latestMonthWithData | tháng mới nhất có số liệu | latest month with data |
+    | key.previousProvinceRow | tỉnh / dòng trên | previous province / row |
+    | key.nextProvinceRow | tỉnh / dòng dưới | next province / row |
+    | key.focusNextPaneColumn | chuyển vùng / cột tiếp theo | focus next pane / column |
+    | key.focusPreviousPaneColumn | chuyển vùng / cột trước | focus previous pane / column |
+    | key.overviewScreen | màn hình Tổng quan | Overview screen |
+    | key.compareProvincesScreen | màn hình So sánh các tỉnh | Compare provinces screen |
+    | key.indicatorDetailScreen | màn hình Chi tiết chỉ tiêu | Indicator detail screen |
+    | key.resolutionsScreen | màn hình Nghị quyết, kết luận | Resolutions screen |
+    | key.drillDown | xem chi tiết | drill down |
+    | key.back | quay lại | back |
+    | key.searchProvincesIndicatorsResolutionsAccents | tìm tỉnh, chỉ tiêu, nghị quyết (không dấu cũng được) | search provinces, indicators, resolutions (accents optional) |
+    | key.nextMatch | kết quả tìm tiếp theo | next match |
+    | key.previousMatch | kết quả tìm trước | previous match |
+    | key.sortAscendingByTheFocused | sắp xếp tăng dần theo cột đang chọn | sort ascending by the focused column |
+    | key.sortDescendingByTheFocused | sắp xếp giảm dần theo cột đang chọn | sort descending by the focused column |
+    | key.firstRow | lên đầu | first row |
+    | key.lastRow | xuống cuối | last row |
+    | key.pageUp | trang trước | page up |
+    | key.pageDown | trang sau | page down |
+    | key.nextIndicatorCompareDetail | chỉ tiêu tiếp theo (So sánh, Chi tiết) | next indicator (Compare, Detail) |
+    | key.previousIndicator | chỉ tiêu trước | previous indicator |
+    | key.switchBasisMonthYearTo | đổi kỳ: tháng / lũy kế từ đầu năm | switch basis: month / year to date |
+    | key.openCloseTheCommunesOf | mở / đóng danh sách xã của tỉnh đang chọn (Tổng quan) | open / close the communes of the selected province (Overview) |
+    | key.compareProvincesCommunesOfThe | So sánh: tỉnh → xã của tỉnh đang chọn → mọi xã | Compare: provinces → communes of the selected province → all communes |
+    | key.switchVietnameseEnglish | chuyển tiếng Việt / English | switch Vietnamese / English |
+    | key.exportTheScreenToTxt | xuất màn hình ra tệp .txt và .md | export the screen to .txt and .md files |
+    | key.reloadDataOnErrorsThe | nạp lại dữ liệu (lỗi thì giữ dữ liệu cũ) | reload data (on errors the last good data stays) |
+    | key.listTheDataProblemsOf | danh sách lỗi dữ liệu của lần nạp gần nhất | list the data problems of the last load |
+    | key.redrawTheWholeScreenWhen | vẽ lại toàn bộ màn hình (khi màn hình bị lỗi hiển thị) | redraw the whole screen (when it is garbled) |
+    | key.helpThisKeyTable | trợ giúp (bảng phím này) | help (this key table) |
+    | key.quit | thoát | quit |
+    | key.goToTheFirstMatch | đến kết quả đầu tiên | go to the first match |
+    | key.cancelTheSearch | hủy tìm kiếm | cancel the search |
+    | key.deleteTheLastCharacter | xóa ký tự cuối | delete the last character |
+    | key.previousMatch2 | kết quả trước | previous match |
+    | key.nextMatch2 | kết quả tiếp theo | next match |
+    | key.redrawTheWholeScreen | vẽ lại toàn bộ màn hình | redraw the whole screen |
+    | bar.month | tháng | month |
+    | bar.province | tỉnh | province |
+    | bar.row | dòng | row |
+    | bar.screens | màn hình | screens |
+    | bar.detail | chi tiết | detail |
+    | bar.search | tìm | search |
+    | bar.sort | sắp xếp | sort |
+    | bar.indicator | chỉ tiêu | indicator |
+    | bar.communes | xã | communes |
+    | bar.level | tỉnh/xã | level |
+    | bar.tiNgViT | English | Tiếng Việt |
+    | bar.export | xuất | export |
+    | bar.help | trợ giúp | help |
+    | bar.quit | thoát | quit |
+    | key.modeGlobal | Mọi màn hình | Everywhere |
+    | key.modeSearch | Khi đang gõ tìm kiếm (sau /) | While typing a search (after /) |
+    | key.otherKeys | ký tự khác | other keys |
+    | key.otherKeysTyped | khi tìm: gõ vào ô tìm kiếm | while searching: typed into the query |
+    | key.mouse | chuột | mouse |
+    | key.mouseUse | bấm để chọn, cuộn bánh xe để di chuyển; giữ Shift để bôi đen văn bản | click selects, the wheel scrolls; hold Shift to select text |
+    | number.groupSeparator | . | , |
+    | number.decimalSeparator | , | . |
+    | resolutions.chisoSTranslationFrom | bản dịch của chiso từ | chiso's translation from |
+    | ui.lead | chủ trì: | lead: |
+    | ui.due | hạn: | due: |
+    | ui.asOf | (tại | (as of |
+    | ui.status | trạng thái: | status: |
+    | ui.note | ghi chú: | note: |
+    | ui.published | (công bố | (published |
+    | ui.quote | trích: | quote: |
+    | ui.chisoSTranslationFrom | — bản dịch của chiso từ | — chiso's translation from |
+    | ui.sourceLanguage | ngôn ngữ nguồn: | source language: |
+    | ui.vietnamese | tiếng Việt | Vietnamese |
+    | ui.english | tiếng Anh | English |
+    | date.long | ngày {1} tháng {2} năm {3} | {1} {4} {3} |
+    | date.monthYear | tháng {1} năm {2} | {3} {2} |
+    | date.until | đến {1}/{2} | to {1} {3} |
+    | date.untilWithYear | đến {1}/{2}/{3} | to {1} {4} {3} |
     """
 }

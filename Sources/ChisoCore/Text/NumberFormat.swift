@@ -21,11 +21,11 @@ public enum NumberFormat {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         let intPart = String(parts[0])
         let fracPart = parts.count > 1 ? String(parts[1]) : ""
-        let groupSep: Character = lang == .vi ? "." : ","
-        let decimalSep = lang == .vi ? "," : "."
+        let groupSep = Glossary.text(.numberGroupSeparator, lang)
+        let decimalSep = Glossary.text(.numberDecimalSeparator, lang)
         var grouped = ""
         for (i, ch) in intPart.enumerated() {
-            if i > 0 && (intPart.count - i) % 3 == 0 { grouped.append(groupSep) }
+            if i > 0 && (intPart.count - i) % 3 == 0 { grouped += groupSep }
             grouped.append(ch)
         }
         var result = grouped
@@ -44,10 +44,10 @@ public enum NumberFormat {
 
     /// The unit as written in each language.
     public static func unitLabel(_ unit: String, lang: Language) -> String {
-        switch (unit, lang) {
-        case ("VND bn", .vi): return "tỷ đồng"
-        case ("USD m", .vi): return "triệu USD"
-        case ("count", _): return ""
+        switch unit {
+        case "VND bn": return Glossary.text(.unitVndBillion, lang)
+        case "USD m": return Glossary.text(.unitUsdMillion, lang)
+        case "count": return ""
         default: return unit
         }
     }

@@ -123,5 +123,6 @@ public struct AppState: Hashable, Sendable {
     public var theme: Theme { mono ? .mono : .standard }
 
     /// Picks the Vietnamese or English text.
-    public func tr(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
+    /// A word of the glossary in the language of the interface.
+    public func tr(_ term: Term, _ args: String...) -> String { Glossary.text(key: term.rawValue, language, args) }
 }

@@ -12,7 +12,7 @@ enum GlobalUpdate {
         case .latestMonth:
             let latest = data.unit(state.province).flatMap { data.analytics.latestPeriod(unit: $0) } ?? data.lastMonth
             state.month = latest
-            state.message = state.tr("Tháng mới nhất có số liệu: ", "Latest month with data: ") + Words.month(latest, state.language)
+            state.message = (state.tr(.messageLatestMonthWithData) + " ") + Words.month(latest, state.language)
         case .up, .down, .pageUp, .pageDown, .top, .bottom, .scroll, .focusNext, .focusPrevious, .drillDown, .click:
             break
         case .show(let screen): Navigation.go(&state, to: screen, data)
@@ -31,23 +31,23 @@ enum GlobalUpdate {
         case .startSearch, .searchInput, .searchDelete, .searchCancel, .searchCommit, .nextMatch, .previousMatch:
             SearchUpdate.update(&state, action, data)
         case .sortAscending, .sortDescending:
-            state.message = state.tr("Sắp xếp dùng ở màn hình So sánh (phím 2)", "Sorting works on the Compare screen (key 2)")
+            state.message = state.tr(.messageSortingWorksOnTheCompare)
         case .nextIndicator: cycleIndicator(&state, 1, data)
         case .previousIndicator: cycleIndicator(&state, -1, data)
         case .toggleBasis:
             state.basis = state.basis == .ytd ? .month : .ytd
-            state.message = state.tr("Kỳ: ", "Basis: ") + Words.basisName(state.basis, state.language)
+            state.message = (state.tr(.messageBasis) + " ") + Words.basisName(state.basis, state.language)
         case .toggleExpand:
             state.message = data.hasCommunes
-                ? state.tr("Mở / đóng danh sách xã ở màn hình Tổng quan (phím 1)", "Communes open and close on the Overview (key 1)")
-                : state.tr("Chưa nạp danh mục xã (communes.csv)", "No commune catalogue loaded (communes.csv)")
+                ? state.tr(.messageCommunesOpenAndCloseOn)
+                : state.tr(.messageNoCommuneCatalogueLoadedCommunes)
         case .toggleCompareLevel:
             state.message = data.hasCommunes
-                ? state.tr("Đổi cấp tỉnh / xã ở màn hình So sánh (phím 2)", "Province / commune level switches on the Compare screen (key 2)")
-                : state.tr("Chưa nạp danh mục xã (communes.csv)", "No commune catalogue loaded (communes.csv)")
+                ? state.tr(.messageProvinceCommuneLevelSwitchesOn)
+                : state.tr(.messageNoCommuneCatalogueLoadedCommunes)
         case .toggleLanguage:
             state.language = state.language.other
-            state.message = state.tr("Tiếng Việt", "English")
+            state.message = state.tr(.messageEnglish)
         case .export: return [.export]
         case .reload: return [.reload]
         case .quit: return [.quit]
@@ -62,7 +62,7 @@ enum GlobalUpdate {
             state.problems = Array(data.dataset.diagnostics.prefix(AppState.problemLimit))
             state.problemCount = data.dataset.diagnostics.count
             state.problemsOffset = 0
-            state.message = state.tr("Đã nạp lại dữ liệu: ", "Data reloaded: ") + data.dataset.label
+            state.message = (state.tr(.messageDataReloaded) + " ") + data.dataset.label
         case .reloadFailed(let reason, let problems, let total):
             state.staleReason = reason
             state.problems = Array(problems.prefix(AppState.problemLimit))
@@ -83,7 +83,7 @@ enum GlobalUpdate {
         if target < lo || target > hi {
             let bound = target < lo ? lo : hi
             if bound != state.month { state.month = bound } else {
-                state.message = state.tr("Không có số liệu ", "No data ") + (target < lo ? state.tr("trước ", "before ") : state.tr("sau ", "after "))
+                state.message = (state.tr(.messageNoData) + " ") + (target < lo ? (state.tr(.messageBefore) + " ") : (state.tr(.messageAfter) + " "))
                     + Words.month(bound, state.language)
             }
         } else {
@@ -97,7 +97,7 @@ enum GlobalUpdate {
         let i = (list.firstIndex { $0.id == state.indicator } ?? 0) + delta
         let next = list[((i % list.count) + list.count) % list.count]
         state.indicator = next.id
-        state.message = state.tr("Chỉ tiêu: ", "Indicator: ") + next.name(state.language)
+        state.message = (state.tr(.messageIndicator) + " ") + next.name(state.language)
         if let p = data.panels.firstIndex(where: { $0.primary == next.id }) { state.panel = p }
     }
 

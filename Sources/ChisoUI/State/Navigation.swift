@@ -37,7 +37,7 @@ enum Navigation {
             return
         }
         guard let place = state.history.popLast() else {
-            state.message = state.tr("Không còn gì để quay lại", "Nothing to go back to")
+            state.message = state.tr(.messageNothingToGoBackTo)
             return
         }
         state.screen = place.screen

@@ -12,7 +12,7 @@ public enum Reducer {
     public static func handle(_ key: Key, _ state: inout AppState, _ data: DashboardData) -> [Effect] {
         guard let action = Keymap.action(for: key, in: state.keyMode) else {
             if state.keyMode == .global, case .char(let c) = key, c != " " {
-                state.message = state.tr("Phím \(c) chưa dùng — bấm ? để xem các phím", "Key \(c) is not bound — press ? for the keys")
+                state.message = state.tr(.messageKey1IsNotBound, "\(c)")
             }
             return []
         }

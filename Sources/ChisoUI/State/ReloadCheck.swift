@@ -12,28 +12,26 @@ public enum ReloadRefusal: Hashable, Sendable {
 
     /// The status line: what happened and that the last good data is still shown.
     public func status(_ language: Language) -> String {
-        let vi = language == .vi
-        let keep = vi ? ": vẫn hiện dữ liệu cũ — p xem lỗi" : ": showing the last good data — p lists the problems"
+        let keep = ": " + Glossary.text(.reloadKeepingLastGood, language)
         switch self {
         case .filesGone(let files):
             let first = (files.first.map { ($0 as NSString).lastPathComponent }) ?? ""
-            if files.count == 1 { return (vi ? "Không còn tệp \(first)" : "\(first) is gone") + keep }
-            return (vi ? "Không còn \(files.count) tệp dữ liệu (\(first), …)" : "\(files.count) data files are gone (\(first), …)") + keep
+            if files.count == 1 { return Glossary.text(.reloadFileGone, language, first) + keep }
+            return Glossary.text(.reloadFilesGone, language, "\(files.count)", first) + keep
         case .noFigures:
-            return (vi ? "Dữ liệu nạp lại không có số liệu nào" : "The reloaded data has no figures") + keep
+            return Glossary.text(.reloadNoFigures, language) + keep
         case .errors(let n):
-            return vi ? "Nạp lại lỗi (\(n) lỗi): vẫn hiện dữ liệu cũ — p xem lỗi" : "Reload failed (\(n) errors): showing the last good data — p lists them"
+            return Glossary.text(.reloadFailed, language, "\(n)")
         }
     }
 
     /// The first line of the problems list while the data is stale.
     public func explanation(_ language: Language) -> String {
-        let vi = language == .vi
-        let rest = vi ? ": vẫn hiện dữ liệu của lần nạp tốt trước đó." : ": the data shown is from the last good load."
+        let rest = ": " + Glossary.text(.reloadShownIsLastGood, language)
         switch self {
-        case .filesGone: return (vi ? "Tệp dữ liệu đã mất" : "A data file is gone") + rest
-        case .noFigures: return (vi ? "Lần nạp lại không có số liệu nào" : "The reload found no figures") + rest
-        case .errors: return (vi ? "Lần nạp lại gần nhất có lỗi" : "The last reload had errors") + rest
+        case .filesGone: return Glossary.text(.reloadAFileIsGone, language) + rest
+        case .noFigures: return Glossary.text(.reloadFoundNoFigures, language) + rest
+        case .errors: return Glossary.text(.reloadHadErrors, language) + rest
         }
     }
 }

@@ -27,7 +27,7 @@ enum SearchUpdate {
             state.search = nil
             if s.query.isEmpty { return }
             guard s.index < s.matches.count else {
-                state.message = state.tr("Không tìm thấy “\(s.query)”", "Nothing matches “\(s.query)”")
+                state.message = state.tr(.searchNothingMatches1, "\(s.query)")
                 return
             }
             s.editing = false
@@ -42,7 +42,7 @@ enum SearchUpdate {
     /// Goes to a match: a unit is selected (and ranked on Compare), an indicator opens in Detail,
     /// a resolution on the Resolutions screen.
     static func apply(_ match: SearchMatch, _ state: inout AppState, _ data: DashboardData, count: Int, position: Int) {
-        let where_ = count > 1 ? state.tr(" (kết quả \(position + 1)/\(count), n tiếp theo)", " (match \(position + 1)/\(count), n for next)") : ""
+        let where_ = count > 1 ? (" " + state.tr(.searchMatch12NFor, "\(position + 1)", "\(count)")) : ""
         switch match.kind {
         case .province, .commune:
             if state.screen == .help { state.screen = state.beforeHelp ?? .overview }
@@ -73,7 +73,7 @@ enum SearchUpdate {
             return
         }
         guard var s = state.lastSearch, !s.matches.isEmpty else {
-            state.message = state.tr("Chưa tìm gì — bấm / để tìm", "No search yet — press / to search")
+            state.message = state.tr(.searchNoSearchYetPressTo)
             return
         }
         s.index = ((s.index + delta) % s.matches.count + s.matches.count) % s.matches.count

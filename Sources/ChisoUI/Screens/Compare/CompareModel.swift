@@ -18,7 +18,7 @@ struct CompareModel {
         let s = ctx.state
         let data = ctx.data
         guard let ind = CompareTable.indicator(s, data) else {
-            notice = ctx.tr("không có chỉ tiêu", "no indicators")
+            notice = ctx.tr(.compareNoIndicators)
             return
         }
         let lang = ctx.lang
@@ -31,37 +31,36 @@ struct CompareModel {
             s.compareSort == c ? (s.compareAscending ? (isASCII ? " ^" : " ↑") : (isASCII ? " v" : " ↓")) : ""
         }
         columns = [
-            Table.Column((level == .provinces ? ctx.tr("tỉnh, thành", "province") : ctx.tr("xã, phường", "commune")) + sortMark(.name), .fill(1)),
-            Table.Column(ctx.tr("hạng", "rank") + sortMark(.rank), .fixed(7), .right),
-            Table.Column(ctx.tr("giá trị", "value") + sortMark(.value), .fixed(layout.valueWidth), .right),
-            Table.Column(ctx.tr("so cùng kỳ", "vs last yr") + sortMark(.change), .fixed(12), .right),
-            Table.Column(ctx.tr("% kế hoạch", "% of plan") + sortMark(.share), .fixed(12), .right),
+            Table.Column((level == .provinces ? ctx.tr(.compareProvince) : ctx.tr(.compareCommune)) + sortMark(.name), .fill(1)),
+            Table.Column(ctx.tr(.compareRank) + sortMark(.rank), .fixed(7), .right),
+            Table.Column(ctx.tr(.compareValue) + sortMark(.value), .fixed(layout.valueWidth), .right),
+            Table.Column(ctx.tr(.overviewVsLastYr) + sortMark(.change), .fixed(12), .right),
+            Table.Column(ctx.tr(.compareOfPlan) + sortMark(.share), .fixed(12), .right),
         ]
-        if let months = layout.sparkMonths { columns.append(Table.Column(ctx.tr("\(months) tháng", "\(months) months"), .fixed(months))) }
+        if let months = layout.sparkMonths { columns.append(Table.Column(ctx.tr(.compareN1Months, "\(months)"), .fixed(months))) }
         focusedColumn = s.compareColumn.rawValue
         // Summary line: the national row and how many units have data.
         let withData = all.filter { $0.value != nil }.count
-        summary = level == .communesOfProvince ? (national?.unit.displayName(lang) ?? "") + ": " : ctx.tr("Cả nước: ", "Vietnam: ")
+        summary = level == .communesOfProvince ? (national?.unit.displayName(lang) ?? "") + ": " : (ctx.tr(.compareVietnam) + " ")
         if let n = national, let v = n.value {
             summary += Words.value(v.value, ind, lang) + " " + ctx.markers(v)
             if let c = n.change { summary += "  " + ctx.changeSpan(c.value, ind).text }
         } else {
-            summary += ctx.tr("chưa có số liệu", "no figure")
+            summary += ctx.tr(.compareNoFigure)
         }
         if level == .provinces {
-            summary += "   " + ctx.tr("\(withData)/\(all.count) tỉnh có số liệu", "\(withData)/\(all.count) provinces with data")
+            summary += "   " + ctx.tr(.compareN12ProvincesWithData, "\(withData)", "\(all.count)")
         } else {
-            summary += "   " + ctx.tr("\(withData)/\(all.count) xã có số liệu", "\(withData)/\(all.count) communes with data")
+            summary += "   " + ctx.tr(.compareN12CommunesWithData, "\(withData)", "\(all.count)")
         }
         let window = layout.rows
         for i in window.first..<min(window.end, all.count) {
             rows.append(row(CompareTable.completed(all[i], s, data, ind), ind, level, layout, &ctx))
         }
         let symbols = ctx.symbols
-        legend = ctx.tr("Tab cột · s/S sắp xếp · i chỉ tiêu · b tháng/lũy kế · ↵ chi tiết · ",
-                        "Tab column · s/S sort · i indicator · b month/ytd · ↵ detail · ")
-            + symbols.derived + ctx.tr(" tính toán  ", " derived  ") + symbols.revised + ctx.tr(" có bản khác  ", " revised  ")
-            + symbols.gap + ctx.tr(" không có số liệu", " no data")
+        legend = (ctx.tr(.compareTabColumnSSSort) + " ")
+            + symbols.derived + (" " + ctx.tr(.compareDerived) + "  ") + symbols.revised + (" " + ctx.tr(.compareRevised) + "  ")
+            + symbols.gap + (" " + ctx.tr(.compareNoData))
     }
 
     /// One table row: name, rank, value, change, share and, when it fits, the sparkline.

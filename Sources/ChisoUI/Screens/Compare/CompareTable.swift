@@ -49,11 +49,11 @@ public enum CompareTable {
     public static func levelTitle(_ state: AppState, _ data: DashboardData) -> String {
         let n = NumberFormat.format(Double(rowCount(state, data)), lang: state.language)
         switch level(state, data) {
-        case .provinces: return state.tr("So sánh các tỉnh, thành (\(n))", "Comparing provinces (\(n))")
+        case .provinces: return state.tr(.compareComparingProvinces1, "\(n)")
         case .communesOfProvince:
             let name = scopeProvince(state, data)?.displayName(state.language) ?? ""
-            return state.tr("xã thuộc \(name) (\(n))", "communes of \(name) (\(n))")
-        case .allCommunes: return state.tr("mọi xã (\(n))", "all communes (\(n))")
+            return state.tr(.compareCommunesOf12, "\(name)", "\(n)")
+        case .allCommunes: return state.tr(.compareAllCommunes1, "\(n)")
         }
     }
 

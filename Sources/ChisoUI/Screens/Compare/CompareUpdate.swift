@@ -71,7 +71,7 @@ enum CompareUpdate {
     /// `c`: provinces → communes of the selected province → all communes → provinces.
     static func toggleLevel(_ state: inout AppState, _ data: DashboardData) {
         guard data.hasCommunes else {
-            state.message = state.tr("Chưa nạp danh mục xã (communes.csv)", "No commune catalogue loaded (communes.csv)")
+            state.message = state.tr(.messageNoCommuneCatalogueLoadedCommunes)
             return
         }
         let hasOwn = CompareTable.scopeProvince(state, data).map { !data.communes(of: $0.id).isEmpty } ?? false

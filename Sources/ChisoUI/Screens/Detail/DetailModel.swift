@@ -38,17 +38,17 @@ struct DetailModel {
         current = currentSeries.prefix(ctx.data.monthsSoFar(in: year)).map { $0?.value }
         previous = previousSeries.map { $0?.value }
         chartTitle = ind.shortName(lang) + " · " + Words.basisName(basis, lang)
-        chartLabels = (1...12).map { lang == .vi ? "T\($0)" : String(Words.monthsEN[$0 - 1].prefix(3)) }
+        chartLabels = (1...12).map { Glossary.text(.periodChartMonth, lang, "\($0)", Words.monthAbbreviation($0, lang)) }
         highlight = s.month.month - 1
-        tableTitle = ctx.tr("Số liệu theo tháng", "Monthly figures")
+        tableTitle = ctx.tr(.detailMonthlyFigures)
         let wide = layout.tableInner.width >= 100
         columns = [
-            Table.Column(ctx.tr("tháng", "month"), .fixed(lang == .vi ? 10 : 11)),
-            Table.Column(ctx.tr("trong tháng", "month"), .fixed(wide ? 18 : 12), .right),
-            Table.Column(ctx.tr("lũy kế", "year to date"), .fixed(wide ? 18 : 14), .right),
-            Table.Column(ctx.tr("so cùng kỳ", "vs last yr"), .fixed(11), .right),
-            Table.Column(ctx.tr("% kế hoạch", "% of plan"), .fixed(10), .right),
-            Table.Column(ctx.tr("nguồn", "source"), .fill(1)),
+            Table.Column(ctx.tr(.detailMonth), .fixed(lang == .vi ? 10 : 11)),
+            Table.Column(ctx.tr(.detailMonth2), .fixed(wide ? 18 : 12), .right),
+            Table.Column(ctx.tr(.detailYearToDate), .fixed(wide ? 18 : 14), .right),
+            Table.Column(ctx.tr(.overviewVsLastYr), .fixed(11), .right),
+            Table.Column(ctx.tr(.compareOfPlan), .fixed(10), .right),
+            Table.Column(ctx.tr(.detailSource), .fill(1)),
         ]
         let months = DetailMonths.months(s)
         for i in layout.rows.first..<min(layout.rows.end, months.count) {
@@ -93,8 +93,8 @@ struct DetailModel {
                                         attributes: $0.style == .headline || $0.style == .label ? [.bold] : []) })
         }
         if lines.isEmpty {
-            lines.append(Line([Line.Span(ctx.tr("Không có số liệu cho ", "No figure for ") + Words.month(p, ctx.lang)
-                + ctx.tr(" — các tháng trống hiện là ", " — months without data show as ") + ctx.symbols.gap, role: .muted)]))
+            lines.append(Line([Line.Span((ctx.tr(.detailNoFigureFor) + " ") + Words.month(p, ctx.lang)
+                + (" " + ctx.tr(.detailMonthsWithoutDataShowAs) + " ") + ctx.symbols.gap, role: .muted)]))
         }
         return lines
     }

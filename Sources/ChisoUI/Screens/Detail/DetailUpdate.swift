@@ -16,7 +16,7 @@ enum DetailUpdate {
         switch action {
         case .focusNext, .focusPrevious, .click: break
         case .drillDown:
-            state.message = state.tr("Đang ở mức chi tiết nhất — Esc để quay lại", "This is the most detailed view — Esc goes back")
+            state.message = state.tr(.detailThisIsTheMostDetailed)
         default: return nil
         }
         return []

@@ -9,18 +9,17 @@ enum BottomLine {
             var spans = [Line.Span(" / ", role: .accent, attributes: [.bold]), Line.Span(search.query, attributes: [.bold]),
                          Line.Span(ctx.symbols.isASCII ? "_" : "▏", role: .accent)]
             if search.query.isEmpty {
-                spans.append(Line.Span("  " + ctx.tr("gõ tên tỉnh, chỉ tiêu hoặc nghị quyết (không dấu cũng được)",
-                                                     "type a province, indicator or resolution (accents optional)"), role: .muted))
+                spans.append(Line.Span("  " + ctx.tr(.frameTypeAProvinceIndicatorOr), role: .muted))
             } else if search.matches.isEmpty {
-                spans.append(Line.Span("  " + ctx.tr("không có kết quả", "no match"), role: .warn))
+                spans.append(Line.Span("  " + ctx.tr(.frameNoMatch), role: .warn))
             } else {
                 let n = search.matches.count
-                spans.append(Line.Span("  " + ctx.tr("\(n) kết quả: ", "\(n) matches: "), role: .muted))
+                spans.append(Line.Span("  " + (ctx.tr(.frameN1Matches, "\(n)") + " "), role: .muted))
                 for (i, m) in search.matches.prefix(6).enumerated() {
                     spans.append(Line.Span((i > 0 ? " · " : "") + m.label(ctx.lang), role: i == search.index ? .accent : .normal,
                                            attributes: i == search.index ? [.bold] : []))
                 }
-                spans.append(Line.Span("   ↵ " + ctx.tr("đến", "go") + "  Esc " + ctx.tr("hủy", "cancel"), role: .muted))
+                spans.append(Line.Span("   ↵ " + ctx.tr(.frameGo) + "  Esc " + ctx.tr(.frameCancel), role: .muted))
             }
             Line(spans).render(in: area, to: &grid)
             return

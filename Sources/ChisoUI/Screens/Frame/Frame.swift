@@ -60,14 +60,11 @@ public enum Frame {
 
     static func drawTooSmall(_ state: AppState, size: Size, into grid: inout Grid) {
         let frame = Rect(x: 0, y: 0, width: size.width, height: size.height)
-        let lines = state.language == .vi ? [
-            "Cửa sổ quá nhỏ",
-            "hiện \(size.width)×\(size.height), cần \(minimumSize.width)×\(minimumSize.height)",
-            "phóng to cửa sổ · q thoát",
-        ] : [
-            "Terminal too small",
-            "now \(size.width)×\(size.height), needs \(minimumSize.width)×\(minimumSize.height)",
-            "enlarge the window · q quits",
+        let lang = state.language
+        let lines = [
+            Glossary.text(.frameTooSmall, lang),
+            Glossary.text(.frameTooSmallSize, lang, "\(size.width)×\(size.height)", "\(minimumSize.width)×\(minimumSize.height)"),
+            Glossary.text(.frameTooSmallHint, lang),
         ]
         let top = max(0, (size.height - lines.count) / 2)
         for (i, line) in lines.enumerated() where top + i < size.height {

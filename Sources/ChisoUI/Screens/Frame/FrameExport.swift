@@ -18,8 +18,8 @@ public enum FrameExport {
     public static func markdown(_ grid: Grid, _ state: AppState, _ data: DashboardData) -> String {
         let unit = Sanitizer.markdown(data.unit(state.province)?.displayName(state.language) ?? state.province)
         var out = "# chiso — \(unit), \(Words.month(state.month, state.language)) — \(Words.screen(state.screen, state.language))\n\n"
-        out += state.tr("Dữ liệu: ", "Data: ") + Sanitizer.markdown(data.dataset.label) + " · " + String(data.dataset.store.count)
-            + state.tr(" số liệu", " figures") + "\n\n"
+        out += (state.tr(.exportData) + " ") + Sanitizer.markdown(data.dataset.label) + " · " + String(data.dataset.store.count)
+            + (" " + state.tr(.exportFigures)) + "\n\n"
         let frame = Sanitizer.terminal(grid.lines().joined(separator: "\n"), keepingLineBreaks: true)
         let fence = Sanitizer.markdownFence(for: frame)
         out += fence + "text\n" + frame + "\n" + fence + "\n"

@@ -9,25 +9,25 @@ enum Header {
         let sep = " " + ctx.symbols.separator + " "
         var unitName = ctx.data.unit(s.province)?.label(ctx.lang) ?? "—"
         // The status words, right of the tabs: stale data (a failed reload) first, then synthetic figures.
-        let statusWords = [s.stale ? ctx.tr(" DỮ LIỆU CŨ ", " STALE ") : nil, synthetic ? ctx.tr(" MINH HỌA ", " SYNTHETIC ") : nil]
+        let statusWords = [s.stale ? (" " + ctx.tr(.frameStale) + " ") : nil, synthetic ? (" " + ctx.tr(.frameSynthetic) + " ") : nil]
         let marker = statusWords.compactMap { $0 }.joined(separator: " ")
         let markerWidth = DisplayWidth.of(marker)
         if let unit = ctx.data.unit(s.province), unit.level == .commune {
             // The path `Nghệ An › Xã …`, cut to what is left beside the shortest forms of the other parts.
             unitName = ctx.data.province(of: unit).displayName(ctx.lang) + " › " + unit.label(ctx.lang)
-            let others = DisplayWidth.of(" chỉ số") + 3 * DisplayWidth.of(sep) + DisplayWidth.of(Words.month(s.month, ctx.lang))
+            let others = DisplayWidth.of(" " + ctx.tr(.appName)) + 3 * DisplayWidth.of(sep) + DisplayWidth.of(Words.month(s.month, ctx.lang))
                 + DisplayWidth.of(Words.screen(s.screen, ctx.lang)) + DisplayWidth.of(s.language.rawValue.uppercased() + " ") + 1
                 + (marker.isEmpty ? 0 : markerWidth + 1)
             unitName = DisplayWidth.truncate(unitName, to: max(8, area.width - others), ellipsis: ctx.symbols.ellipsis)
         }
         var left: [Line.Span] = [
-            Line.Span(" chỉ số", role: .header, attributes: [.bold]),
+            Line.Span(" " + ctx.tr(.appName), role: .header, attributes: [.bold]),
             Line.Span(sep + unitName, role: .header, attributes: [.bold]),
             Line.Span(sep + Words.month(s.month, ctx.lang), role: .header, attributes: [.bold]),
             Line.Span(sep, role: .header),
         ]
         var right = "\(ctx.data.dataset.label) · \(NumberFormat.format(Double(ctx.data.dataset.store.count), lang: ctx.lang)) "
-            + ctx.tr("số liệu", "figures") + " · " + s.language.rawValue.uppercased() + " "
+            + ctx.tr(.exportFigures) + " · " + s.language.rawValue.uppercased() + " "
         let fixedWidth = Line(left).width
         var tabs: [Line.Span] = []
         let shown: [ScreenID] = s.screen == .help ? ScreenID.numbered + [.help] : ScreenID.numbered

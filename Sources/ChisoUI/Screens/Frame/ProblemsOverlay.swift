@@ -7,7 +7,7 @@ enum ProblemsOverlay {
         let area = layout.box
         guard !area.isEmpty else { return }
         grid.fill(area)
-        let title = ctx.tr("Lỗi dữ liệu (\(s.problemCount)) — Esc hoặc p để đóng", "Data problems (\(s.problemCount)) — Esc or p to close")
+        let title = ctx.tr(.problemsDataProblems1EscOr, "\(s.problemCount)")
         let block = Block(title: title, symbols: ctx.symbols, borderRole: .bad, titleRole: .bad, focused: false)
         block.render(in: area, to: &grid)
         let inner = layout.inner
@@ -17,9 +17,9 @@ enum ProblemsOverlay {
         if let reason = s.staleReason {
             headline = reason.explanation(ctx.lang)
         } else if s.problems.isEmpty {
-            headline = ctx.tr("Không có lỗi nào khi nạp dữ liệu.", "The data loaded without problems.")
+            headline = ctx.tr(.problemsTheDataLoadedWithoutProblems)
         } else {
-            headline = ctx.tr("Các dòng lỗi đã bị bỏ qua; các dòng khác vẫn được dùng.", "Rows with errors were skipped; the other rows are used.")
+            headline = ctx.tr(.problemsRowsWithErrorsWereSkipped)
         }
         Label(headline, role: s.stale ? .bad : .normal, attributes: [.bold], ellipsis: ctx.symbols.ellipsis).render(in: inner.row(y), to: &grid)
         y += 1
@@ -31,7 +31,7 @@ enum ProblemsOverlay {
             i += 1
         }
         if i < s.problemCount, inner.height > 1 {
-            let more = ctx.tr("↓ còn \(s.problemCount - i)", "↓ \(s.problemCount - i) more")
+            let more = ctx.tr(.problemsN1More, "\(s.problemCount - i)")
             Label(more, role: .muted, alignment: .right).render(in: inner.row(inner.height - 1), to: &grid)
         }
     }

@@ -44,7 +44,8 @@ public struct RenderContext {
     public var lang: Language { state.language }
     public var symbols: Symbols { state.symbols }
     public var analytics: Analytics { data.analytics }
-    public func tr(_ vi: String, _ en: String) -> String { state.tr(vi, en) }
+    /// A word of the glossary in the language of the interface.
+    public func tr(_ term: Term, _ args: String...) -> String { Glossary.text(key: term.rawValue, lang, args) }
 
     /// Notes a value being shown, to raise the header's synthetic marker.
     public mutating func saw(_ value: DerivedValue?) {
@@ -79,7 +80,7 @@ public struct RenderContext {
     /// `nguồn: baonghean.vn, 2025-06-10 (+1 nguồn khác)` for one publication, else one line per
     /// publication after its mark (`¹ vneconomy.vn, 2025-06-03`). One empty line without figures.
     public func sourceText(_ notes: SourceNotes) -> [(full: String, short: String, bare: String)] {
-        func label(_ s: Source) -> String { s.isSynthetic ? tr("dữ liệu minh họa (tổng hợp)", "illustrative synthetic data") : s.shortLabel }
+        func label(_ s: Source) -> String { s.isSynthetic ? tr(.frameIllustrativeSyntheticData) : s.shortLabel }
         guard let first = notes.sources.first else { return [("", "", "")] }
         if notes.isMixed {
             return notes.sources.enumerated().map { n, s in
@@ -87,8 +88,8 @@ public struct RenderContext {
                 return (mark + label(s), mark + label(s), mark + (s.shortLabel.components(separatedBy: ", ").first ?? label(s)))
             }
         }
-        let short = tr("nguồn: ", "source: ") + label(first)
-        let full = short + (notes.otherSources > 0 ? tr(" (+\(notes.otherSources) nguồn khác)", " (+\(notes.otherSources) more)") : "")
+        let short = (tr(.resolutionsSource) + " ") + label(first)
+        let full = short + (notes.otherSources > 0 ? (" " + tr(.frameN1More, "\(notes.otherSources)")) : "")
         return [(full, short, label(first))]
     }
 

@@ -11,20 +11,20 @@ public enum HelpLines {
             for b in Keymap.bindings(in: mode) { out.append((Keymap.keysText(b, ascii: ascii), b.text(lang), false)) }
         }
         out.append(("", "", false))
-        out.append((lang == .vi ? "Khác" : "Other", "", true))
+        out.append((Glossary.text(.helpOther, lang), "", true))
         for (k, t) in Keymap.notes(lang) { out.append((k, t, false)) }
         out.append(("", "", false))
-        out.append((lang == .vi ? "Ký hiệu" : "Markers", "", true))
+        out.append((Glossary.text(.helpMarkers, lang), "", true))
         let s = Symbols.of(ascii: ascii)
-        let marks: [(String, String, String)] = [
-            (s.derived, "số liệu tính toán từ số liệu khác", "derived from other figures"),
-            (s.revised, "có giá trị khác được công bố (xem Chi tiết)", "other published values exist (see Detail)"),
-            (SourceNotes.mark(1, ascii: ascii) + " " + SourceNotes.mark(2, ascii: ascii), "nguồn của số liệu khi khung có nhiều nguồn", "publication of a figure when a panel has several"),
-            (s.synthetic, "số liệu minh họa, không có thật", "synthetic illustrative figure"),
-            (s.gap, "tháng không có số liệu (không phải số 0)", "month without data (not zero)"),
-            (s.up + " " + s.down, "tăng / giảm so cùng kỳ; xanh là tốt, đỏ là xấu", "up / down on last year; green good, red bad"),
+        let marks: [(String, Term)] = [
+            (s.derived, .markerDerived),
+            (s.revised, .markerRevised),
+            (SourceNotes.mark(1, ascii: ascii) + " " + SourceNotes.mark(2, ascii: ascii), .markerPublication),
+            (s.synthetic, .markerSyntheticFigure),
+            (s.gap, .markerGap),
+            (s.up + " " + s.down, .markerUpDown),
         ]
-        for (k, vi, en) in marks { out.append((k, lang == .vi ? vi : en, false)) }
+        for (k, term) in marks { out.append((k, Glossary.text(term, lang), false)) }
         return out
     }
 }

@@ -3,7 +3,7 @@ import ChisoCore
 /// Draws the key table (Help) from its lines and layout.
 enum HelpView {
     static func render(_ ctx: RenderContext, _ layout: HelpLayout, to grid: inout Grid) {
-        let block = Block(title: ctx.tr("Trợ giúp — phím tắt (Esc hoặc ? để đóng)", "Help — keys (Esc or ? to close)"), symbols: ctx.symbols, focused: true)
+        let block = Block(title: ctx.tr(.helpHelpKeysEscOrTo), symbols: ctx.symbols, focused: true)
         block.render(in: layout.box, to: &grid)
         let inner = layout.inner
         guard !inner.isEmpty else { return }
@@ -24,7 +24,7 @@ enum HelpView {
             }
         }
         if index < all.count {
-            Label(ctx.tr("↓ còn nữa", "↓ more"), role: .muted, alignment: .right).render(in: inner.row(inner.height - 1), to: &grid)
+            Label(ctx.tr(.helpMore), role: .muted, alignment: .right).render(in: inner.row(inner.height - 1), to: &grid)
         }
     }
 }

@@ -16,9 +16,9 @@ struct OverviewModel {
     init(_ ctx: inout RenderContext, _ layout: OverviewLayout) {
         let s = ctx.state
         let data = ctx.data
-        listTitle = data.hasCommunes ? ctx.tr("Tỉnh, thành › xã", "Provinces › communes") : ctx.tr("Tỉnh, thành", "Provinces")
+        listTitle = data.hasCommunes ? ctx.tr(.overviewProvincesCommunes) : ctx.tr(.overviewProvinces)
         if let search = s.search, search.editing { query = search.query }
-        searchHint = "/ " + ctx.tr("tìm", "search")
+        searchHint = "/ " + ctx.tr(.overviewSearch)
         let window = layout.rows
         let primary = data.panels.compactMap { data.indicator($0.primary) }
         let month = s.month
@@ -37,7 +37,7 @@ struct OverviewModel {
                 guard let u = data.unit(ids[i]) else { rows.append(Line.Span("")); continue }
                 rows.append(row(u, u.label(lang)))
             }
-            if ids.isEmpty { noMatch = ctx.tr("không có tỉnh khớp", "no province matches") }
+            if ids.isEmpty { noMatch = ctx.tr(.overviewNoProvinceMatches) }
         } else {
             let tree = data.hasCommunes
             let (expandedMark, collapsedMark) = ctx.symbols.isASCII ? ("- ", "+ ") : ("▾ ", "▸ ")

@@ -62,24 +62,24 @@ enum OverviewUpdate {
     /// `o`: opens or closes the communes of the selected unit's province.
     static func toggleExpand(_ state: inout AppState, _ data: DashboardData) {
         guard data.hasCommunes else {
-            state.message = state.tr("Chưa nạp danh mục xã (communes.csv)", "No commune catalogue loaded (communes.csv)")
+            state.message = state.tr(.messageNoCommuneCatalogueLoadedCommunes)
             return
         }
         guard let unit = data.unit(state.province) else { return }
         let province = data.province(of: unit)
         let count = data.communes(of: province.id).count
         guard count > 0 else {
-            state.message = province.displayName(state.language) + state.tr(": không có xã trong danh mục", ": no communes in the catalogue")
+            state.message = province.displayName(state.language) + state.tr(.overviewNoCommunesInTheCatalogue)
             return
         }
         state.focus = .provinces
         if state.expanded.contains(province.id) {
             state.province = province.id
             state.expanded.remove(province.id)
-            state.message = province.displayName(state.language) + state.tr(": đã đóng danh sách xã", ": communes closed")
+            state.message = province.displayName(state.language) + state.tr(.overviewCommunesClosed)
         } else {
             state.expanded.insert(province.id)
-            state.message = province.displayName(state.language) + state.tr(": \(count) xã", ": \(count) communes")
+            state.message = province.displayName(state.language) + state.tr(.overviewN1Communes, "\(count)")
         }
     }
 }

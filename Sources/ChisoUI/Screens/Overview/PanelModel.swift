@@ -53,7 +53,7 @@ struct PanelModel {
         let companions = spec.companions.compactMap { c in ctx.data.indicator(c.indicator).map { (c, $0) } }
         let figures = PanelModel.figures(ctx.analytics, primary: primary, companions: companions, unit: unit, month: month)
         rows = PanelModel.words(&ctx, figures, spec: spec, primary: primary)
-        if figures.isEmpty { rows.append((.missing(ctx.tr("không có số liệu ", "no figures for ") + Words.month(month, ctx.lang)), 1)) }
+        if figures.isEmpty { rows.append((.missing((ctx.tr(.overviewNoFiguresFor) + " ") + Words.month(month, ctx.lang)), 1)) }
         // Each figure from one of several publications carries that publication's mark.
         let notes = SourceNotes(PanelModel.shown(figures), ascii: ctx.symbols.isASCII)
         for i in rows.indices where !notes.marks[i].isEmpty { rows[i].0 = rows[i].0.marked(notes.marks[i]) }
@@ -125,7 +125,7 @@ struct PanelModel {
                                role: primary.kind == .rate ? ctx.changeRole(v.value, primary) : .normal), basis == first ? 1 : 4)
             case .change(let basis, let c):
                 let m = ctx.markers(c)
-                return (.change(label: ctx.tr("so cùng kỳ", "vs last yr"), span: ctx.changeSpan(c.value, primary), markers: m), basis == first ? 2 : 5)
+                return (.change(label: ctx.tr(.overviewVsLastYr), span: ctx.changeSpan(c.value, primary), markers: m), basis == first ? 2 : 5)
             case .share(let share):
                 return (.gauge(label: spec.plan(lang), ratio: share.value / 100, text: Words.percent(share.value, lang, signed: false),
                                markers: ctx.markers(share)), 2)

@@ -18,21 +18,21 @@ struct ItemViewModel {
         for line in TextWrap.lines(item.title.text(lang), width: width) { lines.append([Line.Span(line)]) }
         let none = "—"
         let lead = item.lead.text(lang)
-        add(ctx.tr("chủ trì:", "lead:"), lead.isEmpty ? none : lead, width: width)
-        add(ctx.tr("hạn:", "due:"), item.due.map { Self.date($0, ctx) } ?? none, width: width)
-        let status = Words.status(item.status, lang) + (item.statusDate.map { ctx.tr(" (tại ", " (as of ") + Self.date($0, ctx) + ")" } ?? "")
+        add(ctx.tr(.uiLead), lead.isEmpty ? none : lead, width: width)
+        add(ctx.tr(.uiDue), item.due.map { Self.date($0, ctx) } ?? none, width: width)
+        let status = Words.status(item.status, lang) + (item.statusDate.map { (" " + ctx.tr(.uiAsOf) + " ") + Self.date($0, ctx) + ")" } ?? "")
         let overdue = item.isOverdue(at: ctx.state.month)
-        add(ctx.tr("trạng thái:", "status:"), status + (overdue ? " · " + ctx.tr("quá hạn", "overdue") : ""), width: width,
+        add(ctx.tr(.uiStatus), status + (overdue ? " · " + ctx.tr(.statusOverdue) : ""), width: width,
             role: overdue ? .bad : (item.status.isComplete ? .good : .warn))
         let note = item.note.text(lang)
-        if !note.isEmpty { add(ctx.tr("ghi chú:", "note:"), note, width: width) }
-        let published = item.source.published.map { ctx.tr(" (công bố ", " (published ") + Self.date($0, ctx) + ")" } ?? ""
-        add(ctx.tr("nguồn:", "source:"), item.source.citation + published, width: width)
-        if !item.source.quote.isEmpty { add(ctx.tr("trích:", "quote:"), "“" + item.source.quote + "”", width: width) }
+        if !note.isEmpty { add(ctx.tr(.uiNote), note, width: width) }
+        let published = item.source.published.map { (" " + ctx.tr(.uiPublished) + " ") + Self.date($0, ctx) + ")" } ?? ""
+        add(ctx.tr(.resolutionsSource), item.source.citation + published, width: width)
+        if !item.source.quote.isEmpty { add(ctx.tr(.uiQuote), "“" + item.source.quote + "”", width: width) }
         let source = Self.languageName(item.sourceLanguage, ctx)
         let translated = item.sourceLanguage == lang ? ""
-            : ctx.tr(" — bản dịch của chiso từ ", " — chiso's translation from ") + source
-        add(ctx.tr("ngôn ngữ nguồn:", "source language:"), source + translated, width: width, role: .muted)
+            : (" " + ctx.tr(.uiChisoSTranslationFrom) + " ") + source
+        add(ctx.tr(.uiSourceLanguage), source + translated, width: width, role: .muted)
     }
 
     /// Adds `label value`, wrapped; the label is muted.
@@ -49,17 +49,11 @@ struct ItemViewModel {
 
     /// The language's name in the UI language.
     static func languageName(_ language: Language, _ ctx: RenderContext) -> String {
-        language == .vi ? ctx.tr("tiếng Việt", "Vietnamese") : ctx.tr("tiếng Anh", "English")
+        language == .vi ? ctx.tr(.uiVietnamese) : ctx.tr(.uiEnglish)
     }
 
     /// `2025-06-10` → "ngày 10 tháng 6 năm 2025" / "10 June 2025"; `2025-06` → "tháng 6 năm 2025" / "June 2025".
     static func date(_ text: String, _ ctx: RenderContext) -> String {
-        let parts = text.split(separator: "-").compactMap { Int($0) }
-        guard parts.count >= 2, (1...12).contains(parts[1]) else { return text }
-        let (year, month) = (parts[0], parts[1])
-        let monthEN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-                       "December"][month - 1]
-        guard parts.count == 3 else { return ctx.tr("tháng \(month) năm \(year)", "\(monthEN) \(year)") }
-        return ctx.tr("ngày \(parts[2]) tháng \(month) năm \(year)", "\(parts[2]) \(monthEN) \(year)")
+        Words.longDate(text, ctx.lang)
     }
 }

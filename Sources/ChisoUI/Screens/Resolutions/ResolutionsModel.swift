@@ -39,7 +39,7 @@ struct ResolutionsModel {
         let lang = ctx.lang
         let symbols = ctx.symbols
         let unitID = s.province
-        listTitle = ctx.tr("Nghị quyết", "Resolutions")
+        listTitle = ctx.tr(.resolutionsResolutions)
         let docs = data.resolutions
         for i in layout.listRows.first..<min(layout.listRows.end, docs.count) {
             let d = docs[i]
@@ -49,31 +49,31 @@ struct ResolutionsModel {
                          Line.Span(items.isEmpty ? "" : String(items.count), role: overdue ? .bad : .muted)])
         }
         guard let res = ResolutionsLayout.selected(s, data) else {
-            notice = ctx.tr("Không có nghị quyết trong dữ liệu", "No resolutions in the data")
+            notice = ctx.tr(.resolutionsNoResolutionsInTheData)
             return
         }
         infoTitle = res.id
-        meta = ctx.tr("ban hành: ", "issued: ") + (res.issued ?? ctx.tr("chưa rõ", "unknown")) + " · " + res.issuer.text(lang)
+        meta = (ctx.tr(.resolutionsIssued) + " ") + (res.issued ?? ctx.tr(.wordUnknown)) + " · " + res.issuer.text(lang)
         // A title the source gives in the other language is chiso's translation, and says so.
         let translated = res.sourceLanguage == lang ? ""
-            : " (" + ctx.tr("bản dịch của chiso từ ", "chiso's translation from ") + ItemViewModel.languageName(res.sourceLanguage, ctx) + ")"
+            : " (" + (ctx.tr(.resolutionsChisoSTranslationFrom) + " ") + ItemViewModel.languageName(res.sourceLanguage, ctx) + ")"
         titleLines = Words.wrap(res.title.text(lang) + translated, width: layout.infoInner.width, maxLines: max(1, layout.infoInner.height - 1))
         // Implementation items for the unit.
         let unitName = data.unit(unitID)?.displayName(lang) ?? unitID
         let items = data.catalogue.items(for: unitID, resolution: res.id)
         let overdueCount = items.filter { $0.isOverdue(at: s.month) }.count
-        itemsTitle = ctx.tr("Triển khai tại ", "Implementation in ") + unitName + " (\(items.count))"
-        if overdueCount > 0 { itemsTitle += ctx.tr(" · \(overdueCount) quá hạn", " · \(overdueCount) overdue") }
+        itemsTitle = (ctx.tr(.resolutionsImplementationIn) + " ") + unitName + " (\(items.count))"
+        if overdueCount > 0 { itemsTitle += (" " + ctx.tr(.resolutionsN1Overdue, "\(overdueCount)")) }
         if items.isEmpty {
-            noItems = ctx.tr("Chưa có văn bản triển khai nào được ghi nhận cho ", "No implementation steps recorded for ") + unitName
+            noItems = (ctx.tr(.resolutionsNoImplementationStepsRecordedFor) + " ") + unitName
         } else {
             let wide = layout.itemsInner.width >= 90
-            let overdueWord = ctx.tr("quá hạn", "overdue")
+            let overdueWord = ctx.tr(.reportOverdue)
             itemColumns = [
-                Table.Column(ctx.tr("văn bản", "document"), .fill(3)),
-                Table.Column(ctx.tr("chủ trì", "lead"), .fill(wide ? 2 : 1)),
-                Table.Column(ctx.tr("hạn", "due"), .fixed(10)),
-                Table.Column(ctx.tr("trạng thái", "status"), .fixed(wide ? 14 : 11)),
+                Table.Column(ctx.tr(.resolutionsDocument), .fill(3)),
+                Table.Column(ctx.tr(.reportLead2), .fill(wide ? 2 : 1)),
+                Table.Column(ctx.tr(.reportDue2), .fixed(10)),
+                Table.Column(ctx.tr(.resolutionsStatus), .fixed(wide ? 14 : 11)),
             ]
             for i in layout.itemRows.first..<min(layout.itemRows.end, items.count) {
                 let it = items[i]
@@ -89,14 +89,14 @@ struct ResolutionsModel {
             let it = items[min(max(0, s.items.selected), items.count - 1)]
             itemTitle = it.title.text(lang)
             if let inner = layout.itemInner { openItem = ItemViewModel(it, ctx, width: inner.width) }
-            itemSource = ctx.tr("nguồn: ", "source: ") + it.source.shortLabel + (it.statusDate.map { ctx.tr(" · tình trạng tại ", " · status as of ") + $0 } ?? "")
+            itemSource = (ctx.tr(.resolutionsSource) + " ") + it.source.shortLabel + (it.statusDate.map { (" " + ctx.tr(.resolutionsStatusAsOf) + " ") + $0 } ?? "")
         }
         // Indicators the document is tracked by.
-        trackedTitle = ctx.tr("Chỉ tiêu theo dõi · ", "Tracked by · ") + Words.month(s.month, lang)
+        trackedTitle = (ctx.tr(.resolutionsTrackedBy) + " ") + Words.month(s.month, lang)
         let indicators = res.trackedBy.compactMap { data.indicator($0) }
         guard let unit = data.unit(unitID) else { return }
         if indicators.isEmpty {
-            noTracked = ctx.tr("Không gắn chỉ tiêu nào (theo dõi định tính)", "No indicators attached (tracked qualitatively)")
+            noTracked = ctx.tr(.resolutionsNoIndicatorsAttachedTrackedQualitatively)
         }
         let a = ctx.analytics
         for (i, ind) in indicators.enumerated() where i < layout.trackedInner.height {
@@ -107,7 +107,7 @@ struct ResolutionsModel {
                                    role: v == nil ? .muted : .normal, attributes: v == nil ? [] : [.bold])]
             if let c = a.change(unit: unit, indicator: ind, basis: basis, period: s.month) { spans.append(Line.Span("  ")); spans.append(ctx.changeSpan(c.value, ind)) }
             if let sh = a.shareOfTarget(unit: unit, indicator: ind, period: s.month) {
-                spans.append(Line.Span("  " + Words.percent(sh.value, lang, signed: false) + ctx.tr(" kế hoạch", " of plan"), role: .accent))
+                spans.append(Line.Span("  " + Words.percent(sh.value, lang, signed: false) + (" " + ctx.tr(.resolutionsOfPlan)), role: .accent))
             }
             let series = a.series(unit: unit, indicator: ind, basis: basis, ending: s.month, months: 12).map { $0?.value }
             tracked.append(Tracked(name: ind.shortName(lang), figures: spans, series: series))

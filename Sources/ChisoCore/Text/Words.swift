@@ -1,0 +1,91 @@
+/// Words and formats that every output shares (screen, report, exports, documents), built from the glossary.
+public enum Words {
+    /// The month name of `month` (1…12): `tháng 5` / `May`, `tháng 1` / `January`.
+    public static func monthName(_ month: Int, _ lang: Language) -> String {
+        Glossary.text(key: "monthName.\(min(12, max(1, month)))", lang)
+    }
+
+    /// The short month name (`tháng 1` / `Jan`), for narrow places.
+    public static func monthAbbreviation(_ month: Int, _ lang: Language) -> String {
+        Glossary.text(key: "monthAbbr.\(min(12, max(1, month)))", lang)
+    }
+
+    /// `tháng 5/2025` / `May 2025` (`January 2025` with `full`, for documents and reports).
+    public static func month(_ p: Period, _ lang: Language, full: Bool = false) -> String {
+        let name = full ? monthName(p.month, lang) : monthAbbreviation(p.month, lang)
+        return Glossary.text(.periodMonth, lang, "\(p.month)", "\(p.year)", name)
+    }
+
+    /// `T5/2025` / `May 2025`, for table cells.
+    public static func shortMonth(_ p: Period, _ lang: Language) -> String {
+        Glossary.text(.periodMonthShort, lang, "\(p.month)", "\(p.year)", monthAbbreviation(p.month, lang))
+    }
+
+    /// A date written out: `2025-06-10` → "ngày 10 tháng 6 năm 2025" / "10 June 2025"; `2025-06` → "tháng 6 năm 2025" /
+    /// "June 2025". Text that is not such a date comes back unchanged.
+    public static func longDate(_ text: String, _ lang: Language) -> String {
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard parts.count >= 2, (1...12).contains(parts[1]) else { return text }
+        let (year, month) = (parts[0], parts[1])
+        guard parts.count == 3 else { return Glossary.text(.dateMonthYear, lang, "\(month)", "\(year)", monthName(month, lang)) }
+        return Glossary.text(.dateLong, lang, "\(parts[2])", "\(month)", "\(year)", monthName(month, lang))
+    }
+
+    /// The label of a basis at a month: `tháng 5` / `May`; `5 tháng` / `Jan–May`; January's year to date is the
+    /// month itself, December's is the full year (`cả năm`).
+    public static func basis(_ b: Basis, _ p: Period, _ lang: Language) -> String {
+        switch b {
+        case .month:
+            return Glossary.text(.periodBasisMonth, lang, "\(p.month)", monthAbbreviation(p.month, lang))
+        case .ytd:
+            if p.month == 1 { return Glossary.text(.periodBasisMonth, lang, "1", monthAbbreviation(1, lang)) }
+            if p.month == 12 { return Glossary.text(.periodFullYear, lang) }
+            return Glossary.text(.periodBasisYtd, lang, "\(p.month)", monthAbbreviation(p.month, lang))
+        }
+    }
+
+    /// What a basis means: `trong tháng` / `single month`, `lũy kế từ đầu năm` / `year to date`.
+    public static func basisName(_ b: Basis, _ lang: Language) -> String {
+        Glossary.text(b == .month ? .basisMonth : .basisYtd, lang)
+    }
+
+    /// What a share is a share of: `dự toán` (an estimate) or `kế hoạch` (a plan).
+    public static func shareBase(_ indicator: Indicator, _ lang: Language) -> String {
+        let estimate = indicator.target?.contains("estimate") ?? false
+        return Glossary.text(estimate ? .wordOfEstimate : .wordOfPlanBase, lang)
+    }
+
+    /// The status of an implementation item, in the words of administrative reports.
+    public static func status(_ s: ItemStatus, _ lang: Language) -> String {
+        Glossary.text(key: "status.\(s.glossaryKey)", lang)
+    }
+
+    /// A value with its unit (`11.360 tỷ đồng`, `+18,4 %`).
+    public static func value(_ v: Double, _ indicator: Indicator, _ lang: Language) -> String {
+        NumberFormat.withUnit(v, unit: indicator.unit, kind: indicator.kind, lang: lang)
+    }
+
+    /// A percentage with sign (`+8,4 %`).
+    public static func percent(_ v: Double, _ lang: Language, signed: Bool = true) -> String {
+        NumberFormat.format(v, lang: lang, maxDecimals: 2, signed: signed) + " %"
+    }
+
+    /// Eight-level sparkline of values, `·` for a missing month (the one scale of `SparkScale`).
+    public static func sparkline(_ values: [Double?], ascii: Bool = false) -> String {
+        SparkScale.glyphs(values, levels: ascii ? SparkScale.asciiLevels : SparkScale.unicodeLevels,
+                          gap: ascii ? ASCIIFallback.fold("·") : "·").joined()
+    }
+}
+
+extension ItemStatus {
+    /// The status's key in the glossary (`status.inProgress`).
+    var glossaryKey: String {
+        switch self {
+        case .planned: return "planned"
+        case .drafting: return "drafting"
+        case .inProgress: return "inProgress"
+        case .issued: return "issued"
+        case .done: return "done"
+        }
+    }
+}
