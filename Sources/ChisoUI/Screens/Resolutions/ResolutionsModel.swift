@@ -69,11 +69,14 @@ struct ResolutionsModel {
         } else {
             let wide = layout.itemsInner.width >= 90
             let overdueWord = ctx.tr(.reportOverdue)
+            // Statuses are never cut: the column is as wide as the longest status word of the language.
+            let statusWords = ItemStatus.allCases.map { Words.status($0, lang) } + ["! " + overdueWord, ctx.tr(.resolutionsStatus)]
+            let statusWidth = statusWords.map(DisplayWidth.of).max() ?? 11
             itemColumns = [
                 Table.Column(ctx.tr(.resolutionsDocument), .fill(3)),
                 Table.Column(ctx.tr(.reportLead2), .fill(wide ? 2 : 1)),
                 Table.Column(ctx.tr(.reportDue2), .fixed(10)),
-                Table.Column(ctx.tr(.resolutionsStatus), .fixed(wide ? 14 : 11)),
+                Table.Column(ctx.tr(.resolutionsStatus), .fixed(statusWidth)),
             ]
             for i in layout.itemRows.first..<min(layout.itemRows.end, items.count) {
                 let it = items[i]
