@@ -322,7 +322,6 @@ extension Glossary {
     | ui.note | ghi chú: | note: |
     | ui.published | (công bố | (published |
     | ui.quote | trích: | quote: |
-    | ui.chisoSTranslationFrom | — bản dịch của chiso từ | — chiso's translation from |
     | ui.sourceLanguage | ngôn ngữ nguồn: | source language: |
     | ui.vietnamese | tiếng Việt | Vietnamese |
     | ui.english | tiếng Anh | English |

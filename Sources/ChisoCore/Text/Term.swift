@@ -305,7 +305,6 @@ public enum Term: String, CaseIterable, Sendable {
     case uiNote = "ui.note"
     case uiPublished = "ui.published"
     case uiQuote = "ui.quote"
-    case uiChisoSTranslationFrom = "ui.chisoSTranslationFrom"
     case uiSourceLanguage = "ui.sourceLanguage"
     case uiVietnamese = "ui.vietnamese"
     case uiEnglish = "ui.english"

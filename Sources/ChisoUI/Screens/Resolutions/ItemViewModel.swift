@@ -29,10 +29,13 @@ struct ItemViewModel {
         let published = item.source.published.map { (" " + ctx.tr(.uiPublished) + " ") + Self.date($0, ctx) + ")" } ?? ""
         add(ctx.tr(.resolutionsSource), item.source.citation + published, width: width)
         if !item.source.quote.isEmpty { add(ctx.tr(.uiQuote), "“" + item.source.quote + "”", width: width) }
+        // One line either way: the source's own language, or that the text is chiso's translation from it.
         let source = Self.languageName(item.sourceLanguage, ctx)
-        let translated = item.sourceLanguage == lang ? ""
-            : (" " + ctx.tr(.uiChisoSTranslationFrom) + " ") + source
-        add(ctx.tr(.uiSourceLanguage), source + translated, width: width, role: .muted)
+        if item.sourceLanguage == lang {
+            add(ctx.tr(.uiSourceLanguage), source, width: width, role: .muted)
+        } else {
+            add(ctx.tr(.resolutionsChisoSTranslationFrom), source, width: width, role: .muted)
+        }
     }
 
     /// Adds `label value`, wrapped; the label is muted.
