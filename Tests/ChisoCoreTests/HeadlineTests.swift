@@ -111,6 +111,22 @@ final class HeadlineTests: XCTestCase {
                        ["undated-first"])
     }
 
+    /// Same publication date: the later as-of date first, a row without one (the whole period)
+    /// before both; Detail shows the as-of date with its publication.
+    func testSamePublishedDateTheLaterAsOfComesFirst() throws {
+        let a = Analytics(TestData.dataset("""
+            province,period,indicator,basis,value,source,published,as_of
+            thanh-hoa,2025-05,budget_revenue_pct_estimate,ytd,40,to-20-may,2025-06-03,2025-05-20
+            thanh-hoa,2025-05,budget_revenue_pct_estimate,ytd,42,whole-month,2025-06-03,
+            thanh-hoa,2025-05,budget_revenue_pct_estimate,ytd,41,to-25-may,2025-06-03,2025-05-25
+
+            """))
+        let share = try XCTUnwrap(a.headline(unit: thanhHoa, indicator: revenue, concept: .share, basis: .ytd, period: may))
+        XCTAssertEqual(share.all.map { source($0) }, ["whole-month", "to-25-may", "to-20-may"])
+        let lines = a.provenanceLines(unit: thanhHoa, indicator: revenue, period: may, lang: .vi).map { $0.map(\.text).joined() }
+        XCTAssertTrue(lines.contains { $0.contains("to-20-may, 2025-06-03, đến 20/5: 40 % dự toán") }, lines.joined(separator: "\n"))
+    }
+
     /// Nothing known: no headline; concepts that do not apply: none either.
     func testMissingFiguresAndConceptsThatDoNotApply() {
         let a = analytics("nghe-an,2025-05,iip_yoy,ytd,13.89,s,\n")

@@ -11,8 +11,8 @@ public enum Concept: String, Sendable, CaseIterable {
 ///
 /// The headline rule (Docs/data-format.md, "One concept, one headline figure"): the headline is
 /// the figure of the latest publication that reports the concept, chosen by the revision rule
-/// (real before synthetic, dated before undated, later `published` date, then the row loaded
-/// later); a value computed from other figures or from `targets.csv` is the headline only where
+/// (real before synthetic, dated before undated, later `published` date, later `as_of`, then the
+/// row loaded later); a value computed from other figures or from `targets.csv` is the headline only where
 /// no publication reports the concept. The alternatives follow in the same order: the other
 /// publications' values, then the computed value.
 public struct Headline: Sendable {

@@ -21,7 +21,7 @@ public struct Provenance: Sendable {
 
     public let basis: Basis
     public let period: Period
-    /// Publications latest first (dated before undated), then the computed values.
+    /// Publications latest first (dated before undated, then the later as-of date), then the computed values.
     public let groups: [Group]
 }
 
@@ -52,7 +52,9 @@ extension Analytics {
         // Latest publication first; undated ones after the dated, in the order met (stable).
         let ordered = published.enumerated().sorted { a, b in
             let pa = a.element.source?.published ?? "", pb = b.element.source?.published ?? ""
-            return pa != pb ? pa > pb : a.offset < b.offset
+            if pa != pb { return pa > pb }
+            let qa = a.element.source?.asOf ?? "9999-99-99", qb = b.element.source?.asOf ?? "9999-99-99"
+            return qa != qb ? qa > qb : a.offset < b.offset
         }.map(\.element)
         let groups = ordered + (computed.isEmpty ? [] : [Provenance.Group(source: nil, entries: computed)])
         return Provenance(basis: basis, period: period, groups: groups)
@@ -72,7 +74,8 @@ extension Analytics {
                 line.append(ProvenancePiece(text: head + "  ", style: .label))
                 if let source = group.source {
                     let name = source.isSynthetic ? Glossary.text(.provenanceSyntheticData, lang) : source.shortLabel
-                    line.append(ProvenancePiece(text: name + ": ", style: source.isSynthetic ? .synthetic : .muted))
+                    let until = source.asOfLabel(period: period, lang: lang).map { ", " + $0 } ?? ""
+                    line.append(ProvenancePiece(text: name + until + ": ", style: source.isSynthetic ? .synthetic : .muted))
                 } else {
                     line.append(ProvenancePiece(text: Glossary.text(.provenanceDerived, lang) + ": ", style: .muted))
                 }

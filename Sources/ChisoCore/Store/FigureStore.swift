@@ -3,9 +3,10 @@ import Foundation
 /// All figures of a load, one per (unit, month, indicator, basis), in columns with a hash index.
 ///
 /// Revision rule (documented in Docs/data-format.md): a real figure beats a synthetic one;
-/// then the later `published` date wins, a dated figure beats an undated one; then the row
-/// loaded later wins (later file on the command line, later line). The values not chosen are
-/// kept as revisions with their sources; equal values from other sources are confirmations.
+/// then the later `published` date wins, a dated figure beats an undated one; then the later
+/// `as_of` (none = the whole period, latest); then the row loaded later wins (later file on the
+/// command line, later line). The values not chosen are kept as revisions with their sources;
+/// equal values from other sources are confirmations.
 public struct FigureStore: Sendable {
     // One entry per figure.
     private var keys: [UInt64] = []
@@ -112,10 +113,14 @@ public struct FigureStore: Sendable {
         }
         let real = kept.filter { !buffer.sources[Int(buffer.sourceIDs[$0])].isSynthetic }
         let pool = real.isEmpty ? kept : real
-        // Best first: the later published date (a dated row beats an undated one), then the row loaded later.
+        // Best first: the later published date (a dated row beats an undated one), then the later
+        // as-of date (a row without one covers the whole period), then the row loaded later.
         let ranked = pool.sorted { a, b in
-            let pa = buffer.sources[Int(buffer.sourceIDs[a])].published ?? "", pb = buffer.sources[Int(buffer.sourceIDs[b])].published ?? ""
-            return pa != pb ? pa > pb : a > b
+            let sa = buffer.sources[Int(buffer.sourceIDs[a])], sb = buffer.sources[Int(buffer.sourceIDs[b])]
+            let pa = sa.published ?? "", pb = sb.published ?? ""
+            if pa != pb { return pa > pb }
+            let qa = sa.asOf ?? "9999-99-99", qb = sb.asOf ?? "9999-99-99"
+            return qa != qb ? qa > qb : a > b
         }
         guard let winner = ranked.first else { return }
         let w = buffer.raw(winner)
@@ -129,7 +134,8 @@ public struct FigureStore: Sendable {
         }
         let conflicting = pool.filter { buffer.values[$0] != w.value }
         if let other = conflicting.first.map(buffer.raw), w.source.published == nil || conflicting.contains(where: { buffer.sources[Int(buffer.sourceIDs[$0])].published == nil }) {
-            let reason = w.source.published != nil ? "it has a published date and the other has none" : "it was loaded later (neither row has a published date)"
+            let reason = w.source.published != other.source.published ? "it has a published date and the other has none"
+                : (w.source.asOf != other.source.asOf ? "it has the later as-of date (none means the whole period)" : "it was loaded later (neither row has a published date)")
             diagnostics.append(Diagnostic(
                 file: w.source.file, line: w.source.line, column: w.valueColumn, severity: .warning,
                 message: "\(catalogue.units[w.unit].id) \(w.period) \(catalogue.indicators[w.indicator].id) (\(w.basis.rawValue)) has another value, \(NumberFormat.format(other.value, lang: .en)) at \(other.source.file == w.source.file ? "" : other.source.file + ":")line \(other.source.line); this row wins because \(reason); the other is kept as a revision",
