@@ -44,7 +44,7 @@ final class SourceLineTests: XCTestCase {
         let may = text.split(separator: "\n").first { $0.contains("T5/2025") }.map(String.init) ?? ""
         XCTAssertTrue(may.contains("30,01 %⚑"), may)
         XCTAssertFalse(may.contains("24,95"), may)
-        XCTAssertTrue(text.contains("vneconomy.vn, 2025-06-03: 2.703,973 · 27,03 % kế hoạch"), text)
+        XCTAssertTrue(text.contains("vneconomy.vn, 2025-06-03, đến 20/5: 2.703,973 · 27,03 % kế hoạch"), text)
         XCTAssertTrue(text.contains("baonghean.vn, 2025-06-10: 30,01 % kế hoạch"), text)
         XCTAssertTrue(text.contains("tính: 24,95 %~ kế hoạch (2.703,973 / 10.837 pi_plan, ước suy)"), text)
         let budget = try Fixtures.session(width: 120, height: 40, screen: "detail", indicator: "budget_revenue").frame().text
