@@ -80,12 +80,15 @@ public struct RenderContext {
     /// `nguồn: baonghean.vn, 2025-06-10 (+1 nguồn khác)` for one publication, else one line per
     /// publication after its mark (`¹ vneconomy.vn, 2025-06-03`). One empty line without figures.
     public func sourceText(_ notes: SourceNotes) -> [(full: String, short: String, bare: String)] {
-        func label(_ s: Source) -> String { s.isSynthetic ? tr(.frameIllustrativeSyntheticData) : s.shortLabel }
+        // A figure that stops before its month ends says so next to its source: "vneconomy.vn, 2025-06-03, đến 20/5".
+        func asOf(_ s: Source) -> String { s.asOfLabel(period: state.month, lang: lang).map { ", " + $0 } ?? "" }
+        func label(_ s: Source) -> String { s.isSynthetic ? tr(.frameIllustrativeSyntheticData) : s.shortLabel + asOf(s) }
+        func host(_ s: Source) -> String { (s.shortLabel.components(separatedBy: ", ").first ?? label(s)) + asOf(s) }
         guard let first = notes.sources.first else { return [("", "", "")] }
         if notes.isMixed {
             return notes.sources.enumerated().map { n, s in
                 let mark = SourceNotes.mark(n + 1, ascii: symbols.isASCII) + " "
-                return (mark + label(s), mark + label(s), mark + (s.shortLabel.components(separatedBy: ", ").first ?? label(s)))
+                return (mark + label(s), mark + label(s), mark + (s.isSynthetic ? label(s) : host(s)))
             }
         }
         let short = (tr(.resolutionsSource) + " ") + label(first)
