@@ -329,5 +329,6 @@ extension Glossary {
     | date.monthYear | tháng {1} năm {2} | {3} {2} |
     | date.until | đến {1}/{2} | to {1} {3} |
     | date.untilWithYear | đến {1}/{2}/{3} | to {1} {4} {3} |
+    | compare.asOf | thời điểm | as of |
     """
 }

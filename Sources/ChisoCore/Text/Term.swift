@@ -312,4 +312,5 @@ public enum Term: String, CaseIterable, Sendable {
     case dateMonthYear = "date.monthYear"
     case dateUntil = "date.until"
     case dateUntilWithYear = "date.untilWithYear"
+    case compareAsOf = "compare.asOf"
 }

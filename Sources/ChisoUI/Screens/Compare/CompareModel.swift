@@ -9,6 +9,10 @@ struct CompareModel {
     var columns: [Table.Column] = []
     var focusedColumn = 0
     var summary = ""
+    /// True when a figure of the table stops before its month ends (an as-of column is shown).
+    var showsAsOf = false
+    /// Months of the sparkline column, nil when it is not shown.
+    var sparkMonths: Int?
     /// The visible rows, from `layout.rows.first`.
     var rows: [[Line.Span]] = []
     var legend = ""
@@ -37,7 +41,19 @@ struct CompareModel {
             Table.Column(ctx.tr(.overviewVsLastYr) + sortMark(.change), .fixed(12), .right),
             Table.Column(ctx.tr(.compareOfPlan) + sortMark(.share), .fixed(12), .right),
         ]
-        if let months = layout.sparkMonths { columns.append(Table.Column(ctx.tr(.compareN1Months, "\(months)"), .fixed(months))) }
+        // Figures that stop before the month ends (an as-of date) say so in a column of their own, shown only when one
+        // of the units has such a figure: ranking a figure to 20 May against whole months needs the date beside it.
+        let asOfWidth = all.compactMap { CompareModel.asOf($0, s.month, lang) }.map(DisplayWidth.of).max() ?? 0
+        showsAsOf = asOfWidth > 0
+        if showsAsOf {
+            columns.insert(Table.Column(ctx.tr(.compareAsOf), .fixed(max(asOfWidth, DisplayWidth.of(ctx.tr(.compareAsOf))))), at: 3)
+        }
+        // In a narrow table the as-of column takes the sparkline's place, so names and values stay whole.
+        sparkMonths = showsAsOf && layout.valueWidth < 18 ? nil : layout.sparkMonths
+        if showsAsOf && sparkMonths == nil {
+            columns[2] = Table.Column(ctx.tr(.compareValue) + sortMark(.value), .fixed(18), .right)
+        }
+        if let months = sparkMonths { columns.append(Table.Column(ctx.tr(.compareN1Months, "\(months)"), .fixed(months))) }
         focusedColumn = s.compareColumn.rawValue
         // Summary line: the national row and how many units have data.
         let withData = all.filter { $0.value != nil }.count
@@ -63,7 +79,12 @@ struct CompareModel {
             + symbols.gap + (" " + ctx.tr(.compareNoData))
     }
 
-    /// One table row: name, rank, value, change, share and, when it fits, the sparkline.
+    /// "đến 20/5" when the row's value stops before the end of `month`.
+    static func asOf(_ r: CompareTable.Row, _ month: Period, _ lang: Language) -> String? {
+        r.value?.figure?.source.asOfLabel(period: month, lang: lang)
+    }
+
+    /// One table row: name, rank, value, as-of date (when any row has one), change, share and, when it fits, the sparkline.
     private mutating func row(_ r: CompareTable.Row, _ ind: Indicator, _ level: CompareLevel, _ layout: CompareLayout,
                               _ ctx: inout RenderContext) -> [Line.Span] {
         let s = ctx.state
@@ -83,7 +104,8 @@ struct CompareModel {
             } ?? Line.Span(symbols.gap, role: .muted),
             Line.Span(r.share.map { Words.percent($0.value, lang, signed: false) + marks($0) } ?? symbols.gap, role: r.share == nil ? .muted : .normal),
         ]
-        if let months = layout.sparkMonths {
+        if showsAsOf { spans.insert(Line.Span(CompareModel.asOf(r, s.month, lang) ?? "", role: .muted), at: 3) }
+        if let months = sparkMonths {
             ctx.count(sparklines: 1)
             let series = ctx.analytics.series(unit: r.unit, indicator: ind, basis: s.basis, ending: s.month, months: months).map { $0?.value }
             spans.append(Line.Span(Sparkline(values: series, symbols: symbols).glyphs().joined(), role: .accent))
