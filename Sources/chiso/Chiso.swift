@@ -8,7 +8,9 @@ struct Chiso: ParsableCommand {
         commandName: "chiso",
         abstract: "Socio-economic indicators of Vietnam's provinces: a terminal dashboard, meeting briefs and data checks.",
         discussion: """
-        With no subcommand, chiso opens the dashboard on the bundled data (real, cited figures).
+        With no subcommand, chiso opens the dashboard on the bundled data (real, cited figures); \
+        its options are listed below, under DASHBOARD OPTIONS.
+
         Examples:
           chiso --province nghe-an --month 2025-05
           chiso report --province nghe-an --month 2025-05 --format markdown

@@ -37,8 +37,9 @@ enum CommandRunner {
     /// Parse errors, `--help` and `--version`: ArgumentParser's text (which already names the
     /// subcommand's usage), written through the checked, sanitising streams.
     static func finish(parseError error: Error) -> Int32 {
-        let text = Chiso.fullMessage(for: error)
+        var text = Chiso.fullMessage(for: error)
         let status = Chiso.exitCode(for: error).rawValue
+        if status == ExitStatus.ok, text == Chiso.helpMessage() { text = rootHelpWithDashboardOptions(text) }
         if status == ExitStatus.ok {
             do {
                 try Output.write(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n")
@@ -56,6 +57,18 @@ enum CommandRunner {
             Output.noteLines(gated.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty })
         }
         return finish(status: status == 1 ? ExitStatus.usage : status)
+    }
+
+    /// `chiso --help`: the root's help, then the options of the dashboard (the default command),
+    /// taken from its own help so that they cannot drift apart.
+    static func rootHelpWithDashboardOptions(_ root: String) -> String {
+        let dashboard = Chiso.helpMessage(for: Dashboard.self)
+        guard let options = dashboard.range(of: "OPTIONS:\n") else { return root }
+        // The dashboard's own options; --version and --help are the root's already.
+        let body = dashboard[options.upperBound...].split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("  --version ") && !$0.hasPrefix("  -h, --help ") }
+            .joined(separator: "\n").trimmingCharacters(in: .newlines)
+        return root.trimmingCharacters(in: .newlines) + "\n\nDASHBOARD OPTIONS (chiso [options] or chiso dashboard [options]):\n" + body + "\n"
     }
 
     /// Errors thrown while a command runs.

@@ -54,9 +54,10 @@ struct Render: ParsableCommand {
         commandName: "render",
         abstract: "Print the frame the dashboard would show, as text, without a terminal.",
         discussion: """
-        Same code path as the live screen. --keys takes space-separated keys: a single character stands
-        for itself (q ? / L j), and left right up down enter esc tab backtab home end pgup pgdn space
+        Same code path as the live screen. --keys takes space-separated keys: a single character stands \
+        for itself (q ? / L j), and left right up down enter esc tab backtab home end pgup pgdn space \
         backspace name the others. Typing into the search prompt: --keys "/ t h a n h space h o a enter".
+
         Example: chiso render --width 120 --height 40 --province nghe-an --month 2025-05
         """)
 

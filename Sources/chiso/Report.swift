@@ -10,9 +10,10 @@ struct Report: ParsableCommand {
         commandName: "report",
         abstract: "Print the meeting brief for one province and month.",
         discussion: """
-        Every headline figure with its basis (month / year to date), change on last year, share of target,
-        rank among units with data, a 12-month trend, its source and other published values; then the
+        Every headline figure with its basis (month / year to date), change on last year, share of target, \
+        rank among units with data, a 12-month trend, its source and other published values; then the \
         implementation items of the resolutions.
+
         Example: chiso report --province nghe-an --month 2025-05 --format markdown
         """)
 

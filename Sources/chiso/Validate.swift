@@ -7,7 +7,14 @@ struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check data files; print each problem as FILE:LINE:COLUMN: error|warning: message.",
-        discussion: "Exit status: 1 when any error is found, 0 otherwise (warnings alone pass).")
+        discussion: """
+        Exit status: 1 when any error is found, 0 otherwise (warnings alone pass). Each problem is one \
+        line: file:line:column, error or warning, what is wrong and how to fix it.
+
+        Examples:
+          chiso validate --data my-figures/
+          chiso validate --data my-figures/extra.csv --errors-only
+        """)
 
     @OptionGroup var data: DataOptions
 

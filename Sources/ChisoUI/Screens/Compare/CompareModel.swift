@@ -74,9 +74,11 @@ struct CompareModel {
             rows.append(row(CompareTable.completed(all[i], s, data, ind), ind, level, layout, &ctx))
         }
         let symbols = ctx.symbols
-        legend = (ctx.tr(.compareTabColumnSSSort) + " ")
-            + symbols.derived + (" " + ctx.tr(.compareDerived) + "  ") + symbols.revised + (" " + ctx.tr(.compareRevised) + "  ")
+        // The meaning of the marks always; the keys (also on the key bar and in help) when they fit too.
+        let keys = ctx.tr(.compareTabColumnSSSort) + " "
+        let marks = symbols.derived + (" " + ctx.tr(.compareDerived) + "  ") + symbols.revised + (" " + ctx.tr(.compareRevised) + "  ")
             + symbols.gap + (" " + ctx.tr(.compareNoData))
+        legend = DisplayWidth.of(keys + marks) <= layout.legend.width ? keys + marks : marks
     }
 
     /// "đến 20/5" when the row's value stops before the end of `month`.

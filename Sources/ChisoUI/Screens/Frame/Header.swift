@@ -36,15 +36,17 @@ enum Header {
             tabs.append(Line.Span(screen == s.screen ? "[" + name + "]" : " " + name + " ", role: .header,
                                   attributes: screen == s.screen ? [.bold, .underline] : []))
         }
-        let tabsWidth = Line(tabs).width
         // Drop the least useful parts first when the line is narrow: other tabs, then the data label.
-        if fixedWidth + tabsWidth + markerWidth + DisplayWidth.of(right) > area.width {
+        // The parts keep at least one blank column between them (`[Trợ giúp] Data/`, never `]Data/`).
+        let gaps = 1 + (marker.isEmpty ? 0 : 1)
+        func fits() -> Bool { fixedWidth + Line(tabs).width + markerWidth + gaps + DisplayWidth.of(right) <= area.width }
+        if !fits() {
             tabs = [Line.Span(Words.screen(s.screen, ctx.lang), role: .header, attributes: [.bold, .underline])]
         }
-        if fixedWidth + Line(tabs).width + markerWidth + DisplayWidth.of(right) > area.width {
+        if !fits() {
             right = ctx.data.dataset.label + " · " + s.language.rawValue.uppercased() + " "
         }
-        if fixedWidth + Line(tabs).width + markerWidth + DisplayWidth.of(right) > area.width {
+        if !fits() {
             right = s.language.rawValue.uppercased() + " "
         }
         left += tabs

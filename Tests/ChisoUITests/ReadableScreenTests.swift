@@ -1,0 +1,45 @@
+import XCTest
+@testable import ChisoUI
+import ChisoCore
+import ChisoTestSupport
+
+/// Screens a person can read (issue 10): the header never runs into itself, the key bar keeps
+/// export at 80×24, the Compare legend is not cut.
+final class ReadableScreenTests: XCTestCase {
+    private let screens = ["overview", "compare", "detail", "resolutions", "help"]
+
+    func testTheHeaderKeepsABlankBetweenItsParts() throws {
+        for screen in screens {
+            for lang in ["vi", "en"] {
+                for width in stride(from: 60, through: 200, by: 1) {
+                    let line = try Fixtures.session(width: width, height: 30, screen: screen, language: lang).frame().lines()[0]
+                    XCTAssertFalse(line.range(of: "][^ ]", options: .regularExpression) != nil, "\(screen) \(lang) \(width): \(line)")
+                    if let data = line.range(of: "Data/") {
+                        XCTAssertEqual(line[line.index(before: data.lowerBound)], " ", "\(screen) \(lang) \(width): \(line)")
+                    }
+                }
+            }
+        }
+    }
+
+    func testEveryScreenKeepsExportOnTheKeyBarAt80x24() throws {
+        for screen in screens {
+            for (lang, word) in [("vi", "e xuất"), ("en", "e export")] {
+                let lines = try Fixtures.session(width: 80, height: 24, screen: screen, language: lang).frame().lines()
+                XCTAssertTrue(lines[23].contains(word), "\(screen) \(lang): \(lines[23])")
+            }
+        }
+    }
+
+    func testTheCompareLegendIsNotCutAt80x24() throws {
+        for lang in ["vi", "en"] {
+            let lines = try Fixtures.session(width: 80, height: 24, screen: "compare", language: lang).frame().lines()
+            let legend = lines[21]
+            XCTAssertFalse(legend.contains("…"), legend)
+            XCTAssertTrue(legend.contains(lang == "vi" ? "không có số liệu" : "no data"), legend)
+        }
+        // With room, the keys are in the legend too.
+        let wide = try Fixtures.session(width: 160, height: 40, screen: "compare", language: "en").frame().text
+        XCTAssertTrue(wide.contains("Tab column · s/S sort"), wide)
+    }
+}
