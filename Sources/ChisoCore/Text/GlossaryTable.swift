@@ -330,5 +330,13 @@ extension Glossary {
     | date.until | đến {1}/{2} | to {1} {3} |
     | date.untilWithYear | đến {1}/{2}/{3} | to {1} {4} {3} |
     | compare.asOf | thời điểm | as of |
+    | key.goToATypedMonth | đến tháng gõ vào (2025-05 hoặc 5/2025) | go to a typed month (2025-05 or 5/2025) |
+    | key.goToTheTypedMonth | đến tháng đã gõ | go to the typed month |
+    | key.monthCancel | thôi, giữ tháng đang xem | cancel, keep the month shown |
+    | key.modeMonth | Khi đang gõ tháng (sau m) | While typing a month (after m) |
+    | message.badMonth | Không hiểu tháng “{1}” — gõ 2025-05 hoặc 5/2025 | “{1}” is not a month — type 2025-05 or 5/2025 |
+    | message.monthOutsideData | Không có số liệu {1}: dữ liệu từ {2} đến {3} | No data for {1}: the data runs from {2} to {3} |
+    | frame.monthPrompt | tháng: | month: |
+    | frame.monthHint | 2025-05 hoặc 5/2025 | 2025-05 or 5/2025 |
     """
 }

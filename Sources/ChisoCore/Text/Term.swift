@@ -313,4 +313,12 @@ public enum Term: String, CaseIterable, Sendable {
     case dateUntil = "date.until"
     case dateUntilWithYear = "date.untilWithYear"
     case compareAsOf = "compare.asOf"
+    case keyGoToATypedMonth = "key.goToATypedMonth"
+    case keyGoToTheTypedMonth = "key.goToTheTypedMonth"
+    case keyMonthCancel = "key.monthCancel"
+    case keyModeMonth = "key.modeMonth"
+    case messageBadMonth = "message.badMonth"
+    case messageMonthOutsideData = "message.monthOutsideData"
+    case frameMonthPrompt = "frame.monthPrompt"
+    case frameMonthHint = "frame.monthHint"
 }

@@ -18,6 +18,8 @@ public enum Action: Hashable, Sendable {
     case drillDown, back
     case startSearch, searchInput(Character), searchDelete, searchCommit, searchCancel
     case nextMatch, previousMatch
+    /// `m`: a prompt for a month typed as 2025-05 or 5/2025.
+    case startMonthPrompt, monthInput(Character), monthDelete, monthCommit, monthCancel
     case sortAscending, sortDescending
     case nextIndicator, previousIndicator, toggleBasis
     /// Opens or closes the communes of the selected province in the province list.

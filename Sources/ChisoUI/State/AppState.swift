@@ -80,6 +80,8 @@ public struct AppState: Hashable, Sendable {
     public var itemOpen = false
     public var helpOffset = 0
     public var search: SearchState?
+    /// What has been typed after `m` (nil when the month prompt is closed).
+    public var monthPrompt: String?
     /// The last committed search, for `n` / `N`.
     public var lastSearch: SearchState?
     public var history: [Place] = []
@@ -117,7 +119,10 @@ public struct AppState: Hashable, Sendable {
     }
 
     /// The key mode: search while the prompt is open.
-    public var keyMode: KeyMode { search?.editing == true ? .search : .global }
+    public var keyMode: KeyMode {
+        if monthPrompt != nil { return .month }
+        return search?.editing == true ? .search : .global
+    }
 
     public var symbols: Symbols { Symbols.of(ascii: ascii) }
     public var theme: Theme { mono ? .mono : .standard }

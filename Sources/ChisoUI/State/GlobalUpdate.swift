@@ -28,6 +28,12 @@ enum GlobalUpdate {
             Navigation.back(&state, data)
             // A place saved before a reload may name a unit or indicator the new data lacks.
             if data.unit(state.province) == nil || data.indicator(state.indicator) == nil { clamp(&state, data) }
+        case .startMonthPrompt: state.monthPrompt = ""
+        case .monthInput(let c): state.monthPrompt = (state.monthPrompt ?? "") + String(c)
+        case .monthDelete:
+            if let typed = state.monthPrompt { state.monthPrompt = typed.isEmpty ? nil : String(typed.dropLast()) }
+        case .monthCancel: state.monthPrompt = nil
+        case .monthCommit: commitMonth(&state, data)
         case .startSearch, .searchInput, .searchDelete, .searchCancel, .searchCommit, .nextMatch, .previousMatch:
             SearchUpdate.update(&state, action, data)
         case .sortAscending, .sortDescending:
@@ -77,6 +83,41 @@ enum GlobalUpdate {
     }
 
     /// Moves the month by `delta`, stopping at the first and last months with data.
+    /// Goes to the month typed after `m`: `2025-05`, `5/2025`, `T5/2025`, or `5` (that month of the year shown).
+    static func commitMonth(_ state: inout AppState, _ data: DashboardData) {
+        let typed = (state.monthPrompt ?? "").trimmingCharacters(in: .whitespaces)
+        state.monthPrompt = nil
+        guard !typed.isEmpty else { return }
+        guard let month = parseMonth(typed, year: state.month.year) else {
+            state.message = state.tr(.messageBadMonth, typed)
+            return
+        }
+        guard month >= data.firstMonth, month <= data.lastMonth else {
+            state.message = state.tr(.messageMonthOutsideData, Words.month(month, state.language),
+                                     Words.month(data.firstMonth, state.language), Words.month(data.lastMonth, state.language))
+            return
+        }
+        state.month = month
+    }
+
+    /// A month as people type it: `2025-05`, `2025-5`, `5/2025`, `05/2025`, `T5/2025`, or a month number alone.
+    static func parseMonth(_ text: String, year: Int) -> Period? {
+        var t = text.uppercased()
+        if t.hasPrefix("T") { t.removeFirst() }
+        let parts = t.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." }).map(String.init)
+        guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy({ $0.isASCII && $0.isNumber }) }) else { return nil }
+        let numbers = parts.compactMap { Int($0) }
+        let (y, m): (Int, Int)
+        switch (parts.count, parts.first?.count ?? 0) {
+        case (1, 1...2): (y, m) = (year, numbers[0])
+        case (2, 4): (y, m) = (numbers[0], numbers[1])
+        case (2, 1...2): (y, m) = (numbers[1], numbers[0])
+        default: return nil
+        }
+        guard (1...12).contains(m), (1990...2100).contains(y) else { return nil }
+        return Period(year: y, month: m)
+    }
+
     static func moveMonth(_ state: inout AppState, _ delta: Int, _ data: DashboardData) {
         let target = state.month.advanced(by: delta)
         let lo = min(data.firstMonth, state.month), hi = max(data.lastMonth, state.month)

@@ -4,6 +4,8 @@ import ChisoCore
 public enum KeyMode: String, CaseIterable, Hashable, Sendable {
     case global
     case search
+    /// While typing a month after `m`.
+    case month
 }
 
 /// One row of the key table: keys, the action they send, and what it does in each language.
@@ -59,6 +61,7 @@ public enum Keymap {
         KeyBinding(.global, [c("[")], .previousYear, .keyPreviousYearSameMonth),
         KeyBinding(.global, [c("]")], .nextYear, .keyNextYearSameMonth),
         KeyBinding(.global, [c("t")], .latestMonth, .keyLatestMonthWithData),
+        KeyBinding(.global, [c("m")], .startMonthPrompt, .keyGoToATypedMonth),
         KeyBinding(.global, [.up, c("k")], .up, .keyPreviousProvinceRow, bar: [bar("↑↓", "jk", .barProvince, 3, order: 20, on: [.overview]),
                         bar("↑↓", "jk", .barMonth, 3, order: 20, on: [.detail]), bar("↑↓", "jk", .barRow, 3, order: 20, on: rowScreens)]),
         KeyBinding(.global, [.down, c("j")], .down, .keyNextProvinceRow),
@@ -101,13 +104,18 @@ public enum Keymap {
         KeyBinding(.search, [.down, .tab], .nextMatch, .keyNextMatch2),
         KeyBinding(.search, [.ctrlL], .redraw, .keyRedrawTheWholeScreen),
         KeyBinding(.search, [.ctrlC], .quit, .keyQuit),
+        KeyBinding(.month, [.enter], .monthCommit, .keyGoToTheTypedMonth),
+        KeyBinding(.month, [.esc], .monthCancel, .keyMonthCancel),
+        KeyBinding(.month, [.backspace], .monthDelete, .keyDeleteTheLastCharacter),
+        KeyBinding(.month, [.ctrlL], .redraw, .keyRedrawTheWholeScreen),
+        KeyBinding(.month, [.ctrlC], .quit, .keyQuit),
     ]
 
     /// The action for a key in a mode; in search mode other printable characters are typed.
     public static func action(for key: Key, in mode: KeyMode) -> Action? {
         if let b = bindings.first(where: { $0.mode == mode && $0.keys.contains(key) }) { return b.action }
-        if mode == .search, case .char(let ch) = key, !(ch.unicodeScalars.first.map { $0.value < 0x20 || $0.value == 0x7F } ?? true) {
-            return .searchInput(ch)
+        if mode != .global, case .char(let ch) = key, !(ch.unicodeScalars.first.map { $0.value < 0x20 || $0.value == 0x7F } ?? true) {
+            return mode == .search ? .searchInput(ch) : .monthInput(ch)
         }
         return nil
     }
@@ -137,7 +145,11 @@ public enum Keymap {
 
     /// Title of a mode's section in help and docs.
     public static func title(of mode: KeyMode, _ lang: Language) -> String {
-        Glossary.text(mode == .global ? .keyModeGlobal : .keyModeSearch, lang)
+        switch mode {
+        case .global: return Glossary.text(.keyModeGlobal, lang)
+        case .search: return Glossary.text(.keyModeSearch, lang)
+        case .month: return Glossary.text(.keyModeMonth, lang)
+        }
     }
 
     /// Keys joined for display (`← h`).

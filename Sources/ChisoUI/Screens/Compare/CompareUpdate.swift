@@ -22,7 +22,7 @@ enum CompareUpdate {
                 state.compareSort = state.compareColumn
                 state.compareAscending = action == .sortAscending
             }
-        case .previousMonth, .nextMonth, .previousYear, .nextYear, .latestMonth, .nextIndicator, .previousIndicator, .toggleBasis:
+        case .previousMonth, .nextMonth, .previousYear, .nextYear, .latestMonth, .monthCommit, .nextIndicator, .previousIndicator, .toggleBasis:
             var effects: [Effect] = []
             keepingUnit(&state, data) { state in effects = GlobalUpdate.update(&state, action, data) }
             return effects

@@ -24,6 +24,14 @@ enum BottomLine {
             Line(spans).render(in: area, to: &grid)
             return
         }
+        if let typed = s.monthPrompt {
+            var spans = [Line.Span(" m " + ctx.tr(.frameMonthPrompt) + " ", role: .accent, attributes: [.bold]),
+                         Line.Span(typed, attributes: [.bold]), Line.Span(ctx.symbols.isASCII ? "_" : "▏", role: .accent)]
+            if typed.isEmpty { spans.append(Line.Span("  " + ctx.tr(.frameMonthHint), role: .muted)) }
+            spans.append(Line.Span("   ↵ " + ctx.tr(.frameGo) + "  Esc " + ctx.tr(.frameCancel), role: .muted))
+            Line(spans).render(in: area, to: &grid)
+            return
+        }
         if let message = s.message, !message.isEmpty {
             Label(" " + message, role: .warn, ellipsis: ctx.symbols.ellipsis).render(in: area, to: &grid)
             return
