@@ -338,5 +338,8 @@ extension Glossary {
     | message.monthOutsideData | Không có số liệu {1}: dữ liệu từ {2} đến {3} | No data for {1}: the data runs from {2} to {3} |
     | frame.monthPrompt | tháng: | month: |
     | frame.monthHint | 2025-05 hoặc 5/2025 | 2025-05 or 5/2025 |
+    | axis.vndTrillion | nghìn tỷ đồng | VND trillion |
+    | axis.usdBillion | tỷ USD | USD bn |
+    | axis.thousand | nghìn | thousand |
     """
 }

@@ -321,4 +321,7 @@ public enum Term: String, CaseIterable, Sendable {
     case messageMonthOutsideData = "message.monthOutsideData"
     case frameMonthPrompt = "frame.monthPrompt"
     case frameMonthHint = "frame.monthHint"
+    case axisVndTrillion = "axis.vndTrillion"
+    case axisUsdBillion = "axis.usdBillion"
+    case axisThousand = "axis.thousand"
 }

@@ -55,6 +55,19 @@ public enum Words {
         return Glossary.text(estimate ? .wordOfEstimate : .wordOfPlanBase, lang)
     }
 
+    /// The scale of a chart's axis in words: amounts of a thousand or more in the next unit up ("nghìn tỷ đồng",
+    /// "tỷ USD", "nghìn"), so axis labels are plain numbers (`9,1`), never `9,1k`. nil words for a rate (its labels
+    /// carry `%`) or for small counts.
+    public static func axisScale(maxAbs: Double, unit: String, _ lang: Language) -> (divisor: Double, words: String?) {
+        let large = maxAbs.isFinite && maxAbs >= 1000
+        switch unit {
+        case "VND bn": return large ? (1000, Glossary.text(.axisVndTrillion, lang)) : (1, Glossary.text(.unitVndBillion, lang))
+        case "USD m": return large ? (1000, Glossary.text(.axisUsdBillion, lang)) : (1, Glossary.text(.unitUsdMillion, lang))
+        case "%": return (1, nil)
+        default: return large ? (1000, Glossary.text(.axisThousand, lang)) : (1, nil)
+        }
+    }
+
     /// The status of an implementation item, in the words of administrative reports.
     public static func status(_ s: ItemStatus, _ lang: Language) -> String {
         Glossary.text(key: "status.\(s.glossaryKey)", lang)

@@ -13,15 +13,6 @@ extension Words {
         }
     }
 
-    /// A compact number for axes (`11,4k`, `-6,8`).
-    public static func compact(_ v: Double, _ lang: Language) -> String {
-        let a = abs(v)
-        if a >= 1_000_000 { return NumberFormat.format(v / 1_000_000, lang: lang, maxDecimals: 1) + "M" }
-        if a >= 10_000 { return NumberFormat.format(v / 1000, lang: lang, maxDecimals: 0) + "k" }
-        if a >= 1000 { return NumberFormat.format(v / 1000, lang: lang, maxDecimals: 1) + "k" }
-        return NumberFormat.format(v, lang: lang, maxDecimals: 1)
-    }
-
     /// Wraps text into lines of at most `width` columns, breaking at spaces.
     public static func wrap(_ text: String, width: Int, maxLines: Int) -> [String] {
         guard width > 0, maxLines > 0 else { return [] }

@@ -16,9 +16,13 @@ public struct BarChart: Widget {
     public var symbols: Symbols
     public var legend: (current: String, previous: String)?
     public var highlight: Int?
+    /// Words after the legend saying what the axis counts in ("nghìn tỷ đồng").
+    public var caption: String?
 
     public init(labels: [String], current: [Double?], previous: [Double?] = [], symbols: Symbols = .unicode,
-                legend: (current: String, previous: String)? = nil, highlight: Int? = nil, format: @escaping (Double) -> String) {
+                legend: (current: String, previous: String)? = nil, highlight: Int? = nil, caption: String? = nil,
+                format: @escaping (Double) -> String) {
+        self.caption = caption
         self.labels = labels
         self.current = current
         self.previous = previous
@@ -41,6 +45,7 @@ public struct BarChart: Widget {
         if let legend, body.height >= 4 {
             var spans = [Line.Span(currentMark + " " + legend.current, role: .accent)]
             if !previous.isEmpty { spans.append(Line.Span("  " + symbols.barPrevious + " " + legend.previous, role: .muted)) }
+            if let caption, !caption.isEmpty { spans.append(Line.Span("  · " + caption, role: .muted)) }
             let line = Line(spans)
             line.render(in: body.row(0), to: &grid)
             body = body.dropTop(1)

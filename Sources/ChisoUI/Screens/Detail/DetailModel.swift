@@ -7,6 +7,9 @@ struct DetailModel {
     var isEmpty = true
     var title: [Line.Span] = []
     var chartTitle = ""
+    /// The chart's axis scale and the unit it counts in.
+    var axis: (divisor: Double, words: String?) = (1, nil)
+    var axisUnit = ""
     var chartLabels: [String] = []
     var current: [Double?] = []
     var previous: [Double?] = []
@@ -38,6 +41,8 @@ struct DetailModel {
         current = currentSeries.prefix(ctx.data.monthsSoFar(in: year)).map { $0?.value }
         previous = previousSeries.map { $0?.value }
         chartTitle = ind.shortName(lang) + " · " + Words.basisName(basis, lang)
+        axisUnit = ind.unit
+        axis = Words.axisScale(maxAbs: (current + previous).compactMap { $0 }.filter(\.isFinite).map(abs).max() ?? 0, unit: ind.unit, lang)
         chartLabels = (1...12).map { Glossary.text(.periodChartMonth, lang, "\($0)", Words.monthAbbreviation($0, lang)) }
         highlight = s.month.month - 1
         tableTitle = ctx.tr(.detailMonthlyFigures)

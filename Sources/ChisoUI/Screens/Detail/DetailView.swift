@@ -8,7 +8,9 @@ enum DetailView {
         let chartBlock = Block(title: model.chartTitle, symbols: symbols)
         chartBlock.render(in: layout.chart, to: &grid)
         BarChart(labels: model.chartLabels, current: model.current, previous: model.previous, symbols: symbols,
-                 legend: (String(model.year), String(model.year - 1)), highlight: model.highlight) { Words.compact($0, lang) }
+                 legend: (String(model.year), String(model.year - 1)), highlight: model.highlight, caption: model.axis.words) {
+            NumberFormat.format($0 / model.axis.divisor, lang: lang, maxDecimals: 1) + (model.axisUnit == "%" ? "%" : "")
+        }
             .render(in: chartBlock.inner(layout.chart).inset(left: 1, right: 1), to: &grid)
         let tableBlock = Block(title: model.tableTitle, symbols: symbols, focused: true)
         tableBlock.render(in: layout.table, to: &grid)

@@ -10,7 +10,7 @@ struct PanelModel {
         case gauge(label: String, ratio: Double?, text: String, markers: String)
         /// 24 months: January of the year before the month to December of its year.
         case spark(values: [Double?], month: Period)
-        case chart(current: [Double?], previous: [Double?], labels: [String], month: Period, percent: Bool)
+        case chart(current: [Double?], previous: [Double?], labels: [String], month: Period, unit: String)
         case source(String, String, String)
         case missing(String)
         /// A row kept for figures another month of the year has.
@@ -77,7 +77,7 @@ struct PanelModel {
         rows.append((.spark(values: values, month: month), 3))
         // Months after the data's last month have not happened: the current year stops there.
         rows.append((.chart(current: Array(values.suffix(12).prefix(ctx.data.monthsSoFar(in: month.year))), previous: Array(values.prefix(12)),
-                            labels: (1...12).map { String($0) }, month: month, percent: primary.unit == "%"), 9))
+                            labels: (1...12).map { String($0) }, month: month, unit: primary.unit), 9))
         // The source line keeps its row (blank without figures) so that nothing above it moves.
         let lines = ctx.sourceText(notes)
         for line in lines { rows.append((.source(line.full, line.short, line.bare), 2)) }

@@ -52,12 +52,17 @@ enum PanelView {
                 let w = min(shown.count, max(0, area.width - DisplayWidth.of(label) - 1))
                 Sparkline(values: shown, symbols: symbols, highlight: shown.count - 13 + month.month).render(in: r.left(w), to: &grid)
                 Label(label, role: .muted).render(in: r.dropLeft(w + 1), to: &grid)
-            case .chart(let current, let previous, let labels, let month, let percent):
+            case .chart(let current, let previous, let labels, let month, let unit):
+                let percent = unit == "%"
+                let top = (current + previous).compactMap { $0 }.filter(\.isFinite).map(abs).max() ?? 0
+                let scale = Words.axisScale(maxAbs: top, unit: unit, lang)
                 let remaining = area.maxY - y - rows.filter { if case .source = $0.0 { return true }; return false }.count
                 r = Rect(x: area.x, y: y, width: area.width, height: remaining)
                 BarChart(labels: labels, current: current, previous: previous, symbols: symbols,
                          legend: (String(month.year), String(month.year - 1)),
-                         highlight: month.month - 1) { Words.compact($0, lang) + (percent ? "%" : "") }
+                         highlight: month.month - 1, caption: scale.words) {
+                    NumberFormat.format($0 / scale.divisor, lang: lang, maxDecimals: 1) + (percent ? "%" : "")
+                }
                     .render(in: r, to: &grid)
                 y += max(0, remaining - 1)
             case .source(let full, let short, let bare):
