@@ -23,7 +23,8 @@ enum CommandRunner {
             try running.run()
         } catch {
             // ArgumentParser's own commands (`chiso help report`) end by throwing its errors.
-            let ours = ([Chiso.self] + Chiso.configuration.subcommands).contains { $0 == type(of: command) }
+            let ours = ([Chiso.self] + Chiso.configuration.subcommands.flatMap { [$0] + $0.configuration.subcommands })
+                .contains { $0 == type(of: command) }
             return ours ? finish(error, command: type(of: command)) : finish(parseError: error)
         }
         return finish(status: ExitStatus.ok)

@@ -10,9 +10,37 @@ struct DataOptions: ParsableArguments {
     @Flag(name: .customLong("demo"), help: "Add the synthetic illustrative dataset (34 provinces, monthly 2024-01…2025-12); real figures always win over synthetic ones.")
     var demo = false
 
+    @Option(name: .customLong("entries"), help: ArgumentHelp("The entries folder: figures and item changes entered with the dashboard's form or `chiso entry add`, loaded on top of the data. Default: $CHISO_ENTRIES, else $XDG_DATA_HOME/chiso/entries, else ~/.local/share/chiso/entries (Docs/entries.md: sharing one folder among a team).", valueName: "folder"))
+    var entriesFolder: String?
+
+    @Flag(name: .customLong("read-only"), help: "Turn entry off: the entries are shown, nothing can be saved.")
+    var readOnly = false
+
+    /// The entries store of this command: `--entries`, else the default folder.
+    var entryStore: FolderEntryStore {
+        FolderEntryStore(folder: entriesFolder ?? FolderEntryStore.defaultFolder(), readOnly: readOnly)
+    }
+
+    /// Refuses an entries folder that is a data folder: chiso never writes into its data.
+    func checkEntriesFolder() throws {
+        if let given = entriesFolder, given.isEmpty { throw UsageError("--entries '' names no folder") }
+        let entries = entryStore.folder
+        guard let resolved = realpath(entries, nil).map({ pointer -> String in defer { free(pointer) }; return String(cString: pointer) }) else { return }
+        let dataFolders = paths + (paths.isEmpty ? [DataLoader.bundledDataFolder()].compactMap { $0 } : [])
+        for path in dataFolders {
+            guard let pointer = realpath(path, nil) else { continue }
+            defer { free(pointer) }
+            let data = String(cString: pointer)
+            if resolved == data || resolved.hasPrefix(data + "/") || data.hasPrefix(resolved + "/") {
+                throw UsageError("--entries \(entries) is or holds a data folder (\(path)); keep entries in a folder of their own (Docs/entries.md)")
+            }
+        }
+    }
+
     /// Loads the data for a command: a `--data` path that does not exist, or data without a single
     /// figure, ends the command with status 1 and one line naming the path.
     func loadChecked() throws -> Dataset {
+        try checkEntriesFolder()
         for path in paths {
             if path.isEmpty { throw UsageError("--data '' names no file or folder") }
             var info = stat()
@@ -41,11 +69,12 @@ struct DataOptions: ParsableArguments {
         if demo { extra.append(DemoGenerator.source(DemoGenerator.Options())) }
         let label = demo ? (paths.isEmpty ? "Data/ + demo (synthetic)" : "demo (synthetic)") : nil
         var dataset: Dataset
+        let entries = entryStore
         if let progress {
-            dataset = DataLoader.load(paths: paths, extra: extra, label: label, progress: progress)
+            dataset = DataLoader.load(paths: paths, extra: extra, label: label, entries: entries, progress: progress)
         } else {
             let meter = ProgressLine()
-            dataset = DataLoader.load(paths: paths, extra: extra, label: label, progress: meter.isActive ? meter.update : nil)
+            dataset = DataLoader.load(paths: paths, extra: extra, label: label, entries: entries, progress: meter.isActive ? meter.update : nil)
             meter.finish()
         }
         dataset.diagnostics += Analytics(dataset).overflowWarnings()

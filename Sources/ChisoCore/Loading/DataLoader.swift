@@ -84,10 +84,11 @@ public struct DataLoader {
         return (catalogues, observations)
     }
 
-    /// Loads `paths` (or the bundled data when empty), adding `extra` rows (the demo generator's).
-    public static func load(paths: [String], extra: [RawObservationSource] = [], label: String? = nil,
-                            progress: ((LoadProgress) -> Void)? = nil) -> Dataset {
-        var diagnostics: [Diagnostic] = []
+    /// The catalogues of a load (`paths`, else the bundled data; catalogues not given come from the
+    /// bundled data), with the observation files found and the catalogue files used. `chiso entry
+    /// add` checks an entry against this alone, without reading any figure.
+    public static func loadCatalogue(paths: [String], diagnostics: inout [Diagnostic])
+        -> (catalogue: Catalogue, files: [String: String], observationFiles: [String]) {
         let bundled = bundledDataFolder()
         var given = paths
         if given.isEmpty {
@@ -133,6 +134,23 @@ public struct DataLoader {
             catalogue.items = items
         }
         if let f = catalogues["panels.csv"] { catalogue.panels = PanelLoader.load(f, catalogue: catalogue, diagnostics: &diagnostics) }
+        return (catalogue, catalogues, observationFiles)
+    }
+
+    /// Loads `paths` (or the bundled data when empty), adding `extra` rows (the demo generator's),
+    /// then the records of `entries` on top: figures as rows after the files' (so an entry is a
+    /// revision of a file's figure), item changes applied to the resolutions' items.
+    public static func load(paths: [String], extra: [RawObservationSource] = [], label: String? = nil,
+                            entries: (any EntryStore)? = nil, progress: ((LoadProgress) -> Void)? = nil) -> Dataset {
+        var diagnostics: [Diagnostic] = []
+        let loaded = loadCatalogue(paths: paths, diagnostics: &diagnostics)
+        var catalogue = loaded.catalogue
+        let catalogues = loaded.files, observationFiles = loaded.observationFiles
+        let log = entries?.read()
+        if let log {
+            diagnostics += log.diagnostics
+            EntryRows.apply(log.itemChanges, to: &catalogue, diagnostics: &diagnostics)
+        }
         var buffer = ObservationBuffer()
         let sizes = observationFiles.map { file -> Int in
             var info = stat()
@@ -149,11 +167,18 @@ public struct DataLoader {
             doneBytes += size
         }
         progress?(LoadProgress(file: "", bytesDone: totalBytes, bytesTotal: totalBytes, stage: .indexing))
+        if let log { EntryRows.append(log.figures, catalogue: catalogue, into: &buffer, diagnostics: &diagnostics) }
         for source in extra { source.append(catalogue, &buffer) }
         let store = FigureStore(buffer: buffer, catalogue: catalogue, diagnostics: &diagnostics)
         let name = label ?? (paths.isEmpty ? "Data/" : paths.map { ($0 as NSString).lastPathComponent }.joined(separator: ", "))
         return Dataset(catalogue: catalogue, store: store, diagnostics: diagnostics,
-                       files: Array(catalogues.values).sorted() + observationFiles, label: name)
+                       files: Array(catalogues.values).sorted() + observationFiles + journalFiles(entries), label: name)
+    }
+
+    /// The journal files of `entries` that exist, for the list of files loaded.
+    static func journalFiles(_ entries: (any EntryStore)?) -> [String] {
+        guard let folder = entries as? FolderEntryStore else { return [] }
+        return [folder.figuresPath, folder.itemsPath].filter { FileManager.default.fileExists(atPath: $0) }
     }
 }
 

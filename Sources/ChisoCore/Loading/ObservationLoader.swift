@@ -284,7 +284,10 @@ public enum ObservationLoader {
             fail("province", "too many units or indicators in the catalogue")
             return
         }
-        let sid = buffer.sourceID(SourceInfo(citation: citation, quote: row.text(col["quote"]), published: published, asOf: asOf, note: note))
+        // `entered_by` / `entered_at` are columns of the entries journal only (EntryRows names them).
+        let enteredBy = col["entered_by"].map { row.text($0) }, enteredAt = col["entered_at"].map { row.text($0) }
+        let sid = buffer.sourceID(SourceInfo(citation: citation, quote: row.text(col["quote"]), published: published, asOf: asOf, note: note,
+                                             enteredBy: enteredBy, enteredAt: enteredAt))
         buffer.append(key: FigureKeyPacking.pack(unit: unitIndex, indicator: indicatorIndex, basis: basis, ordinal: period.ordinal),
                       value: value, source: sid, line: line, file: state.fileID, valueColumn: row.position(col["value"]).column)
     }

@@ -12,12 +12,15 @@ public struct Source: Hashable, Sendable {
     /// ("to 20 May"); nil for a figure of the whole period.
     public let asOf: String?
     public let note: String
-    /// Data file and line the figure was read from.
+    /// Data file and line the figure was read from (for an entry, its journal and line).
     public let file: String
     public let line: Int
+    /// Who entered the figure and when, for a figure of the entries journal (Docs/entries.md).
+    public let enteredBy: String?
+    public let enteredAt: String?
 
     public init(citation: String, quote: String = "", published: String? = nil, asOf: String? = nil, note: String = "",
-                file: String = "", line: Int = 0) {
+                file: String = "", line: Int = 0, enteredBy: String? = nil, enteredAt: String? = nil) {
         self.citation = citation
         self.quote = quote
         self.published = published
@@ -25,7 +28,18 @@ public struct Source: Hashable, Sendable {
         self.note = note
         self.file = file
         self.line = line
+        self.enteredBy = enteredBy
+        self.enteredAt = enteredAt
     }
+
+    /// The publication `info` read from `file` at `line`.
+    public init(_ info: SourceInfo, file: String, line: Int) {
+        self.init(citation: info.citation, quote: info.quote, published: info.published, asOf: info.asOf, note: info.note,
+                  file: file, line: line, enteredBy: info.enteredBy, enteredAt: info.enteredAt)
+    }
+
+    /// True for a figure a person entered into the entries journal.
+    public var isEntry: Bool { enteredAt != nil }
 
     /// "đến 20/5" / "to 20 May": the as-of date to show next to a figure of `period`, with the
     /// year when it is not the period's year ("đến 28/1/2026"); nil for a figure of the whole period.

@@ -229,8 +229,7 @@ public struct FigureStore: Sendable {
     func figure(at f: Int) -> Figure {
         let k = keys[f]
         let info = sources[Int(sourceIDs[f])]
-        let source = Source(citation: info.citation, quote: info.quote, published: info.published, asOf: info.asOf, note: info.note,
-                            file: files[Int(fileIDs[f])], line: Int(lines[f]))
+        let source = Source(info, file: files[Int(fileIDs[f])], line: Int(lines[f]))
         let extra = extras[Int32(f)]
         return Figure(unit: FigureKeyPacking.unit(k), period: Period(ordinal: FigureKeyPacking.ordinal(k)), indicator: FigureKeyPacking.indicator(k),
                       basis: FigureKeyPacking.basis(k), value: values[f], source: source,

@@ -8,13 +8,20 @@ public struct SourceInfo: Hashable, Sendable {
     /// The last day the figure covers, when it stops before its period ends (`YYYY-MM-DD`).
     public let asOf: String?
     public let note: String
+    /// Who entered the figure and when (`entered_by`, `entered_at`): set for rows of the entries
+    /// journal (Docs/entries.md), nil for rows of data files.
+    public let enteredBy: String?
+    public let enteredAt: String?
 
-    public init(citation: String, quote: String = "", published: String? = nil, asOf: String? = nil, note: String = "") {
+    public init(citation: String, quote: String = "", published: String? = nil, asOf: String? = nil, note: String = "",
+                enteredBy: String? = nil, enteredAt: String? = nil) {
         self.citation = citation
         self.quote = quote
         self.published = published
         self.asOf = asOf
         self.note = note
+        self.enteredBy = enteredBy
+        self.enteredAt = enteredAt
     }
 
     public var isSynthetic: Bool { citation.lowercased().hasPrefix("synthetic") }
@@ -24,6 +31,7 @@ public struct SourceInfo: Hashable, Sendable {
     public static func == (a: SourceInfo, b: SourceInfo) -> Bool {
         a.citation.utf8.elementsEqual(b.citation.utf8) && a.quote.utf8.elementsEqual(b.quote.utf8)
             && a.note.utf8.elementsEqual(b.note.utf8) && a.published == b.published && a.asOf == b.asOf
+            && a.enteredBy == b.enteredBy && a.enteredAt == b.enteredAt
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -34,6 +42,7 @@ public struct SourceInfo: Hashable, Sendable {
         }
         hasher.combine(published)
         hasher.combine(asOf)
+        hasher.combine(enteredAt)
     }
 }
 
@@ -116,7 +125,8 @@ public struct ObservationBuffer: Sendable {
 
     public mutating func append(_ raw: RawObservation) {
         let s = raw.source
-        let sid = sourceID(SourceInfo(citation: s.citation, quote: s.quote, published: s.published, asOf: s.asOf, note: s.note))
+        let sid = sourceID(SourceInfo(citation: s.citation, quote: s.quote, published: s.published, asOf: s.asOf, note: s.note,
+                                      enteredBy: s.enteredBy, enteredAt: s.enteredAt))
         append(key: FigureKeyPacking.pack(unit: raw.unit, indicator: raw.indicator, basis: raw.basis, ordinal: raw.period.ordinal),
                value: raw.value, source: sid, line: s.line, file: fileID(s.file), valueColumn: raw.valueColumn)
     }
@@ -124,8 +134,7 @@ public struct ObservationBuffer: Sendable {
     /// The full `Source` of row `i`.
     public func source(of i: Int) -> Source {
         let info = sources[Int(sourceIDs[i])]
-        return Source(citation: info.citation, quote: info.quote, published: info.published, asOf: info.asOf, note: info.note,
-                      file: files[Int(fileIDs[i])], line: Int(lines[i]))
+        return Source(info, file: files[Int(fileIDs[i])], line: Int(lines[i]))
     }
 
     /// Row `i` as a value, for tests and diagnostics.

@@ -1,0 +1,127 @@
+import Foundation
+
+/// A problem with one field of an entry, for the form (next to the field) and `chiso entry add`.
+public struct EntryProblem: Hashable, Sendable, CustomStringConvertible {
+    /// The field's column name (`value`, `province`, `status`, …).
+    public let field: String
+    public let severity: Diagnostic.Severity
+    public let message: String
+    public let hint: String?
+
+    public init(field: String, severity: Diagnostic.Severity = .error, message: String, hint: String? = nil) {
+        self.field = field
+        self.severity = severity
+        self.message = message
+        self.hint = hint
+    }
+
+    /// `field: message (hint)`.
+    public var description: String {
+        "\(field): \(message)" + (hint.map { " (\($0))" } ?? "")
+    }
+}
+
+/// The checks an entry passes before it is saved: the loader's own row checks (the same code that
+/// reads data files, so an entry that saves also loads), plus what an entry must have that a data
+/// file may lack: a source URL and, when given, a valid published date.
+public enum EntryCheck {
+    /// The result of a check: the entry with names resolved to ids and the unit filled in, and every problem.
+    public struct Result: Sendable {
+        public var entry: FigureEntry
+        public var problems: [EntryProblem]
+        public var errors: [EntryProblem] { problems.filter { $0.severity == .error } }
+        public var isValid: Bool { errors.isEmpty }
+    }
+
+    /// Checks a figure entry against `catalogue`.
+    public static func check(_ entry: FigureEntry, catalogue: Catalogue) -> Result {
+        var problems: [EntryProblem] = []
+        var normalized = entry
+        let fields = FigureEntry.Field.allCases.filter { $0 != .enteredBy && $0 != .enteredAt }
+        if let period = Period(entry.period.trimmingCharacters(in: .whitespaces)),
+           let unit = catalogue.resolveUnit(entry.province.trimmingCharacters(in: .whitespaces), period: period) {
+            normalized.province = unit.id
+        }
+        normalized.basis = entry.basis.trimmingCharacters(in: .whitespaces).lowercased()
+        if let indicator = catalogue.indicator(id: entry.indicator.trimmingCharacters(in: .whitespaces)) {
+            normalized.indicator = indicator.id
+            if entry.unit.trimmingCharacters(in: .whitespaces).isEmpty { normalized.unit = indicator.unit }
+        }
+        // The loader's checks, on the entry as one row; a field's column is its place in `fields`.
+        var header = ObservationLoader.Header()
+        header.width = fields.count
+        for (i, field) in fields.enumerated() { header.col[field.rawValue] = i }
+        let row = fields.enumerated().map { CSVField(value: normalized[$1], line: 1, column: $0 + 1) }
+        var state = ObservationLoader.FileState(file: "entry", fileID: 0)
+        var buffer = ObservationBuffer()
+        var found: [Diagnostic] = []
+        ObservationLoader.checkRow(row, header: header, state: &state, catalogue: catalogue, into: &buffer, diagnostics: &found)
+        for d in found {
+            let field = (1...fields.count).contains(d.column) ? fields[d.column - 1].rawValue : FigureEntry.Field.value.rawValue
+            // A published date the loader would only ignore is an error in an entry: the user is there to fix it.
+            let severity: Diagnostic.Severity = field == FigureEntry.Field.published.rawValue ? .error : d.severity
+            problems.append(EntryProblem(field: field, severity: severity, message: d.message, hint: d.hint))
+        }
+        let source = entry.source.trimmingCharacters(in: .whitespaces)
+        if source.isEmpty {
+            problems.append(EntryProblem(field: "source", message: "no source", hint: "give the URL of the publication the figure comes from"))
+        } else if !isURL(source) {
+            problems.append(EntryProblem(field: "source", message: "source '\(source)' is not a URL", hint: "give the http:// or https:// address of the publication"))
+        }
+        return Result(entry: normalized, problems: problems)
+    }
+
+    /// True for an `http://` or `https://` address with a host.
+    static func isURL(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        guard let scheme = ["https://", "http://"].first(where: { lower.hasPrefix($0) }) else { return false }
+        let rest = text.dropFirst(scheme.count)
+        return !rest.isEmpty && !rest.hasPrefix("/") && !text.contains(where: { $0.isWhitespace })
+    }
+
+    /// Checks an item change against `catalogue` (its items as loaded, with earlier changes applied).
+    public static func check(_ change: ItemChange, catalogue: Catalogue) -> [EntryProblem] {
+        var problems: [EntryProblem] = []
+        func fail(_ field: ItemChange.Field, _ message: String, hint: String? = nil) {
+            problems.append(EntryProblem(field: field.rawValue, message: message, hint: hint))
+        }
+        let province = catalogue.resolveUnit(change.province)
+        if province == nil { fail(.province, change.province.isEmpty ? "no province" : "unknown province '\(change.province)'") }
+        if !catalogue.resolutions.contains(where: { $0.id == change.resolution }) {
+            fail(.resolution, change.resolution.isEmpty ? "no resolution" : "unknown resolution '\(change.resolution)'",
+                 hint: "an id from resolutions.yaml, such as 123-KL/TW")
+        }
+        let existing = province.flatMap { EntryRows.itemIndex(change, province: $0.id, in: catalogue) }
+        if change.document.trimmingCharacters(in: .whitespaces).isEmpty {
+            fail(.document, "no document", hint: "the item's document name")
+        } else if change.action == .add, existing != nil {
+            fail(.document, "the item '\(change.document)' already exists", hint: "change its status, due date or note instead")
+        } else if change.action != .add, existing == nil, province != nil {
+            fail(.document, "no item '\(change.document)' under \(change.resolution) for \(change.province)")
+        }
+        if change.action == .add && change.title.trimmingCharacters(in: .whitespaces).isEmpty { fail(.title, "no title") }
+        if change.action == .add || change.action == .status {
+            if ItemStatus(rawValue: change.status) == nil {
+                fail(.status, change.status.isEmpty ? "no status" : "unknown status '\(change.status)'",
+                     hint: ItemStatus.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+        }
+        if change.action == .due || !change.due.isEmpty {
+            let due = change.due
+            if !(Period(due) != nil && due.count == 7) && CalendarDate(due) == nil {
+                fail(.due, due.isEmpty ? "no due date" : "bad due date '\(due)'", hint: "YYYY-MM or YYYY-MM-DD")
+            }
+        }
+        if change.action == .note && change.note.trimmingCharacters(in: .whitespaces).isEmpty { fail(.note, "no note") }
+        let source = change.source.trimmingCharacters(in: .whitespaces)
+        if source.isEmpty {
+            fail(.source, "no source", hint: "give the URL of the publication that states the change")
+        } else if !isURL(source) {
+            fail(.source, "source '\(source)' is not a URL", hint: "give the http:// or https:// address of the publication")
+        }
+        if !change.published.isEmpty && CalendarDate(change.published) == nil {
+            fail(.published, "bad published date '\(change.published)'", hint: "write YYYY-MM-DD")
+        }
+        return problems
+    }
+}

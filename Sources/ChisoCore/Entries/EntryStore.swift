@@ -1,0 +1,99 @@
+import Foundation
+
+/// Where entered figures and item changes are kept: one small interface, so the folder of
+/// journal files (`FolderEntryStore`) can be joined by a shared database table later (planned:
+/// PostgreSQL, with LISTEN/NOTIFY for live updates) without touching the callers.
+///
+/// The contract every backend keeps (Docs/entries.md, "Guarantees"):
+/// - records are only ever appended, never changed or removed; an edit is a new record;
+/// - `append` returns only once the record is durable (the folder: written under an exclusive
+///   lock, then fsynced); it sets `enteredAt` itself, so records are in the order saved;
+/// - `read` returns every whole record in the order saved, and reports (never returns) a
+///   record that is incomplete or damaged, without losing the others;
+/// - nothing in the interface is a file offset: `EntryOrigin` is a label for messages.
+public protocol EntryStore: Sendable {
+    /// Where the entries are, for messages: the folder (or, later, the database table).
+    var location: String { get }
+
+    /// Whether this user may save entries here, and if not, why (asked before a form is typed into).
+    func access() -> EntryAccess
+
+    /// Saves one figure. `enteredBy` is filled with `EntryAuthor.current` when empty; `enteredAt`
+    /// is set when saved. Returns the record as saved. Throws `EntryStoreError`.
+    @discardableResult
+    func append(_ entry: FigureEntry) throws -> FigureEntry
+
+    /// Saves one change to an implementation item, as `append(_:)` does a figure.
+    @discardableResult
+    func append(_ change: ItemChange) throws -> ItemChange
+
+    /// Every record saved so far, in order, with the problems met on the way.
+    func read() -> EntryLog
+
+    /// Paths whose changes mean new records (the folder and its journal files), for a watcher
+    /// such as inotify. Empty for a backend that notifies some other way.
+    var watchedPaths: [String] { get }
+}
+
+/// Whether entries may be saved.
+public enum EntryAccess: Equatable, Sendable {
+    case writable
+    /// Entry is off: `--read-only`, or the folder may not be written; `reason` says which, in English
+    /// (the dashboard words it from its glossary by `kind`).
+    case readOnly(kind: ReadOnlyKind, reason: String)
+
+    public enum ReadOnlyKind: String, Sendable {
+        /// `--read-only` was given.
+        case requested
+        /// The folder (or journal file) may not be written by this user.
+        case permission
+    }
+
+    public var isWritable: Bool { self == .writable }
+}
+
+/// Everything read from a store: the records in the order saved, and problems (torn or damaged
+/// records, an unreadable journal) as diagnostics with the journal's file and line.
+public struct EntryLog: Sendable {
+    public var figures: [FigureEntry] = []
+    public var itemChanges: [ItemChange] = []
+    public var diagnostics: [Diagnostic] = []
+
+    public init(figures: [FigureEntry] = [], itemChanges: [ItemChange] = [], diagnostics: [Diagnostic] = []) {
+        self.figures = figures
+        self.itemChanges = itemChanges
+        self.diagnostics = diagnostics
+    }
+
+    /// Every entry of one figure (unit id, `YYYY-MM`, indicator id, basis), oldest first: its
+    /// revisions as entered, with who and when. Ties of `enteredAt` keep the order saved.
+    public func history(province: String, period: String, indicator: String, basis: String) -> [FigureEntry] {
+        let key = FigureEntry(province: province, period: period, basis: basis, indicator: indicator)
+        return figures.enumerated().filter { $0.element.isSameFigure(as: key) }
+            .sorted { ($0.element.enteredAt, $0.offset) < ($1.element.enteredAt, $1.offset) }
+            .map(\.element)
+    }
+
+    /// Every change of one implementation item, oldest first.
+    public func history(province: String, resolution: String, document: String) -> [ItemChange] {
+        itemChanges.filter { $0.province == province && $0.resolution == resolution && $0.document == document }
+    }
+}
+
+/// Why a save failed.
+public enum EntryStoreError: Error, Equatable, CustomStringConvertible {
+    /// The store may not be written (`--read-only`, or permissions).
+    case readOnly(location: String, reason: String)
+    /// The operating system refused: the path, the step and its error text.
+    case io(path: String, step: String, message: String)
+    /// The record is not one the store can keep (a field it cannot represent).
+    case invalid(field: String, message: String)
+
+    public var description: String {
+        switch self {
+        case .readOnly(let location, let reason): "cannot save entries in \(location): \(reason)"
+        case .io(let path, let step, let message): "\(path): cannot \(step): \(message)"
+        case .invalid(let field, let message): "\(field): \(message)"
+        }
+    }
+}
