@@ -58,7 +58,7 @@ struct EntryAdd: ParsableCommand {
         let store = data.entryStore
         if case .readOnly(_, let reason) = store.access() { throw CommandFailure("cannot save entries in \(store.folder): \(reason)") }
         var diagnostics: [Diagnostic] = []
-        let catalogue = DataLoader.loadCatalogue(paths: data.paths, diagnostics: &diagnostics).catalogue
+        let catalogue = DataLoader.loadCatalogue(paths: data.paths, unitsAndIndicatorsOnly: true, diagnostics: &diagnostics).catalogue
         if let first = diagnostics.first(where: { $0.severity == .error }), catalogue.units.isEmpty || catalogue.indicators.isEmpty {
             throw CommandFailure("cannot check the entry: \(first.description)")
         }

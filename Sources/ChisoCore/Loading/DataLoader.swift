@@ -86,8 +86,9 @@ public struct DataLoader {
 
     /// The catalogues of a load (`paths`, else the bundled data; catalogues not given come from the
     /// bundled data), with the observation files found and the catalogue files used. `chiso entry
-    /// add` checks an entry against this alone, without reading any figure.
-    public static func loadCatalogue(paths: [String], diagnostics: inout [Diagnostic])
+    /// add` checks an entry against this alone, without reading any figure; it needs only the units
+    /// and indicators (`unitsAndIndicatorsOnly`: no targets, resolutions or panels are read).
+    public static func loadCatalogue(paths: [String], unitsAndIndicatorsOnly: Bool = false, diagnostics: inout [Diagnostic])
         -> (catalogue: Catalogue, files: [String: String], observationFiles: [String]) {
         let bundled = bundledDataFolder()
         var given = paths
@@ -124,6 +125,7 @@ public struct DataLoader {
         } else {
             diagnostics.append(Diagnostic(file: "indicators.csv", line: 0, column: 0, severity: .error, message: "no indicator catalogue found"))
         }
+        if unitsAndIndicatorsOnly { return (catalogue, catalogues, observationFiles) }
         if let f = catalogues["targets.csv"] {
             catalogue.targets = CatalogueLoader.loadTargets(f, units: catalogue, diagnostics: &diagnostics)
             catalogue.reindexTargets()

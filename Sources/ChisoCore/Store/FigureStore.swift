@@ -96,10 +96,14 @@ public struct FigureStore: Sendable {
     /// Applies the revision rule to rows that give the same figure.
     private mutating func resolve(figure f: Int, rows members: [Int], buffer: ObservationBuffer, catalogue: Catalogue, diagnostics: inout [Diagnostic]) {
         var kept: [Int] = []
+        // Rows of the entries journal are edits: each is kept as a revision, whatever it repeats or
+        // contradicts (two entries of one publication are ordered by entered_at, the journal's order).
+        let isEntry = { (row: Int) in buffer.sources[Int(buffer.sourceIDs[row])].enteredAt != nil }
         for m in members {
             let citation = buffer.sources[Int(buffer.sourceIDs[m])].citation
             let value = buffer.values[m]
-            if let clash = kept.first(where: { buffer.sources[Int(buffer.sourceIDs[$0])].citation == citation && buffer.values[$0] != value }) {
+            if isEntry(m) { kept.append(m); continue }
+            if let clash = kept.first(where: { !isEntry($0) && buffer.sources[Int(buffer.sourceIDs[$0])].citation == citation && buffer.values[$0] != value }) {
                 let first = buffer.raw(clash), o = buffer.raw(m)
                 let name = catalogue.units[o.unit].id
                 diagnostics.append(Diagnostic(
@@ -108,7 +112,7 @@ public struct FigureStore: Sendable {
                     hint: "delete one row, or give each its own source and published date to keep both as revisions"))
                 continue
             }
-            if kept.contains(where: { buffer.sources[Int(buffer.sourceIDs[$0])].citation == citation && buffer.values[$0] == value }) { continue }
+            if kept.contains(where: { !isEntry($0) && buffer.sources[Int(buffer.sourceIDs[$0])].citation == citation && buffer.values[$0] == value }) { continue }
             kept.append(m)
         }
         let real = kept.filter { !buffer.sources[Int(buffer.sourceIDs[$0])].isSynthetic }
@@ -133,7 +137,8 @@ public struct FigureStore: Sendable {
             }
         }
         let conflicting = pool.filter { buffer.values[$0] != w.value }
-        if let other = conflicting.first.map(buffer.raw), w.source.published == nil || conflicting.contains(where: { buffer.sources[Int(buffer.sourceIDs[$0])].published == nil }) {
+        // An entry that wins is the user's own edit: no warning that it was entered later.
+        if !isEntry(winner), let other = conflicting.first.map(buffer.raw), w.source.published == nil || conflicting.contains(where: { buffer.sources[Int(buffer.sourceIDs[$0])].published == nil }) {
             let reason = w.source.published != other.source.published ? "it has a published date and the other has none"
                 : (w.source.asOf != other.source.asOf ? "it has the later as-of date (none means the whole period)" : "it was loaded later (neither row has a published date)")
             diagnostics.append(Diagnostic(
