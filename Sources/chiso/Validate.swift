@@ -22,6 +22,7 @@ struct Validate: ParsableCommand {
     var errorsOnly = false
 
     func run() throws {
+        try data.checkEntriesFolder()
         let dataset = data.load()
         // In file order, then line and column, as an editor's problem list.
         let order = Dictionary(dataset.files.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
