@@ -80,6 +80,24 @@ final class EntryStoreTests: XCTestCase {
         XCTAssertEqual(log.diagnostics.map(\.line), [3])
     }
 
+    func testANewJournalInASetgidFolderIsGroupWritableWhateverTheUmask() throws {
+        let dir = folder()
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        XCTAssertEqual(chmod(dir, 0o2755), 0)
+        let old = umask(0o022)
+        defer { umask(old) }
+        let store = FolderEntryStore(folder: dir)
+        try store.append(figure("1"))
+        var info = stat()
+        XCTAssertEqual(stat(store.figuresPath, &info), 0)
+        XCTAssertEqual(info.st_mode & 0o777, 0o664)
+        // Outside a setgid folder the umask decides, as for any file.
+        let plain = FolderEntryStore(folder: folder())
+        try plain.append(figure("1"))
+        XCTAssertEqual(stat(plain.figuresPath, &info), 0)
+        XCTAssertEqual(info.st_mode & 0o777, 0o644)
+    }
+
     func testHistoryListsOneFiguresEntriesOldestFirst() throws {
         let store = FolderEntryStore(folder: folder())
         try store.append(figure("1"))

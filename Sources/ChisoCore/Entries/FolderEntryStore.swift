@@ -107,6 +107,11 @@ public struct FolderEntryStore: EntryStore {
         var text = ""
         if info.st_size == 0 {
             text = JournalFormat.line(columns)
+            // In a team's setgid folder a new journal is writable by the group, whatever the umask.
+            var folderInfo = stat()
+            if stat(folder, &folderInfo) == 0, folderInfo.st_mode & S_ISGID != 0, info.st_uid == geteuid() {
+                _ = fchmod(fd, (info.st_mode & 0o777) | 0o060)
+            }
         } else {
             // An interrupted save leaves the file without its final newline: start a fresh line.
             var last: UInt8 = 0
