@@ -125,12 +125,17 @@ struct EntryLogCommand: ParsableCommand {
         let text: String
         if items {
             text = EntryLogFormatter.render(rows: log.itemChanges.map { change in ItemChange.Field.allCases.map { change[$0] } },
-                                            columns: ItemChange.Field.allCases.map(\.rawValue), format: format,
-                                            line: { "\($0[12])  \($0[13])  \($0[0]) \($0[1]) \($0[2]) «\($0[3])» \($0[6]) \($0[7]) \($0[8])  \($0[9])" })
+                                            columns: ItemChange.Field.allCases.map(\.rawValue), format: format) { change in
+                let f = { (field: ItemChange.Field) in change[ItemChange.Field.allCases.firstIndex(of: field) ?? 0] }
+                let what = [f(.action), f(.province), f(.resolution), "«\(f(.document))»", f(.status), f(.due), f(.note)].filter { !$0.isEmpty }
+                return "\(f(.enteredAt))  \(f(.enteredBy))  \(what.joined(separator: " "))  \(f(.source))"
+            }
         } else {
             text = EntryLogFormatter.render(rows: log.figures.map { entry in FigureEntry.Field.allCases.map { entry[$0] } },
-                                            columns: FigureEntry.Field.allCases.map(\.rawValue), format: format,
-                                            line: { "\($0[12])  \($0[11])  \($0[0]) \($0[1]) \($0[2]) \($0[3]) = \($0[4]) \($0[5])  \($0[6])" })
+                                            columns: FigureEntry.Field.allCases.map(\.rawValue), format: format) { entry in
+                let f = { (field: FigureEntry.Field) in entry[FigureEntry.Field.allCases.firstIndex(of: field) ?? 0] }
+                return "\(f(.enteredAt))  \(f(.enteredBy))  \(f(.province)) \(f(.period)) \(f(.basis)) \(f(.indicator)) = \(f(.value)) \(f(.unit))  \(f(.source))"
+            }
         }
         try Output.write(text)
         if log.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(ExitStatus.dataError) }

@@ -261,4 +261,30 @@ final class EntriesTests: XCTestCase {
         let readOnly = try ChisoProcess.run(["report", "--province", "nghe-an", "--month", "2025-05", "--entries", entries, "--read-only"])
         XCTAssertTrue(readOnly.stdout.contains("11.420 tỷ đồng"), "--read-only still shows the entries")
     }
+
+    /// The item journal, written as Docs/entries.md documents it, changes the report's items and is
+    /// listed by `entry log --items`.
+    func testItemJournalChangesTheReportsItems() throws {
+        let entries = temporaryFolder() + "/entries"
+        try FileManager.default.createDirectory(atPath: entries, withIntermediateDirectories: true)
+        try """
+        action,province,resolution,document,title,lead,status,due,note,source,quote,published,entered_by,entered_at
+        status,nghe-an,123-KL/TW,Đẩy nhanh giải ngân vốn đầu tư công,,,done,,,https://baonghean.vn/c,,2025-06-20,an,2025-06-21T08:00:00.000000Z
+        add,nghe-an,57-NQ/TW,Kế hoạch thử nghiệm số 9,Một kế hoạch do người dùng nhập,Sở Khoa học và Công nghệ,drafting,2025-09,,https://baonghean.vn/d,,2025-06-22,binh,2025-06-22T09:00:00.000000Z
+        due,nghe-an,57-NQ/TW,Không có mục này,,,,2025-10,,https://baonghean.vn/e,,,binh,2025-06-22T09:30:00.000000Z
+
+        """.write(toFile: entries + "/items.csv", atomically: true, encoding: .utf8)
+        let report = try ChisoProcess.run(["report", "--province", "nghe-an", "--month", "2025-05", "--entries", entries])
+        XCTAssertEqual(report.status, 0, report.stderr)
+        XCTAssertTrue(report.stdout.contains("Đẩy nhanh giải ngân vốn đầu tư công: Chỉ đạo của Bí thư Tỉnh ủy: đẩy nhanh giải ngân vốn đầu tư công năm 2025\n    chủ trì: — · hạn: — · hoàn thành (2025-06-20)"), report.stdout)
+        XCTAssertTrue(report.stdout.contains("Nghị quyết 57 · Kế hoạch thử nghiệm số 9: Một kế hoạch do người dùng nhập\n    chủ trì: Sở Khoa học và Công nghệ · hạn: 2025-09"), report.stdout)
+        let validate = try ChisoProcess.run(["validate", "--entries", entries])
+        XCTAssertEqual(validate.status, 1, "a change that does not apply is an error")
+        XCTAssertTrue(validate.stdout.contains("items.csv:4:1: error: item change skipped: document: no item 'Không có mục này'"), validate.stdout)
+        let log = try ChisoProcess.run(["entry", "log", "--entries", entries, "--items", "--format", "csv"])
+        XCTAssertEqual(log.stdout.split(separator: "\n").count, 4, log.stdout)
+        XCTAssertTrue(log.stdout.hasPrefix("action,province,resolution,document,title,lead,status,due,note,source,quote,published,entered_by,entered_at\n"))
+        let text = try ChisoProcess.run(["entry", "log", "--entries", entries, "--items"])
+        XCTAssertTrue(text.stdout.hasPrefix("2025-06-21T08:00:00.000000Z  an  status nghe-an 123-KL/TW «Đẩy nhanh giải ngân vốn đầu tư công» done"), text.stdout)
+    }
 }

@@ -39,6 +39,7 @@ final class SSHTests: TmuxTestCase {
             PermitRootLogin prohibit-password
             PasswordAuthentication no
             KbdInteractiveAuthentication no
+            ExposeAuthInfo yes
             LogLevel INFO
 
             """
@@ -93,5 +94,28 @@ final class SSHTests: TmuxTestCase {
         XCTAssertTrue(poll(timeout: 10) { Self.hasEnded(pid) }, "chiso \(pid) survived its SSH client")
         XCTAssertTrue(poll(timeout: 10) { !FileManager.default.fileExists(atPath: tty) || Self.holders(of: tty).isEmpty },
                       "\(tty) still held by \(Self.holders(of: tty))")
+    }
+
+    /// Issue 12: an entry saved over SSH names the login and the client key's fingerprint, read
+    /// from the file sshd names in $SSH_USER_AUTH (ExposeAuthInfo).
+    func testEntrySavedOverSSHNamesTheKeysFingerprint() throws {
+        try startServer()
+        let d = dir.path
+        let entries = "\(d)/entries"
+        let add = [ChisoProcess.binary, "entry", "add", "--entries", entries, "--province", "nghe-an", "--month", "2025-05", "--basis", "ytd",
+                   "--indicator", "budget_revenue", "--value", "11360", "--source", "https://baonghean.vn/a", "--quote", "q"]
+            .map(ChisoProcess.quoted).joined(separator: " ")
+        XCTAssertTrue(sh("ssh -p \(port) -i '\(d)/user_key' -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o BatchMode=yes "
+                         + "-o LogLevel=ERROR root@127.0.0.1 \(ChisoProcess.quoted(add))"), "the save over SSH failed")
+        XCTAssertEqual(shell("ssh-keygen -l -E sha256 -f '\(d)/user_key.pub' > '\(d)/fingerprint' 2>/dev/null"), 0)
+        let fingerprint = try String(contentsOfFile: "\(d)/fingerprint", encoding: .utf8).split(separator: " ")[1]
+        XCTAssertTrue(fingerprint.hasPrefix("SHA256:"), String(fingerprint))
+        let journal = try String(contentsOfFile: entries + "/figures.csv", encoding: .utf8)
+        XCTAssertTrue(journal.contains(",root (\(fingerprint)),"), "entered_by without the key:\n\(journal)")
+        // Without SSH: the login name alone.
+        XCTAssertEqual(shell("env -u SSH_USER_AUTH \(add) 2>/dev/null"), 0)
+        let lines = try String(contentsOfFile: entries + "/figures.csv", encoding: .utf8).split(separator: "\n")
+        XCTAssertEqual(lines.count, 3)
+        XCTAssertTrue(lines[2].contains(",root,"), String(lines[2]))
     }
 }
