@@ -287,4 +287,29 @@ final class EntriesTests: XCTestCase {
         let text = try ChisoProcess.run(["entry", "log", "--entries", entries, "--items"])
         XCTAssertTrue(text.stdout.hasPrefix("2025-06-21T08:00:00.000000Z  an  status nghe-an 123-KL/TW «Đẩy nhanh giải ngân vốn đầu tư công» done"), text.stdout)
     }
+
+    /// `chiso entry item`: checked against the items as earlier changes left them, then saved.
+    func testEntryItemChecksAndSavesItemChanges() throws {
+        let entries = temporaryFolder() + "/entries"
+        let item = { (args: [String]) in
+            try ChisoProcess.run(["entry", "item", "--entries", entries, "--province", "nghe-an", "--source", "https://baonghean.vn/d"] + args)
+        }
+        let added = try item(["--action", "add", "--resolution", "57-NQ/TW", "--document", "Kế hoạch thử nghiệm số 9", "--title", "Một kế hoạch",
+                              "--status", "drafting", "--published", "2025-06-22"])
+        XCTAssertEqual(added.status, 0, added.stderr)
+        let again = try item(["--action", "add", "--resolution", "57-NQ/TW", "--document", "Kế hoạch thử nghiệm số 9", "--title", "X", "--status", "done"])
+        XCTAssertEqual(again.status, 1)
+        XCTAssertTrue(again.stderr.contains("chiso: --document: the item 'Kế hoạch thử nghiệm số 9' already exists"), again.stderr)
+        let badStatus = try item(["--action", "status", "--resolution", "57-NQ/TW", "--document", "Kế hoạch thử nghiệm số 9", "--status", "finished"])
+        XCTAssertEqual(badStatus.status, 1)
+        XCTAssertTrue(badStatus.stderr.contains("chiso: --status: unknown status 'finished' (planned, drafting, in_progress, issued, done); nothing saved"), badStatus.stderr)
+        let status = try item(["--action", "status", "--resolution", "57-NQ/TW", "--document", "Kế hoạch thử nghiệm số 9", "--status", "issued",
+                               "--published", "2025-07-01"])
+        XCTAssertEqual(status.status, 0, status.stderr)
+        let report = try ChisoProcess.run(["report", "--province", "nghe-an", "--month", "2025-05", "--entries", entries])
+        XCTAssertTrue(report.stdout.contains("Kế hoạch thử nghiệm số 9: Một kế hoạch\n    chủ trì: — · hạn: — · đã ban hành (2025-07-01)"), report.stdout)
+        let log = try ChisoProcess.run(["entry", "log", "--entries", entries, "--items", "--format", "json"])
+        let objects = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(log.stdout.utf8)) as? [[String: String]])
+        XCTAssertEqual(objects.map { $0["action"] ?? "" }, ["add", "status"])
+    }
 }
