@@ -16,6 +16,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // ncursesw, linked directly: its pkg-config flags (-D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600)
@@ -40,7 +41,7 @@ let package = Package(
         ),
         .target(
             name: "ChisoCore",
-            dependencies: ["CWidth", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CWidth", .product(name: "Yams", package: "Yams"), .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Sources/ChisoCore"
         ),
         .target(

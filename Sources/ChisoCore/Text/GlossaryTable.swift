@@ -341,5 +341,70 @@ extension Glossary {
     | axis.vndTrillion | nghìn tỷ đồng | VND trillion |
     | axis.usdBillion | tỷ USD | USD bn |
     | axis.thousand | nghìn | thousand |
+    | doc.partyName | ĐẢNG CỘNG SẢN VIỆT NAM | COMMUNIST PARTY OF VIET NAM |
+    | doc.nationalName | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | SOCIALIST REPUBLIC OF VIET NAM |
+    | doc.motto | Độc lập - Tự do - Hạnh phúc | Independence - Freedom - Happiness |
+    | doc.numberParty | Số {1} | No. {1} |
+    | doc.numberState | Số: {1} | No.: {1} |
+    | doc.dateLine | {1}, ngày {2} tháng {3} năm {4} | {1}, {2} {5} {4} |
+    | doc.type | BÁO CÁO | REPORT |
+    | doc.titleMonth | Tình hình kinh tế - xã hội tháng {1} năm {2} | Socio-economic situation in {3} {2} |
+    | doc.titleMonthYtd | Tình hình kinh tế - xã hội tháng {1} và {1} tháng đầu năm {2} | Socio-economic situation in {3} and the first {1} months of {2} |
+    | doc.titleYear | Tình hình kinh tế - xã hội tháng 12 và cả năm {2} | Socio-economic situation in December and the whole of {2} |
+    | doc.sectionResults | I. KẾT QUẢ ĐẠT ĐƯỢC | I. RESULTS |
+    | doc.sectionResolutions | II. THỰC HIỆN CÁC NGHỊ QUYẾT, KẾT LUẬN | II. IMPLEMENTATION OF RESOLUTIONS AND CONCLUSIONS |
+    | doc.sectionLimits | III. TỒN TẠI, HẠN CHẾ | III. SHORTCOMINGS AND LIMITATIONS |
+    | doc.sectionTasks | IV. NHIỆM VỤ, GIẢI PHÁP THÁNG TỚI | IV. TASKS AND SOLUTIONS FOR THE COMING MONTH |
+    | doc.officeNote | (Phần này do cơ quan ban hành viết.) | (This part is written by the issuing office.) |
+    | doc.tableTitle | Một số chỉ tiêu chủ yếu | Main indicators |
+    | doc.chartsTitle | Biểu đồ | Charts |
+    | doc.colNumber | STT | No. |
+    | doc.colIndicator | Chỉ tiêu | Indicator |
+    | doc.colUnit | ĐVT | Unit |
+    | doc.colPlan | Kế hoạch năm | Annual plan |
+    | doc.colMonth | Thực hiện tháng | This month |
+    | doc.colYtd | Lũy kế | Year to date |
+    | doc.colChange | So cùng kỳ (%) | On a year earlier (%) |
+    | doc.colShare | So kế hoạch (%) | Of plan (%) |
+    | doc.colItem | Nội dung | Item |
+    | doc.colLead | Đơn vị chủ trì | Lead unit |
+    | doc.colDue | Thời hạn | Due |
+    | doc.colStatus | Tình hình thực hiện | Status |
+    | doc.noItems | Chưa có nội dung triển khai nào được ghi nhận trong dữ liệu. | The data records no implementation items. |
+    | doc.unitCount | dự án | projects |
+    | doc.recipients | Nơi nhận: | Recipients: |
+    | doc.published | công bố ngày {1} | published {1} |
+    | doc.asOf | số liệu tính đến ngày {1} | figures as of {1} |
+    | doc.revision | Số liệu công bố ngày {1}: {2} ({3}) | Figure published {1}: {2} ({3}) |
+    | doc.revisionUndated | Số liệu công bố khác: {1} ({2}) | Another published figure: {1} ({2}) |
+    | doc.planSource | Kế hoạch năm {1}: {2} | Annual plan {1}: {2} |
+    | doc.derived | {1}: {2} | {1}: {2} |
+    | doc.shortDate | {1}/{2}/{3} | {1} {4} {3} |
+    | doc.up | tăng {1} | up {1} |
+    | doc.down | giảm {1} | down {1} |
+    | doc.flat | bằng cùng kỳ | unchanged |
+    | doc.estimatedUp | ước tăng {1} | up an estimated {1} |
+    | doc.estimatedDown | ước giảm {1} | down an estimated {1} |
+    | doc.rateMonth | {1} tháng {2} {3} so với cùng kỳ | {1} in {4} was {3} on a year earlier |
+    | doc.rateYtd | lũy kế {1} tháng {2} | over the first {1} months it was {2} |
+    | doc.rateOnly | {1} {2} {3} so với cùng kỳ | {1} {2} was {3} on a year earlier |
+    | doc.including | trong đó {1} {2} | of which {1} was {2} |
+    | doc.amount | {1} {2} đạt {3} | {1} {2} reached {3} |
+    | doc.estimatedAmount | {1} {2} ước đạt {3} | {1} {2} reached an estimated {3} |
+    | doc.shareOf | bằng {1} {2} | {1} {2} |
+    | doc.shareAlone | {1} đạt {2} {3} | {1} reached {2} {3} |
+    | doc.onLastYear | {1} so với cùng kỳ | {1} on a year earlier |
+    | doc.asOfPrefix | tính đến ngày {1}, | as of {1}, |
+    | doc.periodYtd | {1} tháng | in the first {1} months |
+    | doc.periodMonth | tháng {1} | in {2} |
+    | doc.periodYear | cả năm | in the whole year |
+    | doc.asOfTime | tính đến ngày {1} | as of {1} |
+    | doc.seriesYear | Năm {1} | {1} |
+    | doc.seriesEstimate | Dự toán năm {1} | {1} estimate |
+    | doc.chartIip | Chỉ số sản xuất công nghiệp trong tháng, % so với cùng kỳ | Industrial production index in each month, % on a year earlier |
+    | doc.chartBudget | Thu ngân sách nhà nước lũy kế so với dự toán, tỷ đồng | Budget revenue to date against the estimate, VND billion |
+    | doc.chartDisbursement | Giải ngân vốn đầu tư công lũy kế, % kế hoạch năm | Public investment disbursed to date, % of the annual plan |
+    | doc.synthetic | Cảnh báo: có số liệu minh họa tổng hợp, không phải số liệu công bố. | Warning: includes synthetic illustrative figures, not published ones. |
+    | doc.noFigures | Không có số liệu cho tháng này. | No figures for this month. |
     """
 }

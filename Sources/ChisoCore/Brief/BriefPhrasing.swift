@@ -1,0 +1,165 @@
+import Foundation
+
+extension Source {
+    /// True when the data marks the figure as an estimate ("ước"): its note, or one `;`-separated part of it, begins
+    /// with "estimate" or "ước" (a note that only names an estimate as a base, "base: the People's Council's
+    /// estimate", does not). Only such figures are written "ước tăng" / "ước đạt" in the brief.
+    public var isEstimate: Bool {
+        note.lowercased().split(separator: ";").contains { part in
+            let p = part.trimmingCharacters(in: .whitespaces)
+            return p.hasPrefix("estimate") || p.hasPrefix("ước")
+        }
+    }
+}
+
+extension DerivedValue {
+    /// True when a figure behind the value is marked as an estimate.
+    var isEstimate: Bool { sources.contains { $0.source.isEstimate } }
+}
+
+/// The sentences of "I. Kết quả": one paragraph per indicator group, in the phrasing of provincial reports
+/// ("… tháng 5 tăng 18,4% so với cùng kỳ; lũy kế 5 tháng tăng 13,89%, trong đó …"; "… 5 tháng đạt 11.360 tỷ đồng,
+/// bằng 64,1% dự toán, tăng 8,4% so với cùng kỳ"). Every number comes from a headline figure; a comparison from
+/// another publication or with another as-of date than the value is said in a clause of its own, with its own date.
+struct BriefPhrasing {
+    let builder: BriefDocumentBuilder
+    var lang: Language { builder.lang }
+    var period: Period { builder.period }
+    func t(_ term: Term, _ args: String...) -> String { Glossary.text(key: term.rawValue, lang, args) }
+
+    /// The paragraph of a group and the values it cites; nil when the group has no figure.
+    func paragraph(_ group: [Indicator]) -> (String, [DerivedValue])? {
+        var clauses: [String] = []
+        var values: [DerivedValue] = []
+        let rates = group.filter { $0.kind == .rate }
+        if let lead = rates.first(where: { builder.headline($0, .value, .month) != nil || builder.headline($0, .value, .ytd) != nil }) {
+            let subs = rates.filter { $0.id != lead.id }
+            clauses += rateClauses(lead, subs: subs, values: &values)
+        }
+        for ind in group where ind.kind.isAdditive {
+            clauses += amountClauses(ind, values: &values)
+        }
+        for ind in group where ind.kind != .rate && !ind.kind.isAdditive {
+            if let v = builder.headline(ind, .value, .ytd) ?? builder.headline(ind, .value, .month) {
+                values.append(v)
+                clauses.append(asOf(v) + t(.docAmount, ind.name(lang), time(v.sources.first?.basis ?? .ytd), builder.amount(v.value, ind)))
+            }
+        }
+        guard !clauses.isEmpty else { return nil }
+        let joined = clauses.enumerated().map { i, c in i == 0 ? Self.capitalised(c) : Self.lowered(c) }.joined(separator: "; ")
+        return (joined + ".", values)
+    }
+
+    /// "tăng 18,4%" / "ước tăng 18,4%" / "giảm 2,1%" / "bằng cùng kỳ".
+    func change(_ v: DerivedValue) -> String {
+        if v.value == 0 { return t(.docFlat) }
+        let p = builder.percent(v.value)
+        if v.isEstimate { return v.value > 0 ? t(.docEstimatedUp, p) : t(.docEstimatedDown, p) }
+        return v.value > 0 ? t(.docUp, p) : t(.docDown, p)
+    }
+
+    /// "tính đến ngày 20/5, " before a figure that stops before its period ends, else "".
+    func asOf(_ v: DerivedValue) -> String {
+        guard let a = v.asOf else { return "" }
+        return t(.docAsOfPrefix, DocumentDate.short(a, lang: lang)) + " "
+    }
+
+    /// "5 tháng" / "the first 5 months" (the whole year in December, the month itself in January), or "tháng 5".
+    func time(_ basis: Basis) -> String {
+        if basis == .month || period.month == 1 { return t(.docPeriodMonth, "\(period.month)", Words.monthName(period.month, lang)) }
+        if period.month == 12 { return t(.docPeriodYear) }
+        return t(.docPeriodYtd, "\(period.month)")
+    }
+
+    /// The time of a figure: "tính đến ngày 20/5/2025" when it stops before its period ends, else `time(basis)`.
+    func when(_ v: DerivedValue, _ basis: Basis) -> String {
+        guard let a = v.asOf else { return time(basis) }
+        return t(.docAsOfTime, DocumentDate.short(a, lang: lang))
+    }
+
+    func rateClauses(_ lead: Indicator, subs: [Indicator], values: inout [DerivedValue]) -> [String] {
+        var clauses: [String] = []
+        func including(_ basis: Basis) -> String {
+            subs.compactMap { sub in
+                guard let v = builder.headline(sub, .value, basis) else { return nil }
+                values.append(v)
+                return ", " + asOf(v) + t(.docIncluding, Self.lowered(sub.name(lang)), change(v))
+            }.joined()
+        }
+        let month = builder.headline(lead, .value, .month)
+        let ytd = period.month == 1 && month != nil ? nil : builder.headline(lead, .value, .ytd)
+        if let m = month {
+            values.append(m)
+            clauses.append(asOf(m) + t(.docRateMonth, asOf(m).isEmpty ? lead.name(lang) : Self.lowered(lead.name(lang)), "\(period.month)", change(m), Words.monthName(period.month, lang))
+                           + including(.month))
+        }
+        if let y = ytd {
+            values.append(y)
+            if month != nil {
+                clauses.append(asOf(y) + t(.docRateYtd, "\(period.month)", change(y)) + including(.ytd))
+            } else {
+                clauses.append(asOf(y) + t(.docRateOnly, asOf(y).isEmpty ? lead.name(lang) : Self.lowered(lead.name(lang)), time(.ytd), change(y)) + including(.ytd))
+            }
+        }
+        return clauses
+    }
+
+    func amountClauses(_ ind: Indicator, values: inout [DerivedValue]) -> [String] {
+        var clauses: [String] = []
+        let ytd = builder.headline(ind, .value, .ytd)
+        var share = builder.headline(ind, .share, .ytd)
+        var change = builder.headline(ind, .change, .ytd)
+        let base = Words.shareBase(ind, lang)
+        func together(_ c: DerivedValue?, _ v: DerivedValue) -> Bool {
+            guard let c else { return false }
+            return c.asOf == v.asOf && !c.isFromAnotherPublication(than: v) && !v.isFromAnotherPublication(than: c)
+        }
+        if let v = ytd {
+            values.append(v)
+            let template: Term = v.isEstimate ? .docEstimatedAmount : .docAmount
+            var clause = Glossary.text(key: template.rawValue, lang, [ind.name(lang), when(v, .ytd), builder.amount(v.value, ind)])
+            if let s = share, together(s, v) {
+                values.append(s)
+                clause += ", " + t(.docShareOf, builder.percent(s.value), base)
+                share = nil
+            }
+            if let c = change, together(c, v) {
+                values.append(c)
+                clause += ", " + t(.docOnLastYear, self.change(c))
+                change = nil
+            }
+            clauses.append(clause)
+        }
+        if let s = share {
+            values.append(s)
+            let who = ytd == nil ? ind.name(lang) + " " + when(s, .ytd) : when(s, .ytd)
+            clauses.append(t(.docShareAlone, who, builder.percent(s.value), base))
+        }
+        if let c = change {
+            values.append(c)
+            let who = ytd == nil ? ind.name(lang) + " " + when(c, .ytd) : when(c, .ytd)
+            clauses.append(who + " " + t(.docOnLastYear, self.change(c)))
+        }
+        // A month's value computed as a difference of two publications' totals is left to the table.
+        if period.month > 1, let m = builder.headline(ind, .value, .month), !m.isDerived {
+            values.append(m)
+            let template: Term = m.isEstimate ? .docEstimatedAmount : .docAmount
+            clauses.append(Glossary.text(key: template.rawValue, lang, [ytd == nil ? ind.name(lang) : "", when(m, .month), builder.amount(m.value, ind)])
+                .trimmingCharacters(in: .whitespaces))
+        }
+        return clauses
+    }
+
+    /// The first letter in upper case.
+    static func capitalised(_ s: String) -> String {
+        guard let first = s.first else { return s }
+        return first.uppercased() + s.dropFirst()
+    }
+
+    /// The first letter in lower case, unless the word is an abbreviation ("IIP", "FDI").
+    static func lowered(_ s: String) -> String {
+        let chars = Array(s)
+        guard chars.count > 1, chars[0].isUppercase, !chars[1].isUppercase else { return s }
+        return chars[0].lowercased() + String(chars.dropFirst())
+    }
+}

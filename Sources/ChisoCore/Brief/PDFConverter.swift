@@ -1,0 +1,64 @@
+import Foundation
+
+/// Turns a Word document into PDF with LibreOffice (`soffice --headless --convert-to pdf`), in a temporary folder
+/// of its own with a private LibreOffice profile, both removed afterwards.
+public enum PDFConverter {
+    /// The Debian package that brings `soffice` without a desktop.
+    public static let package = "libreoffice-writer-nogui"
+
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// The path of `soffice` (or `libreoffice`) on PATH, nil when LibreOffice is not installed.
+    public static func soffice(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        let path = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        for dir in path.split(separator: ":") {
+            for name in ["soffice", "libreoffice"] {
+                let candidate = "\(dir)/\(name)"
+                if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            }
+        }
+        return nil
+    }
+
+    /// The PDF of `docx`.
+    public static func pdf(fromDocx docx: Data) throws -> Data {
+        guard let soffice = soffice() else {
+            throw Failure(description: "making a PDF needs LibreOffice: install the Debian package \(package) (apt-get install \(package)), or write --format docx or html")
+        }
+        var template = Array((NSTemporaryDirectory() + "/chiso-pdf-XXXXXX").replacingOccurrences(of: "//", with: "/").utf8CString)
+        let made = template.withUnsafeMutableBufferPointer { buffer -> Bool in
+            guard let base = buffer.baseAddress else { return false }
+            return mkdtemp(base) != nil
+        }
+        guard made else { throw Failure(description: "cannot make a temporary folder for LibreOffice: \(String(cString: strerror(errno)))") }
+        let folder = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let input = folder + "/brief.docx"
+        guard FileManager.default.createFile(atPath: input, contents: docx) else {
+            throw Failure(description: "cannot write \(input)")
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: soffice)
+        process.arguments = ["-env:UserInstallation=file://\(folder)/profile", "--headless", "--norestore",
+                             "--convert-to", "pdf", "--outdir", folder, input]
+        var environment = ProcessInfo.processInfo.environment
+        environment["HOME"] = folder
+        process.environment = environment
+        let log = Pipe()
+        process.standardOutput = log
+        process.standardError = log
+        process.standardInput = FileHandle.nullDevice
+        do { try process.run() } catch {
+            throw Failure(description: "cannot start \(soffice): \(error.localizedDescription)")
+        }
+        let output = log.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0, let pdf = FileManager.default.contents(atPath: folder + "/brief.pdf") else {
+            let said = String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            throw Failure(description: "LibreOffice made no PDF (status \(process.terminationStatus))" + (said.isEmpty ? "" : ": " + said))
+        }
+        return pdf
+    }
+}

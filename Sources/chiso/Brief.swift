@@ -1,0 +1,120 @@
+import ArgumentParser
+import ChisoCore
+import Foundation
+
+/// Formats of `chiso brief`.
+enum BriefDocumentFormat: String, ExpressibleByArgument, CaseIterable {
+    case docx, pdf, html, md
+}
+
+/// `chiso brief`: the meeting brief as the document the office signs (Docs/brief.md).
+struct BriefCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "brief",
+        abstract: "Write the meeting brief as a document to sign: Word, PDF, HTML or Markdown.",
+        discussion: """
+        The report in the administrative layout (Decree 30/2020/NĐ-CP; the Party's layout by default): heading, \
+        number, place and date, I. results written from the figures with a table and charts, II. the resolutions' \
+        implementation items, the sections the office writes left empty, sources as footnotes. The issuing body, \
+        number, place, signer, recipients and layout come from the office file: --office FILE, else \
+        $XDG_CONFIG_HOME/chiso/office.yaml (~/.config/chiso/office.yaml); what it lacks stays dotted. \
+        The date is --date, else the office file's; never today's.
+
+        Example: chiso brief --province nghe-an --month 2025-05 --date 2025-06-10 --format docx --out brief.docx
+        """)
+
+    @Option(help: ArgumentHelp("Province: id, official or ASCII name (nghe-an, \"Nghệ An\").", valueName: "province"))
+    var province: String
+
+    @Option(help: ArgumentHelp("Month as YYYY-MM. Default: the latest month with data for the province.", valueName: "YYYY-MM"))
+    var month: String?
+
+    @Option(help: ArgumentHelp("The document's date, YYYY-MM-DD. Default: the office file's date; else left blank.", valueName: "YYYY-MM-DD"))
+    var date: String?
+
+    @Option(help: ArgumentHelp("Language: vi or en.", valueName: "vi|en"))
+    var lang = "vi"
+
+    @Option(help: ArgumentHelp("The office file (issuing body, number, place, signer, recipients, layout).", valueName: "FILE"))
+    var office: String?
+
+    @Option(help: "Output format: docx, pdf, html or md.")
+    var format: BriefDocumentFormat = .docx
+
+    @Option(help: ArgumentHelp("The file to write; html and md go to standard output without it.", valueName: "FILE"))
+    var out: String?
+
+    @Flag(help: "Replace --out if it exists.")
+    var force = false
+
+    @OptionGroup var data: DataOptions
+
+    func validate() throws {
+        if out == nil && (format == .docx || format == .pdf) {
+            throw ValidationError("--format \(format.rawValue) needs --out FILE")
+        }
+    }
+
+    func run() throws {
+        let language = try ArgumentCheck.language(lang)
+        let requested = try month.map(ArgumentCheck.month)
+        var explicitDate: CalendarDate?
+        if let date {
+            guard let parsed = CalendarDate(date) else { throw UsageError("bad --date '\(Sanitizer.terminal(date))' (write it as YYYY-MM-DD, e.g. 2025-06-10)") }
+            explicitDate = parsed
+        }
+        let profile = try Self.loadOffice(office)
+        let dataset = try data.loadChecked()
+        let unit = try ArgumentCheck.province(province, in: dataset.catalogue)
+        let analytics = Analytics(dataset)
+        guard let period = requested ?? analytics.latestPeriod(unit: unit) else {
+            throw CommandFailure("no figures for \(unit.id) in \(dataset.label); give --month YYYY-MM")
+        }
+        let documentDate = DocumentDate.resolve(explicit: explicitDate, office: profile.date, vintage: nil)
+        let document = BriefDocument.build(analytics, unit: unit, period: period, lang: language, office: profile, date: documentDate)
+        let bytes = try Self.render(document, format)
+        guard let out else {
+            try Output.write(String(decoding: bytes, as: UTF8.self))
+            return
+        }
+        let file = try NewFile(out)
+        do {
+            try file.write(Array(bytes))
+            try file.commit(replacing: force)
+        } catch {
+            file.discard()
+            throw error
+        }
+    }
+
+    /// The office file: the one given, else the default one when it exists, else an empty profile.
+    static func loadOffice(_ path: String?) throws -> OfficeProfile {
+        do {
+            if let path { return try OfficeProfile.load(path: path) }
+            if let path = OfficeProfile.defaultPath(environment: ProcessInfo.processInfo.environment),
+               FileManager.default.fileExists(atPath: path) {
+                return try OfficeProfile.load(path: path)
+            }
+            return OfficeProfile()
+        } catch let failure as OfficeProfile.Failure {
+            throw CommandFailure(failure.description)
+        }
+    }
+
+    /// The document's bytes in `format`.
+    static func render(_ document: BriefDocument, _ format: BriefDocumentFormat) throws -> Data {
+        switch format {
+        case .md: return Data(BriefMarkdownWriter(document).markdown().utf8)
+        case .html: return Data(BriefHTMLWriter(document).html().utf8)
+        case .docx, .pdf:
+            let docx: Data
+            do { docx = try DocxWriter(document).data() } catch {
+                throw CommandFailure("cannot write the Word document: \(CommandRunner.describe(error))")
+            }
+            guard format == .pdf else { return docx }
+            do { return try PDFConverter.pdf(fromDocx: docx) } catch let failure as PDFConverter.Failure {
+                throw CommandFailure(failure.description)
+            }
+        }
+    }
+}
