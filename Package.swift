@@ -90,7 +90,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["ChisoCore", "ChisoTestSupport"],
+            dependencies: ["ChisoCore", "ChisoTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Tests/EndToEndTests",
             exclude: ["Fixtures"]
         ),

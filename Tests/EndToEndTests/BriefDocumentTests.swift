@@ -1,0 +1,208 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import XCTest
+import ZIPFoundation
+
+/// `chiso brief` as an office would use it: the Word document's structure read back from its zip and XML (page,
+/// margins, font, table, footnotes, charts, no dashboard marks), the same bytes twice for docx, html and md, the
+/// office file's blanks and errors, and the round trips through LibreOffice (DOCX → PDF) and headless Chromium
+/// (HTML → PDF), read with pdftotext and pdfinfo. A round trip whose tools are missing is skipped, naming the
+/// Debian package.
+final class BriefDocumentTests: XCTestCase {
+    var work = ""
+
+    /// Every headline figure of the 10 June 2025 report, as the Vietnamese brief writes it.
+    static let headlineFigures = ["18,4%", "13,89%", "13,69%", "11.360", "64,1%", "8,4%", "30,01%", "8.098,4", "23", "73"]
+    static let dateLine = "Nghệ An, ngày 10 tháng 6 năm 2025"
+    static let office = """
+    parent_body: Đảng bộ tỉnh Nghệ An
+    issuing_body: Tỉnh ủy
+    place: Nghệ An
+    layout: party
+    recipients:
+      - Ban Thường vụ Tỉnh ủy
+    """
+
+    override func setUpWithError() throws {
+        try ChisoProcess.requireBinary()
+        var template = Array((NSTemporaryDirectory() + "/chiso-brief-test-XXXXXX").replacingOccurrences(of: "//", with: "/").utf8CString)
+        let ok = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) != nil }
+        XCTAssertTrue(ok)
+        work = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let folder = work
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: folder) }
+        try Self.office.write(toFile: work + "/office.yaml", atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: work + "/config", withIntermediateDirectories: true)
+    }
+
+    /// Runs `chiso brief` for Nghệ An, May 2025, dated 10 June 2025, with the test's office file.
+    @discardableResult
+    func brief(_ format: String, out: String?, extra: [String] = [], file: StaticString = #filePath, line: UInt = #line) throws -> ChisoProcess.Output {
+        var args = ["brief", "--province", "nghe-an", "--month", "2025-05", "--date", "2025-06-10", "--office", work + "/office.yaml", "--format", format]
+        if let out { args += ["--out", out] }
+        let result = try ChisoProcess.run(args + extra, environment: ["XDG_CONFIG_HOME": work + "/config"])
+        XCTAssertEqual(result.status, 0, "chiso brief --format \(format): \(result.stderr)", file: file, line: line)
+        return result
+    }
+
+    func entry(_ archive: Archive, _ path: String) throws -> Data {
+        guard let e = archive[path] else { throw XCTSkip("no \(path) in the docx") }
+        var data = Data()
+        _ = try archive.extract(e) { data.append($0) }
+        return data
+    }
+
+    func xml(_ data: Data) throws -> XMLDocument { try XMLDocument(data: data, options: []) }
+
+    func attr(_ node: XMLNode, _ name: String) -> String? { (node as? XMLElement)?.attribute(forName: name)?.stringValue }
+
+    func testDocxStructureFromItsZipAndXML() throws {
+        let path = work + "/brief.docx"
+        try brief("docx", out: path)
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let archive = try Archive(data: data, accessMode: .read)
+        let doc = try xml(try entry(archive, "word/document.xml"))
+        // A4 portrait; margins within Decree 30's ranges (twips: 20–25 mm = 1134–1417, 30–35 mm = 1701–1984, 15–20 mm = 850–1134).
+        let size = try XCTUnwrap(try doc.nodes(forXPath: "//*[local-name()='pgSz']").first)
+        XCTAssertEqual(attr(size, "w:w"), "11906")
+        XCTAssertEqual(attr(size, "w:h"), "16838")
+        XCTAssertNil(attr(size, "w:orient"))
+        let margins = try XCTUnwrap(try doc.nodes(forXPath: "//*[local-name()='pgMar']").first)
+        func twips(_ name: String) -> Int { Int(attr(margins, name) ?? "") ?? -1 }
+        XCTAssertTrue((1134...1417).contains(twips("w:top")) && (1134...1417).contains(twips("w:bottom")), "top/bottom margins")
+        XCTAssertTrue((1701...1984).contains(twips("w:left")), "left margin")
+        XCTAssertTrue((850...1134).contains(twips("w:right")), "right margin")
+        // Page numbers from page 2: a first-page header of its own (empty) and a PAGE field in the default one.
+        XCTAssertEqual(try doc.nodes(forXPath: "//*[local-name()='titlePg']").count, 1)
+        XCTAssertTrue(String(decoding: try entry(archive, "word/header1.xml"), as: UTF8.self).contains(" PAGE "))
+        XCTAssertFalse(String(decoding: try entry(archive, "word/header2.xml"), as: UTF8.self).contains("PAGE"))
+        // Times New Roman, 13–14 pt by default.
+        let styles = try xml(try entry(archive, "word/styles.xml"))
+        let fonts = try styles.nodes(forXPath: "//*[local-name()='rPrDefault']//*[local-name()='rFonts']")
+        XCTAssertEqual(fonts.first.flatMap { attr($0, "w:ascii") }, "Times New Roman")
+        let sz = try styles.nodes(forXPath: "//*[local-name()='rPrDefault']//*[local-name()='sz']").first.flatMap { attr($0, "w:val") }
+        XCTAssertTrue(["26", "27", "28"].contains(sz ?? ""), "body size \(sz ?? "none") half points")
+        // The indicator table with its eight columns, in order.
+        let text = try doc.nodes(forXPath: "//*[local-name()='t']").compactMap(\.stringValue).joined()
+        let headers = ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm", "Thực hiện tháng", "Lũy kế", "So cùng kỳ (%)", "So kế hoạch (%)"]
+        let rows = try doc.nodes(forXPath: "//*[local-name()='tbl']/*[local-name()='tr']")
+        let headerRow = rows.first { row in
+            let cells = (try? row.nodes(forXPath: "./*[local-name()='tc']").map { $0.stringValue ?? "" }) ?? []
+            return cells == headers
+        }
+        XCTAssertNotNil(headerRow, "no table row with the columns \(headers)")
+        // Every headline figure, the date line and the office's place; "ước" nowhere (the data marks no estimate).
+        for figure in Self.headlineFigures { XCTAssertTrue(text.contains(figure), "\(figure) not in the document") }
+        XCTAssertTrue(text.contains(Self.dateLine))
+        XCTAssertTrue(text.contains("Thu ngân sách nhà nước trên địa bàn 5 tháng đạt 11.360 tỷ đồng, bằng 64,1% dự toán, tăng 8,4% so với cùng kỳ"))
+        XCTAssertTrue(text.contains("ĐẢNG BỘ TỈNH NGHỆ AN") && text.contains("ĐẢNG CỘNG SẢN VIỆT NAM"))
+        XCTAssertFalse(text.contains(" ước tăng") || text.contains(" ước đạt"))
+        // The office's own sections are there, and empty of text.
+        XCTAssertTrue(text.contains("III. TỒN TẠI, HẠN CHẾ") && text.contains("IV. NHIỆM VỤ, GIẢI PHÁP THÁNG TỚI"))
+        // No dashboard marks.
+        for mark in ["⚑", "~", "†", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█", "3/8"] {
+            XCTAssertFalse(text.contains(mark), "dashboard mark \(mark) in the document")
+        }
+        // Real footnotes: one per mark, with publisher, address, date, and the earlier publication of a revised figure.
+        let marks = try doc.nodes(forXPath: "//*[local-name()='footnoteReference']")
+        let notesDoc = try xml(try entry(archive, "word/footnotes.xml"))
+        let notes = try notesDoc.nodes(forXPath: "//*[local-name()='footnote'][not(@*[local-name()='type'])]")
+        XCTAssertGreaterThan(marks.count, 5)
+        XCTAssertEqual(marks.count, notes.count)
+        let noteText = notes.compactMap(\.stringValue).joined(separator: "\n")
+        XCTAssertTrue(noteText.contains("baonghean.vn, https://baonghean.vn/en/"))
+        XCTAssertTrue(noteText.contains("công bố ngày 10/6/2025"))
+        XCTAssertTrue(noteText.contains("Số liệu công bố ngày 3/6/2025: 10.846 tỷ đồng (vneconomy.vn)"))
+        XCTAssertTrue(noteText.contains("số liệu tính đến ngày 20/5/2025"))
+        // Fixed dates and order in the zip: every entry dated 1980-01-01 00:00 UTC, the parts in the writer's order.
+        for e in archive {
+            let date = e.fileAttributes[.modificationDate] as? Date
+            XCTAssertEqual(date?.timeIntervalSince1970, 315_532_800, "\(e.path) dated \(String(describing: date))")
+        }
+        XCTAssertEqual(Array(archive.map(\.path).prefix(3)), ["[Content_Types].xml", "_rels/.rels", "word/document.xml"])
+        // Three native charts.
+        for i in 1...3 { XCTAssertNotNil(archive["word/charts/chart\(i).xml"], "chart \(i)") }
+        XCTAssertEqual(try doc.nodes(forXPath: "//*[local-name()='chart']").count, 3)
+    }
+
+    func testSameBytesTwiceForDocxHtmlAndMarkdown() throws {
+        for format in ["docx", "html", "md"] {
+            let a = work + "/a." + format, b = work + "/b." + format
+            try brief(format, out: a)
+            try brief(format, out: b)
+            let first = try Data(contentsOf: URL(fileURLWithPath: a))
+            XCTAssertGreaterThan(first.count, 1000)
+            XCTAssertEqual(first, try Data(contentsOf: URL(fileURLWithPath: b)), "\(format) differs between two runs")
+        }
+    }
+
+    func testWithoutAnOfficeFileTheOfficesFieldsAndTheDateStayBlank() throws {
+        let result = try ChisoProcess.run(["brief", "--province", "nghe-an", "--month", "2025-05", "--format", "md"],
+                                          environment: ["XDG_CONFIG_HOME": work + "/config"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("……………, ngày … tháng … năm …"), "date line not blank")
+        XCTAssertTrue(result.stdout.contains("Số ……………"))
+        XCTAssertFalse(result.stdout.contains("ĐẢNG BỘ TỈNH"), "an issuing body was invented")
+        // The default office file is found under XDG_CONFIG_HOME.
+        try FileManager.default.createDirectory(atPath: work + "/config/chiso", withIntermediateDirectories: true)
+        try Self.office.write(toFile: work + "/config/chiso/office.yaml", atomically: true, encoding: .utf8)
+        let found = try ChisoProcess.run(["brief", "--province", "nghe-an", "--month", "2025-05", "--format", "md"],
+                                         environment: ["XDG_CONFIG_HOME": work + "/config"])
+        XCTAssertTrue(found.stdout.contains("ĐẢNG BỘ TỈNH NGHỆ AN"), found.stderr)
+    }
+
+    func testABadOfficeFileIsReportedAtItsLineAndColumn() throws {
+        try "issuing_body: Tỉnh ủy\nlayout: [party\n".write(toFile: work + "/bad.yaml", atomically: true, encoding: .utf8)
+        try "issuing_body: Tỉnh ủy\nlayuot: party\n".write(toFile: work + "/typo.yaml", atomically: true, encoding: .utf8)
+        for (file, expected) in [("bad.yaml", "bad.yaml:3:1:"), ("typo.yaml", "typo.yaml:2:1: unknown key 'layuot'")] {
+            let result = try ChisoProcess.run(["brief", "--province", "nghe-an", "--month", "2025-05", "--office", work + "/" + file, "--format", "md"])
+            XCTAssertEqual(result.status, 1)
+            XCTAssertTrue(result.stderr.contains(expected), "\(file): \(result.stderr)")
+        }
+    }
+
+    // MARK: Round trips
+
+    func tool(_ name: String, package: String) throws -> String {
+        for dir in ["/usr/bin/", "/usr/local/bin/", "/bin/"] where FileManager.default.isExecutableFile(atPath: dir + name) { return dir + name }
+        throw XCTSkip("\(name) is not installed: install the Debian package \(package) (make setup does)")
+    }
+
+    /// The text of a PDF with its white space made single spaces, and its page size line.
+    func read(pdf: String) throws -> (text: String, info: String) {
+        let text = try ChisoProcess.run([pdf, "-"], executable: try tool("pdftotext", package: "poppler-utils"))
+        let info = try ChisoProcess.run([pdf], executable: try tool("pdfinfo", package: "poppler-utils"))
+        let flat = text.stdout.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return (flat, info.stdout)
+    }
+
+    func checkPrinted(_ pdf: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let (text, info) = try read(pdf: pdf)
+        XCTAssertTrue(info.contains("(A4)"), "not A4: \(info)", file: file, line: line)
+        for figure in Self.headlineFigures { XCTAssertTrue(text.contains(figure), "\(figure) not in the PDF", file: file, line: line) }
+        XCTAssertTrue(text.contains(Self.dateLine), "date line not in the PDF", file: file, line: line)
+        XCTAssertTrue(text.contains("BÁO CÁO"), file: file, line: line)
+    }
+
+    func testLibreOfficeMakesAnA4PdfWithEveryHeadlineFigure() throws {
+        _ = try tool("soffice", package: "libreoffice-writer-nogui")
+        _ = try tool("pdftotext", package: "poppler-utils")
+        let pdf = work + "/brief.pdf"
+        try brief("pdf", out: pdf)
+        try checkPrinted(pdf)
+    }
+
+    func testChromiumPrintsTheHtmlToAnA4PdfWithEveryHeadlineFigure() throws {
+        let chromium = try tool("chromium", package: "chromium")
+        _ = try tool("pdftotext", package: "poppler-utils")
+        let html = work + "/brief.html", pdf = work + "/html.pdf"
+        try brief("html", out: html)
+        let run = try ChisoProcess.run(["--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(work)/chromium",
+                                        "--no-pdf-header-footer", "--print-to-pdf=\(pdf)", "file://\(html)"],
+                                       environment: ["HOME": work], executable: chromium)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: pdf), "chromium made no PDF: \(run.stderr)")
+        try checkPrinted(pdf)
+    }
+}
