@@ -84,7 +84,8 @@ public struct OfficeProfile: Sendable, Equatable {
             switch key {
             case "parent_body": profile.parentBody = try text(value, key)
             case "issuing_body": profile.issuingBody = try text(value, key)
-            case "number": profile.number = try text(value, key)
+            // The number keeps its blanks: offices leave room for a number written by hand ("    -BC/TU").
+            case "number": profile.number = try text(value, key).flatMap { _ in value.scalar?.string }
             case "place": profile.place = try text(value, key)
             case "date":
                 guard let s = try text(value, key) else { continue }
