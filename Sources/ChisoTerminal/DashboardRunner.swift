@@ -99,6 +99,14 @@ public enum DashboardRunner {
                     } catch {
                         session.apply(.setMessage((session.state.tr(.messageExportFailed) + " ") + "\(error)"))
                     }
+                case .brief:
+                    do {
+                        let folder = try Exporter.folder(dataFolders: dataFolders, dataFiles: session.data.dataset.files)
+                        let paths = try BriefExport.write(state: session.state, data: session.data, folder: folder)
+                        session.apply(.setMessage((session.state.tr(.messageBriefWritten) + " ") + Exporter.summary(paths, and: session.state.tr(.messageAnd))))
+                    } catch {
+                        session.apply(.setMessage((session.state.tr(.messageBriefFailed) + " ") + "\(error)"))
+                    }
                 }
             }
             terminal.present(session.frame())

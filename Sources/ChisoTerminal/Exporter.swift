@@ -57,6 +57,35 @@ public enum Exporter {
         throw Failure(description: "\(folder): no free file name for \(safeStem)")
     }
 
+    /// Writes files of the same stem with the given extensions and contents, all or none, never replacing one:
+    /// the first stem (`stem`, `stem-2`, …) free for every extension is taken.
+    public static func export(files: [(ext: String, bytes: [UInt8])], stem: String, folder: String) throws -> [String] {
+        let safeStem = String(stem.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" })
+        var temps: [String] = []
+        defer { temps.forEach { unlink($0) } }
+        for file in files { temps.append(try writeTemporary(bytes: file.bytes, in: folder)) }
+        for n in 1..<1000 {
+            let base = n == 1 ? safeStem : "\(safeStem)-\(n)"
+            let paths = files.map { (folder as NSString).appendingPathComponent(base + "." + $0.ext) }
+            if paths.contains(where: { FileManager.default.fileExists(atPath: $0) }) { continue }
+            var placed: [Int] = []
+            var free = true
+            do {
+                for i in paths.indices {
+                    guard try place(temps[i], at: paths[i]) else { free = false; break }
+                    placed.append(i)
+                }
+            } catch {
+                placed.forEach { unlink(paths[$0]) }
+                throw error
+            }
+            // A name was taken meanwhile: take back what was placed and try the next name.
+            guard free else { placed.forEach { rename(paths[$0], temps[$0]) }; continue }
+            return paths
+        }
+        throw Failure(description: "\(folder): no free file name for \(safeStem)")
+    }
+
     static func failure(_ what: String, _ code: Int32) -> Failure {
         Failure(description: "\(what): \(String(cString: strerror(code)))")
     }
@@ -64,6 +93,11 @@ public enum Exporter {
     /// Writes `content` to a new hidden temporary file in `folder`, checking every write, the
     /// flush to disk and the close (a full disk can show up at any of them).
     static func writeTemporary(_ content: String, in folder: String) throws -> String {
+        try writeTemporary(bytes: Array(content.utf8), in: folder)
+    }
+
+    /// `writeTemporary` for bytes (the brief's .docx).
+    static func writeTemporary(bytes: [UInt8], in folder: String) throws -> String {
         var path = ""
         var fd: Int32 = -1
         for _ in 0..<20 {
@@ -72,7 +106,6 @@ public enum Exporter {
             if fd >= 0 || errno != EEXIST { break }
         }
         guard fd >= 0 else { throw failure(folder, errno) }
-        let bytes = Array(content.utf8)
         var done = 0
         var error: Int32 = 0
         while done < bytes.count {

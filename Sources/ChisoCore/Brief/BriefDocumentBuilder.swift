@@ -81,7 +81,7 @@ struct BriefDocumentBuilder {
         let summary: String
         switch period.month {
         case 1: summary = t(.docTitleMonth, "1", "\(period.year)", Words.monthName(1, lang))
-        case 12: summary = t(.docTitleYear, "12", "\(period.year)")
+        case 12: summary = t(.docTitleYear, "\(period.year)")
         default: summary = t(.docTitleMonthYtd, "\(period.month)", "\(period.year)", Words.monthName(period.month, lang))
         }
         let number = office.number ?? BriefDocument.blank

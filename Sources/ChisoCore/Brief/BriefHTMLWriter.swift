@@ -27,7 +27,7 @@ public struct BriefHTMLWriter {
     h3 { font-size: 14pt; margin: 12pt 0 6pt 0; page-break-after: avoid; }
     h4 { font-size: 14pt; font-style: italic; margin: 6pt 0 6pt 1.27cm; page-break-after: avoid; }
     table.grid { width: 100%; border-collapse: collapse; font-size: 12pt; margin: 6pt 0 10pt 0; }
-    table.grid th, table.grid td { border: 1px solid #000; padding: 2pt 3pt; }
+    table.grid th, table.grid td { border: 1px solid #000; padding: 2pt 3pt; overflow-wrap: anywhere; }
     table.grid th { background: #f2f2f2; text-align: center; }
     table.grid td.n { text-align: right; white-space: nowrap; }
     table.grid td.c { text-align: center; }
@@ -41,13 +41,13 @@ public struct BriefHTMLWriter {
     .recipients b { font-size: 12pt; font-style: italic; }
     .signer { text-align: center; font-weight: bold; }
     .notes { font-size: 10pt; border-top: 1px solid #000; margin-top: 12pt; padding-top: 4pt; }
-    .notes p { margin: 0 0 2pt 0; }
+    .notes p { margin: 0 0 2pt 0; overflow-wrap: anywhere; }
     sup { font-size: 0.7em; }
     """
 
     public func html() -> String {
         let d = document
-        var o = "<!DOCTYPE html>\n<html lang=\"\(d.lang == .vi ? "vi" : "en")\">\n<head>\n<meta charset=\"utf-8\">\n"
+        var o = "<!DOCTYPE html>\n<html lang=\"\(Glossary.text(.docHtmlLanguage, d.lang))\">\n<head>\n<meta charset=\"utf-8\">\n"
         o += "<title>\(esc(d.documentType + " " + d.summary))</title>\n<style>\n\(Self.css)\n</style>\n</head>\n<body>\n"
         // Heading
         o += "<table class=\"head\"><tr><td style=\"width:39%\">"

@@ -38,7 +38,7 @@ struct DocxChart {
     func xml() -> String {
         let columns = chart.series.enumerated().filter { !$0.element.isLine }.map { series($0.element, index: $0.offset) }.joined()
         let lines = chart.series.enumerated().filter { $0.element.isLine }.map { series($0.element, index: $0.offset) }.joined()
-        let tag = lang == .vi ? "vi-VN" : "en-GB"
+        let tag = Glossary.text(.docLanguageTag, lang)
         let format = chart.isPercent ? "0.0" : "#,##0"
         var plot = "<c:barChart><c:barDir val=\"col\"/><c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/>\(columns)"
         plot += "<c:gapWidth val=\"60\"/><c:axId val=\"1001\"/><c:axId val=\"1002\"/></c:barChart>"

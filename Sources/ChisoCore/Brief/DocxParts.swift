@@ -48,7 +48,7 @@ enum DocxParts {
 
     /// Times New Roman 14 pt, black, for every run unless a run says otherwise; footnotes 10 pt.
     static func styles(lang: Language) -> String {
-        let tag = lang == .vi ? "vi-VN" : "en-GB"
+        let tag = Glossary.text(.docLanguageTag, lang)
         let font = "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"Times New Roman\" w:cs=\"Times New Roman\"/>"
         return xmlHead + """
         <w:styles \(wNS)>\

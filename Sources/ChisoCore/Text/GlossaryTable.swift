@@ -281,6 +281,9 @@ extension Glossary {
     | key.compareProvincesCommunesOfThe | So sánh: tỉnh → xã của tỉnh đang chọn → mọi xã | Compare: provinces → communes of the selected province → all communes |
     | key.switchVietnameseEnglish | chuyển tiếng Việt / English | switch Vietnamese / English |
     | key.exportTheScreenToTxt | xuất màn hình ra tệp .txt và .md | export the screen to .txt and .md files |
+    | key.writeTheBrief | viết báo cáo để ký (Word .docx và .md) của đơn vị và tháng đang xem vào thư mục xuất | write the brief to sign (Word .docx and .md) for the unit and month shown to the export folder |
+    | message.briefWritten | Đã viết báo cáo: | Brief written: |
+    | message.briefFailed | Không viết được báo cáo: | Could not write the brief: |
     | key.reloadDataOnErrorsThe | nạp lại dữ liệu (lỗi thì giữ dữ liệu cũ) | reload data (on errors the last good data stays) |
     | key.listTheDataProblemsOf | danh sách lỗi dữ liệu của lần nạp gần nhất | list the data problems of the last load |
     | key.redrawTheWholeScreenWhen | vẽ lại toàn bộ màn hình (khi màn hình bị lỗi hiển thị) | redraw the whole screen (when it is garbled) |
@@ -341,6 +344,8 @@ extension Glossary {
     | axis.vndTrillion | nghìn tỷ đồng | VND trillion |
     | axis.usdBillion | tỷ USD | USD bn |
     | axis.thousand | nghìn | thousand |
+    | doc.languageTag | vi-VN | en-GB |
+    | doc.htmlLanguage | vi | en |
     | doc.partyName | ĐẢNG CỘNG SẢN VIỆT NAM | COMMUNIST PARTY OF VIET NAM |
     | doc.nationalName | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | SOCIALIST REPUBLIC OF VIET NAM |
     | doc.motto | Độc lập - Tự do - Hạnh phúc | Independence - Freedom - Happiness |
@@ -350,7 +355,7 @@ extension Glossary {
     | doc.type | BÁO CÁO | REPORT |
     | doc.titleMonth | Tình hình kinh tế - xã hội tháng {1} năm {2} | Socio-economic situation in {3} {2} |
     | doc.titleMonthYtd | Tình hình kinh tế - xã hội tháng {1} và {1} tháng đầu năm {2} | Socio-economic situation in {3} and the first {1} months of {2} |
-    | doc.titleYear | Tình hình kinh tế - xã hội tháng 12 và cả năm {2} | Socio-economic situation in December and the whole of {2} |
+    | doc.titleYear | Tình hình kinh tế - xã hội tháng 12 và cả năm {1} | Socio-economic situation in December and the whole of {1} |
     | doc.sectionResults | I. KẾT QUẢ ĐẠT ĐƯỢC | I. RESULTS |
     | doc.sectionResolutions | II. THỰC HIỆN CÁC NGHỊ QUYẾT, KẾT LUẬN | II. IMPLEMENTATION OF RESOLUTIONS AND CONCLUSIONS |
     | doc.sectionLimits | III. TỒN TẠI, HẠN CHẾ | III. SHORTCOMINGS AND LIMITATIONS |

@@ -28,6 +28,8 @@ public enum Action: Hashable, Sendable {
     case toggleCompareLevel
     case toggleLanguage
     case export, reload, quit
+    /// `B`: write the brief to sign (docx and md) for the unit and month on screen.
+    case writeBrief
     /// Repaint the whole terminal (Ctrl-L), for a screen garbled by other output or a lossy link.
     case redraw
     case resize(Size)
@@ -47,6 +49,8 @@ public enum Effect: Hashable, Sendable {
     case quit
     /// Write the current frame to files.
     case export
+    /// Write the brief to sign (`chiso brief`) for the unit and month on screen into the export folder.
+    case brief
     /// Load the data again.
     case reload
     /// Clear the terminal and send the whole frame again.

@@ -55,6 +55,7 @@ enum GlobalUpdate {
             state.language = state.language.other
             state.message = state.tr(.messageEnglish)
         case .export: return [.export]
+        case .writeBrief: return [.brief]
         case .reload: return [.reload]
         case .quit: return [.quit]
         case .redraw: return [.redraw]

@@ -92,6 +92,7 @@ public enum Keymap {
                    bar: [bar("c", "c", .barLevel, 6, order: 40, on: [.compare], communes: true)]),
         KeyBinding(.global, [c("L")], .toggleLanguage, .keySwitchVietnameseEnglish, bar: [bar("L", "L", .barTiNgViT, 5, order: 100)]),
         KeyBinding(.global, [c("e")], .export, .keyExportTheScreenToTxt, bar: [bar("e", "e", .barExport, 8, order: 110)]),
+        KeyBinding(.global, [c("B")], .writeBrief, .keyWriteTheBrief),
         KeyBinding(.global, [c("r")], .reload, .keyReloadDataOnErrorsThe),
         KeyBinding(.global, [c("p")], .toggleProblems, .keyListTheDataProblemsOf),
         KeyBinding(.global, [.ctrlL], .redraw, .keyRedrawTheWholeScreenWhen),

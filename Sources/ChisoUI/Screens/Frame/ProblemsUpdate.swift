@@ -12,7 +12,7 @@ enum ProblemsUpdate {
         case .back, .toggleProblems:
             state.problemsOpen = false
             return []
-        case .resize, .setMessage, .reloadFailed, .dataReloaded, .reload, .export, .quit, .redraw:
+        case .resize, .setMessage, .reloadFailed, .dataReloaded, .reload, .export, .writeBrief, .quit, .redraw:
             return nil
         default:
             state.problemsOpen = false
