@@ -153,6 +153,16 @@ final class BriefDocumentTests: XCTestCase {
         XCTAssertTrue(found.stdout.contains("ĐẢNG BỘ TỈNH NGHỆ AN"), found.stderr)
     }
 
+    func testEstimatedOnlyWhereTheDataMarksAnEstimate() throws {
+        // Nghệ An's 2024 IIP row says "estimate at the 25 Dec 2024 meeting"; the May 2025 rows mark none.
+        let december = try ChisoProcess.run(["brief", "--province", "nghe-an", "--month", "2024-12", "--format", "md"],
+                                            environment: ["XDG_CONFIG_HOME": work + "/config"])
+        XCTAssertTrue(december.stdout.contains("Chỉ số sản xuất công nghiệp (IIP) cả năm ước tăng 15% so với cùng kỳ"), december.stdout)
+        let may = try brief("md", out: nil)
+        XCTAssertFalse(may.stdout.contains(" ước "), "an estimate the data does not mark")
+        XCTAssertTrue(may.stdout.contains("tháng 5 tăng 18,4% so với cùng kỳ"))
+    }
+
     func testABadOfficeFileIsReportedAtItsLineAndColumn() throws {
         try "issuing_body: Tỉnh ủy\nlayout: [party\n".write(toFile: work + "/bad.yaml", atomically: true, encoding: .utf8)
         try "issuing_body: Tỉnh ủy\nlayuot: party\n".write(toFile: work + "/typo.yaml", atomically: true, encoding: .utf8)
