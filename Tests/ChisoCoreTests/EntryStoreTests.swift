@@ -107,6 +107,13 @@ final class EntryStoreTests: XCTestCase {
         XCTAssertEqual(history.map(\.value), ["1", "2"])
     }
 
+    func testDefaultFolderOrder() {
+        XCTAssertEqual(FolderEntryStore.defaultFolder(environment: ["CHISO_ENTRIES": "/srv/e", "XDG_DATA_HOME": "/x", "HOME": "/h"]), "/srv/e")
+        XCTAssertEqual(FolderEntryStore.defaultFolder(environment: ["CHISO_ENTRIES": "", "XDG_DATA_HOME": "/x", "HOME": "/h"]), "/x/chiso/entries")
+        XCTAssertEqual(FolderEntryStore.defaultFolder(environment: ["XDG_DATA_HOME": "relative", "HOME": "/h"]), "/h/.local/share/chiso/entries")
+        XCTAssertEqual(FolderEntryStore.defaultFolder(environment: ["HOME": "/h"]), "/h/.local/share/chiso/entries")
+    }
+
     func testReadOnlyStoreRefusesToSave() throws {
         let store = FolderEntryStore(folder: folder(), readOnly: true)
         guard case .readOnly(.requested, _) = store.access() else { return XCTFail("\(store.access())") }

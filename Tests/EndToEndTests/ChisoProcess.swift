@@ -4,8 +4,16 @@ import Foundation
 enum ChisoProcess {
     static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// The binary under test never reads the user's own default entries folder (Docs/entries.md):
+    /// `CHISO_ENTRIES` names a folder that cannot exist or be created, so every command sees no
+    /// entries unless its test names a folder with `--entries`. Set once, before the first run.
+    private static let withoutDefaultEntries: Void = {
+        setenv("CHISO_ENTRIES", "/proc/chiso-tests-name-their-own-entries", 1)
+    }()
+
     /// `$CHISO_BIN`, else the debug build in the repository.
     static var binary: String {
+        _ = withoutDefaultEntries
         if let env = ProcessInfo.processInfo.environment["CHISO_BIN"], !env.isEmpty { return env }
         return repoRoot.appendingPathComponent(".build/debug/chiso").path
     }

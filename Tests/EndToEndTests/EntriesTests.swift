@@ -86,7 +86,7 @@ final class EntriesTests: XCTestCase {
         XCTAssertEqual(lines.filter { $0.hasPrefix("province,") }.count, 1, "one header")
         // Every record whole (13 fields, no quoted commas in these), each value once.
         XCTAssertEqual(lines.dropFirst().filter { $0.split(separator: ",", omittingEmptySubsequences: false).count != 13 }, [])
-        let values = lines.dropFirst().map { String($0.split(separator: ",", omittingEmptySubsequences: false)[4]) }
+        let values = lines.dropFirst().map { String($0.split(separator: ",", omittingEmptySubsequences: false).dropFirst(4).first ?? "") }
         let expected = Set((0..<4).flatMap { w in (0..<250).map { String(format: "%d.%03d", w, $0) } })
         XCTAssertEqual(values.count, 1000)
         XCTAssertEqual(Set(values), expected, "none lost or duplicated")
@@ -311,5 +311,22 @@ final class EntriesTests: XCTestCase {
         let log = try ChisoProcess.run(["entry", "log", "--entries", entries, "--items", "--format", "json"])
         let objects = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(log.stdout.utf8)) as? [[String: String]])
         XCTAssertEqual(objects.map { $0["action"] ?? "" }, ["add", "status"])
+    }
+
+    /// Without --entries, the folder is $CHISO_ENTRIES, else $XDG_DATA_HOME/chiso/entries.
+    func testTheDefaultFolderComesFromTheEnvironment() throws {
+        let home = temporaryFolder()
+        let env = ["CHISO_ENTRIES": "", "XDG_DATA_HOME": home]
+        let args = Array(add("unused", value: "11420", extra: ["--published", "2025-06-12"]).filter { $0 != "--entries" && $0 != "unused" })
+        let saved = try ChisoProcess.run(args, environment: env)
+        XCTAssertEqual(saved.status, 0, saved.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: home + "/chiso/entries/figures.csv"))
+        let report = try ChisoProcess.run(["report", "--province", "nghe-an", "--month", "2025-05"], environment: env)
+        XCTAssertTrue(report.stdout.contains("11.420 tỷ đồng"), report.stdout)
+        let chosen = try ChisoProcess.run(["entry", "log"], environment: ["CHISO_ENTRIES": home + "/chiso/entries", "XDG_DATA_HOME": "/nonexistent"])
+        XCTAssertTrue(chosen.stdout.contains("budget_revenue = 11420"), chosen.stdout)
+        // The tests' own default (ChisoProcess) holds nothing.
+        let none = try ChisoProcess.run(["report", "--province", "nghe-an", "--month", "2025-05"])
+        XCTAssertTrue(none.stdout.contains("11.360 tỷ đồng"), none.stdout)
     }
 }
