@@ -329,4 +329,18 @@ final class EntriesTests: XCTestCase {
         let none = try ChisoProcess.run(["report", "--province", "nghe-an", "--month", "2025-05"])
         XCTAssertTrue(none.stdout.contains("11.360 tỷ đồng"), none.stdout)
     }
+
+    /// --entries on render (the dashboard's frame) and brief, as on report.
+    func testRenderAndBriefShowTheEntries() throws {
+        let entries = temporaryFolder() + "/entries"
+        XCTAssertEqual(try ChisoProcess.run(add(entries, value: "11420", extra: ["--published", "2025-06-12"])).status, 0)
+        let frame = try ChisoProcess.run(["render", "--entries", entries, "--province", "nghe-an", "--month", "2025-05", "--width", "80", "--height", "24"])
+        XCTAssertEqual(frame.status, 0, frame.stderr)
+        XCTAssertTrue(frame.stdout.contains("5 tháng    11.420 tỷ đồng¹ ⚑"), frame.stdout)
+        XCTAssertTrue(frame.stdout.contains("¹ baonghean.vn, 2025-06-12"), frame.stdout)
+        let brief = try ChisoProcess.run(["brief", "--entries", entries, "--province", "nghe-an", "--month", "2025-05", "--format", "md"])
+        XCTAssertEqual(brief.status, 0, brief.stderr)
+        XCTAssertTrue(brief.stdout.contains("5 tháng đạt 11.420 tỷ đồng"), brief.stdout)
+        XCTAssertTrue(brief.stdout.contains("https://baonghean.vn/bao-cao, công bố ngày 12/6/2025"), brief.stdout)
+    }
 }
