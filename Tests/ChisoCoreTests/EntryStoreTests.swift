@@ -40,6 +40,17 @@ final class EntryStoreTests: XCTestCase {
         XCTAssertEqual(text.split(separator: "\n").count, 3, "one header and one physical line per record")
     }
 
+    func testAFieldNeverSpansTwoLines() {
+        XCTAssertEqual(JournalFormat.field("plain"), "plain")
+        XCTAssertEqual(JournalFormat.field("Nghệ An · 64,1 %"), "\"Nghệ An · 64,1 %\"")
+        XCTAssertEqual(JournalFormat.field("say \"x\""), "\"say \"\"x\"\"\"")
+        XCTAssertEqual(JournalFormat.field(" edge"), "\" edge\"")
+        for separator in ["\n", "\r", "\r\n", "\u{85}", "\u{2028}", "\u{2029}"] {
+            XCTAssertEqual(JournalFormat.field("a\(separator)b"), separator == "\r\n" ? "a b" : "a b", separator.debugDescription)
+        }
+        XCTAssertEqual(JournalFormat.field("…\u{2026}"), "……", "other three-byte characters stay")
+    }
+
     func testTornLastRecordIsReportedAndSkippedAndTheNextSaveStartsAFreshLine() throws {
         let store = FolderEntryStore(folder: folder())
         try store.append(figure("1"))

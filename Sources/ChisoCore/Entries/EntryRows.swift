@@ -26,7 +26,8 @@ public enum EntryRows {
             for field in fields {
                 let text = entry[field]
                 row.append(CSVField(value: text, line: entry.origin?.line ?? 0, column: column))
-                column += JournalFormat.field(text).count + 1
+                // Columns count Unicode scalars, as CSVReader does.
+                column += JournalFormat.field(text).unicodeScalars.count + 1
             }
             ObservationLoader.processRow(row, header: header, state: &states[file, default: ObservationLoader.FileState(file: file, fileID: 0)],
                                          catalogue: catalogue, into: &buffer, diagnostics: &diagnostics)

@@ -22,12 +22,27 @@ enum JournalFormat {
     }
 
     /// One field: line breaks become spaces; quoted when it holds a comma, a quote or edge spaces.
+    /// One pass over the bytes decides; a plain field (the usual case) is returned as it is.
     static func field(_ raw: String) -> String {
-        var text = raw
-        if text.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" || $0 == "\u{2028}" || $0 == "\u{2029}" || $0 == "\u{85}" }) {
-            text = String(text.map { ($0 == "\n" || $0 == "\r" || $0 == "\r\n" || $0 == "\u{2028}" || $0 == "\u{2029}" || $0 == "\u{85}") ? " " : $0 })
+        var needsQuotes = false, hasBreak = false
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in raw.utf8 {
+            switch byte {
+            case UInt8(ascii: ","), UInt8(ascii: "\""): needsQuotes = true
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"): hasBreak = true
+            case 0x85 where previous == 0xC2: hasBreak = true                                     // U+0085
+            case 0xA8, 0xA9: if previous == 0x80 && beforePrevious == 0xE2 { hasBreak = true }   // U+2028, U+2029
+            default: break
+            }
+            beforePrevious = previous
+            previous = byte
         }
-        let needsQuotes = text.contains(",") || text.contains("\"") || text.first == " " || text.last == " "
+        var text = raw
+        if hasBreak {
+            // By character, so CR LF (one character) becomes one space.
+            text = String(raw.map { ["\n", "\r", "\r\n", "\u{85}", "\u{2028}", "\u{2029}"].contains($0) ? " " : $0 })
+        }
+        if text.utf8.first == UInt8(ascii: " ") || text.utf8.last == UInt8(ascii: " ") { needsQuotes = true }
         return needsQuotes ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
     }
 
