@@ -45,7 +45,7 @@ report: build
 # bundle itself with the system's temporary folder, so what the tests leave is theirs alone.
 test: setup
 	$(SWIFT_ENV) $(SWIFT) build --build-tests
-	CHISO_BIN=$(CURDIR)/$(BIN) .build/debug/chisoPackageTests.xctest $(FILTER)
+	CHISO_BIN=$(CURDIR)/$(BIN) XDG_CACHE_HOME=$(CURDIR)/.build/test-cache .build/debug/chisoPackageTests.xctest $(FILTER)
 
 # Fuzzing (Docs/reliability.md, "Fuzzing"): FUZZ_SECONDS per target, one target after another.
 FUZZ_SECONDS ?= 60

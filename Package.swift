@@ -30,7 +30,7 @@ let package = Package(
             name: "CChisoTTY",
             path: "Sources/CChisoTTY"
         ),
-        // The no-replace rename, errno, and the crash triggers of the debug-only test hook.
+        // The no-replace rename, errno, the crash triggers of the debug-only test hook, the snapshot's hash.
         .target(
             name: "CChisoSys",
             path: "Sources/CChisoSys"
@@ -41,7 +41,7 @@ let package = Package(
         ),
         .target(
             name: "ChisoCore",
-            dependencies: ["CWidth", .product(name: "Yams", package: "Yams"), .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["CWidth", "CChisoSys", .product(name: "Yams", package: "Yams"), .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Sources/ChisoCore"
         ),
         .target(

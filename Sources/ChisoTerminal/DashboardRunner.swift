@@ -34,12 +34,16 @@ public enum DashboardRunner {
         if crashHook == .throwStart { try crashHook?.fire() }
         #endif
         var nextCheck = Date().addingTimeInterval(Double(watcher?.interval ?? 0) / 1000)
+        // The background check of a mapped store snapshot, looked at every 50 ms until it ends;
+        // when the files differ from the snapshot the data is loaded again (and the snapshot rebuilt).
+        var snapshotCheck = session.data.dataset.snapshotCheck
         loop: while true {
             var timeout: Int32 = -1
             if let w = watcher {
                 let ms = nextCheck.timeIntervalSinceNow * 1000
                 timeout = ms <= 0 ? 0 : Int32(min(ms, Double(w.interval)))
             }
+            if snapshotCheck != nil { timeout = timeout < 0 ? 50 : min(timeout, 50) }
             let event = terminal.nextEvent(timeout: timeout)
             var effects: [Effect] = []
             var watcherAsked = false
@@ -57,6 +61,10 @@ public enum DashboardRunner {
             case .signal(let sig): return 128 + sig
             case .endOfInput: return 0
             case .tick: break
+            }
+            if let outcome = snapshotCheck?.result {
+                snapshotCheck = nil
+                if outcome == .differs { effects.append(.reload) }
             }
             if var w = watcher, Date() >= nextCheck {
                 if w.check() {
@@ -89,6 +97,7 @@ public enum DashboardRunner {
                         terminal.present(view.frame())
                     }
                     session.reloaded(newData)
+                    snapshotCheck = newData.dataset.snapshotCheck
                 case .export:
                     let grid = session.frame()
                     do {

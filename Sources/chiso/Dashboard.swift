@@ -29,7 +29,7 @@ struct Dashboard: ParsableCommand {
         // From here on a supervising parent restores the terminal however this process ends;
         // it is split off before the data is loaded, and keeps none of it.
         Supervisor.start()
-        let dashboardData = DashboardData(try data.loadChecked())
+        let dashboardData = DashboardData(try data.loadChecked(waitForCheck: false))
         var options = try view.startOptions(for: dashboardData)
         let env = ProcessInfo.processInfo.environment
         if let v = env["NO_COLOR"], !v.isEmpty { options.mono = true }
@@ -44,7 +44,7 @@ struct Dashboard: ParsableCommand {
         }
         let code: Int32
         do {
-            code = try DashboardRunner.run(session: session, theme: options.mono ? .mono : .standard, watcher: watcher, dataFolders: paths) { progress in DashboardData(data.load(progress: progress)) }
+            code = try DashboardRunner.run(session: session, theme: options.mono ? .mono : .standard, watcher: watcher, dataFolders: paths) { progress in DashboardData(data.load(progress: progress, waitForCheck: false)) }
         } catch {
             // The terminal is already restored: one line on stderr, exit 1.
             throw CommandFailure(CommandRunner.describe(error))

@@ -37,9 +37,23 @@ struct DataOptions: ParsableArguments {
         }
     }
 
+    @Flag(name: .customLong("no-cache"), help: "Build the store from the files even when a snapshot of them is cached, and save none (the cache: $XDG_CACHE_HOME/chiso, else ~/.cache/chiso; Docs/performance.md).")
+    var noCache = false
+
+    /// The snapshot cache, unless `--no-cache` or an option that changes the store (`--demo`)
+    /// is given: such stores are built from the files every time. (The entries journal's files are
+    /// part of the key: `DataLoader.load`. An option added later that changes which figures the
+    /// store holds must bypass the cache here too, or be in its key.)
+    var cache: StoreCache? {
+        noCache || demo ? nil : StoreCache.standard()
+    }
+
     /// Loads the data for a command: a `--data` path that does not exist, or data without a single
     /// figure, ends the command with status 1 and one line naming the path.
-    func loadChecked() throws -> Dataset {
+    /// `waitForCheck`: a command that prints once waits for the background check of a cached
+    /// snapshot and loads again when the files changed under it; the dashboard does not wait
+    /// (`DashboardRunner` reloads when the check says so).
+    func loadChecked(waitForCheck: Bool = true) throws -> Dataset {
         try checkEntriesFolder()
         for path in paths {
             if path.isEmpty { throw UsageError("--data '' names no file or folder") }
@@ -48,7 +62,7 @@ struct DataOptions: ParsableArguments {
                 throw CommandFailure("\(path): no such file or folder (check the path given to --data)")
             }
         }
-        let dataset = load()
+        let dataset = load(waitForCheck: waitForCheck)
         guard dataset.store.count == 0 else { return dataset }
         let place = paths.isEmpty ? (DataLoader.bundledDataFolder() ?? "the bundled data") : paths.joined(separator: ", ")
         let errors = dataset.errorCount
@@ -64,19 +78,20 @@ struct DataOptions: ParsableArguments {
     /// `progress`, when given, receives the progress instead of stderr (the dashboard's reload
     /// draws it in its status line). Values that make a derived figure overflow are warnings
     /// among the data's problems (`validate` lists them, the dashboard's `p` shows them).
-    func load(progress: ((LoadProgress) -> Void)? = nil) -> Dataset {
+    func load(progress: ((LoadProgress) -> Void)? = nil, waitForCheck: Bool = true) -> Dataset {
         var extra: [RawObservationSource] = []
         if demo { extra.append(DemoGenerator.source(DemoGenerator.Options())) }
         let label = demo ? (paths.isEmpty ? "Data/ + demo (synthetic)" : "demo (synthetic)") : nil
-        var dataset: Dataset
-        let entries = entryStore
-        if let progress {
-            dataset = DataLoader.load(paths: paths, extra: extra, label: label, entries: entries, progress: progress)
-        } else {
+        let cache = cache, entries = entryStore
+        let read = { (progress: ((LoadProgress) -> Void)?) -> Dataset in
+            if let progress { return DataLoader.load(paths: paths, extra: extra, label: label, entries: entries, progress: progress, cache: cache) }
             let meter = ProgressLine()
-            dataset = DataLoader.load(paths: paths, extra: extra, label: label, entries: entries, progress: meter.isActive ? meter.update : nil)
-            meter.finish()
+            defer { meter.finish() }
+            return DataLoader.load(paths: paths, extra: extra, label: label, entries: entries, progress: meter.isActive ? meter.update : nil, cache: cache)
         }
+        var dataset = read(progress)
+        // A snapshot whose files were rewritten (same size and time) is removed by the check; this load builds it again.
+        if waitForCheck, dataset.snapshotCheck?.wait() == .differs { dataset = read(progress) }
         dataset.diagnostics += Analytics(dataset).overflowWarnings()
         return dataset
     }

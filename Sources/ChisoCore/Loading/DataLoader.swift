@@ -142,17 +142,60 @@ public struct DataLoader {
     /// Loads `paths` (or the bundled data when empty), adding `extra` rows (the demo generator's),
     /// then the records of `entries` on top: figures as rows after the files' (so an entry is a
     /// revision of a file's figure), item changes applied to the resolutions' items.
+    ///
+    /// With a `cache`, the store comes from its snapshot of the same inputs when there is a good
+    /// one (mapped, not copied; checked in the background: `Dataset.snapshotCheck`), and a store
+    /// built here is saved there. The entries journal's files are inputs like the data files (an
+    /// entry added changes the key: the next load builds the store again and saves it). Rows from
+    /// `extra`, or entries kept elsewhere than in a folder, change the store in ways the key cannot
+    /// see: they bypass the cache.
     public static func load(paths: [String], extra: [RawObservationSource] = [], label: String? = nil,
-                            entries: (any EntryStore)? = nil, progress: ((LoadProgress) -> Void)? = nil) -> Dataset {
+                            entries: (any EntryStore)? = nil, progress: ((LoadProgress) -> Void)? = nil,
+                            cache: StoreCache? = nil) -> Dataset {
         var diagnostics: [Diagnostic] = []
         let loaded = loadCatalogue(paths: paths, diagnostics: &diagnostics)
         var catalogue = loaded.catalogue
         let catalogues = loaded.files, observationFiles = loaded.observationFiles
+        let inputs = Array(catalogues.values).sorted() + observationFiles + journalFiles(entries)
+        let name = label ?? (paths.isEmpty ? "Data/" : paths.map { ($0 as NSString).lastPathComponent }.joined(separator: ", "))
+        // The files are stamped before they are read: a change made while they are read makes the key stale.
+        let cacheable = extra.isEmpty && (entries == nil || entries is FolderEntryStore)
+        let key = cacheable ? cache?.key(for: inputs) : nil
         let log = entries?.read()
         if let log {
             diagnostics += log.diagnostics
             EntryRows.apply(log.itemChanges, to: &catalogue, diagnostics: &diagnostics)
         }
+        if let cache, let key, case .success(let hit) = cache.open(key) {
+            var dataset = Dataset(catalogue: catalogue, store: hit.store, diagnostics: diagnostics + hit.diagnostics, files: inputs, label: name)
+            dataset.snapshotCheck = SnapshotCheck(cache: cache, key: key, hit: hit)
+            return dataset
+        }
+        // The content hash for the snapshot is taken on a second thread while the rows are read.
+        var contentHash: UInt64?
+        let hashing = key.map { key in ThreadedWork { contentHash = StoreCache.contentHash(of: key.inputs) } }
+        let before = diagnostics.count
+        let store = loadObservations(observationFiles, catalogue: catalogue, entryFigures: log?.figures, extra: extra,
+                                     diagnostics: &diagnostics, progress: progress)
+        if let cache, let key, let hashing {
+            hashing.wait()
+            if let contentHash {
+                cache.save(store, diagnostics: Array(diagnostics[before...]), key: key, contentHash: contentHash)
+            }
+        }
+        return Dataset(catalogue: catalogue, store: store, diagnostics: diagnostics, files: inputs, label: name)
+    }
+
+    /// The journal files of `entries` that exist, for the list of files loaded.
+    static func journalFiles(_ entries: (any EntryStore)?) -> [String] {
+        guard let folder = entries as? FolderEntryStore else { return [] }
+        return [folder.figuresPath, folder.itemsPath].filter { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    /// Reads the observation files, then the entries' figures and `extra` rows, into a store.
+    static func loadObservations(_ observationFiles: [String], catalogue: Catalogue, entryFigures: [FigureEntry]?,
+                                 extra: [RawObservationSource], diagnostics: inout [Diagnostic],
+                                 progress: ((LoadProgress) -> Void)?) -> FigureStore {
         var buffer = ObservationBuffer()
         let sizes = observationFiles.map { file -> Int in
             var info = stat()
@@ -169,18 +212,9 @@ public struct DataLoader {
             doneBytes += size
         }
         progress?(LoadProgress(file: "", bytesDone: totalBytes, bytesTotal: totalBytes, stage: .indexing))
-        if let log { EntryRows.append(log.figures, catalogue: catalogue, into: &buffer, diagnostics: &diagnostics) }
+        if let entryFigures { EntryRows.append(entryFigures, catalogue: catalogue, into: &buffer, diagnostics: &diagnostics) }
         for source in extra { source.append(catalogue, &buffer) }
-        let store = FigureStore(buffer: buffer, catalogue: catalogue, diagnostics: &diagnostics)
-        let name = label ?? (paths.isEmpty ? "Data/" : paths.map { ($0 as NSString).lastPathComponent }.joined(separator: ", "))
-        return Dataset(catalogue: catalogue, store: store, diagnostics: diagnostics,
-                       files: Array(catalogues.values).sorted() + observationFiles + journalFiles(entries), label: name)
-    }
-
-    /// The journal files of `entries` that exist, for the list of files loaded.
-    static func journalFiles(_ entries: (any EntryStore)?) -> [String] {
-        guard let folder = entries as? FolderEntryStore else { return [] }
-        return [folder.figuresPath, folder.itemsPath].filter { FileManager.default.fileExists(atPath: $0) }
+        return FigureStore(buffer: buffer, catalogue: catalogue, diagnostics: &diagnostics)
     }
 }
 

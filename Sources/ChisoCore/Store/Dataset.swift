@@ -9,6 +9,9 @@ public struct Dataset: Sendable {
     public var files: [String]
     /// A short name of what was loaded (`Data/`, `--demo`, a folder name).
     public var label: String
+    /// When the store was mapped from a snapshot: the background check of the inputs' content
+    /// (`StoreCache`); on `.differs` the snapshot is gone and the data should be loaded again.
+    public var snapshotCheck: SnapshotCheck?
 
     public init(catalogue: Catalogue, store: FigureStore, diagnostics: [Diagnostic], files: [String], label: String) {
         self.catalogue = catalogue

@@ -26,14 +26,21 @@ public struct Figure: Hashable, Sendable {
 /// An open-addressing hash index from packed figure keys to figure numbers: one 32-bit slot
 /// per entry (keys live in the store's column), so lookups cost the same at 500 or 4 million figures.
 struct HashIndex: Sendable {
-    private(set) var slots: [Int32]
+    private(set) var slots: Column<Int32>
     private let mask: Int
 
     init(capacity: Int) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = [Int32](repeating: -1, count: size)
+        slots = Column([Int32](repeating: -1, count: size))
         mask = size - 1
+    }
+
+    /// An index read from a snapshot: `slots.count` must be a power of two.
+    init?(slots: Column<Int32>) {
+        guard slots.count >= 16, slots.count & (slots.count - 1) == 0 else { return nil }
+        self.slots = slots
+        mask = slots.count - 1
     }
 
     @inline(__always)
@@ -45,7 +52,7 @@ struct HashIndex: Sendable {
 
     /// The figure number for `key`, or nil.
     @inline(__always)
-    func find(_ key: UInt64, keys: [UInt64]) -> Int? {
+    func find(_ key: UInt64, keys: Column<UInt64>) -> Int? {
         var i = HashIndex.hash(key) & mask
         while true {
             let s = slots[i]

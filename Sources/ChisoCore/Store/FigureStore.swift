@@ -8,18 +8,19 @@ import Foundation
 /// command line, later line). The values not chosen are kept as revisions with their sources;
 /// equal values from other sources are confirmations.
 public struct FigureStore: Sendable {
-    // One entry per figure.
-    private var keys: [UInt64] = []
-    private var values: [Double] = []
-    private var sourceIDs: [Int32] = []
-    private var lines: [Int32] = []
-    private var fileIDs: [UInt16] = []
-    private var index = HashIndex(capacity: 0)
+    // One entry per figure. (Internal, not private: FigureStore+Snapshot saves and maps them;
+    // a field added here must be added there too, or StoreSnapshotTests fail.)
+    var keys = Column<UInt64>()
+    var values = Column<Double>()
+    var sourceIDs = Column<Int32>()
+    var lines = Column<Int32>()
+    var fileIDs = Column<UInt16>()
+    var index = HashIndex(capacity: 0)
     /// Revisions and confirmations, only for the few figures that have them.
-    private var extras: [Int32: (revisions: [Revision], confirmations: [Source])] = [:]
-    private var sources: [SourceInfo] = []
-    private var files: [String] = []
-    private var syntheticSources: [Bool] = []
+    var extras: [Int32: (revisions: [Revision], confirmations: [Source])] = [:]
+    var sources: [SourceInfo] = []
+    var files: [String] = []
+    var syntheticSources: [Bool] = []
 
     public private(set) var firstPeriod: Period?
     public private(set) var lastPeriod: Period?
@@ -58,11 +59,11 @@ public struct FigureStore: Sendable {
         }
         if duplicates.isEmpty {
             // Every row is a figure: share the loaded columns, no copy.
-            keys = buffer.keys
-            values = buffer.values
-            sourceIDs = buffer.sourceIDs
-            lines = buffer.lines
-            fileIDs = buffer.fileIDs
+            keys = Column(buffer.keys)
+            values = Column(buffer.values)
+            sourceIDs = Column(buffer.sourceIDs)
+            lines = Column(buffer.lines)
+            fileIDs = Column(buffer.fileIDs)
             self.index = index
         } else {
             // Keep the first row of each key, renumber figures, and index them again.
@@ -153,10 +154,12 @@ public struct FigureStore: Sendable {
         if !revisions.isEmpty || !confirmations.isEmpty { extras[Int32(f)] = (revisions, confirmations) }
     }
 
-    private mutating func computeStatistics() {
+    mutating func computeStatistics() {
         var lo = Int.max, hi = Int.min
         var maxUnit = -1
-        for k in keys { maxUnit = max(maxUnit, FigureKeyPacking.unit(k)) }
+        keys.withUnsafeBufferPointer { keys in
+            for k in keys { maxUnit = max(maxUnit, FigureKeyPacking.unit(k)) }
+        }
         var lastByUnit = [Int](repeating: -1, count: maxUnit + 1)
         var counts = [Int](repeating: 0, count: maxUnit + 1)
         var synthetic = 0
@@ -246,7 +249,7 @@ public struct FigureStore: Sendable {
     /// Positions of the figures whose value satisfies `predicate`: a scan of the values alone,
     /// without building a `Figure` for each.
     func positions(whereValue predicate: (Double) -> Bool) -> [Int] {
-        values.indices.filter { predicate(values[$0]) }
+        values.withUnsafeBufferPointer { values in values.indices.filter { predicate(values[$0]) } }
     }
 
     /// Every figure, built on demand.

@@ -1,0 +1,194 @@
+import CChisoSys
+import Foundation
+
+/// The folder of store snapshots (`$XDG_CACHE_HOME/chiso`, else `~/.cache/chiso`): one file per
+/// set of inputs, written by the first load and mapped read-only by later ones, so every session
+/// on the same data shares the store's pages (Docs/performance.md, "The shared store snapshot").
+///
+/// A snapshot is used only when its key matches the inputs exactly (format, the chiso executable,
+/// and each input's path, device, inode, size and modification time), its length and checksum are
+/// right and every id in it is in range; anything else is ignored and the store is built again.
+/// The content of the inputs is hashed in the background (`SnapshotCheck`) against the hash the
+/// snapshot carries, which catches a file rewritten with the same size and modification time.
+public struct StoreCache: Sendable {
+    public let folder: String
+    /// Snapshots kept in the folder; the least recently written go first.
+    static let keep = 8
+
+    public init(folder: String) { self.folder = folder }
+
+    /// `$XDG_CACHE_HOME/chiso` when set to an absolute path, else `$HOME/.cache/chiso`; nil without either.
+    public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> StoreCache? {
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return StoreCache(folder: xdg + "/chiso") }
+        if let home = environment["HOME"], home.hasPrefix("/") { return StoreCache(folder: home + "/.cache/chiso") }
+        return nil
+    }
+
+    /// What a snapshot was built from. `bytes` is compared whole; `file` names the snapshot by the
+    /// inputs' paths alone, so a changed input replaces its old snapshot instead of adding one.
+    struct Key: Sendable {
+        let inputs: [String]
+        let bytes: [UInt8]
+        let file: String
+    }
+
+    /// The key of `inputs` as they are now; nil when one cannot be stat'ed.
+    func key(for inputs: [String]) -> Key? {
+        var e = BinaryEncoder()
+        e.string("chiso store snapshot")
+        e.int(Int(SnapshotLayout.format))
+        // The executable: a rebuilt chiso may read the same files differently.
+        var exe = stat()
+        guard stat("/proc/self/exe", &exe) == 0 else { return nil }
+        Self.stamp(exe, &e)
+        var names = BinaryEncoder()
+        for input in inputs {
+            let path = Self.absolute(input)
+            var info = stat()
+            guard stat(path, &info) == 0 else { return nil }
+            e.string(path)
+            Self.stamp(info, &e)
+            names.string(path)
+        }
+        let name = names.bytes.withUnsafeBytes { chiso_hash64($0.baseAddress, $0.count, 0) }
+        return Key(inputs: inputs, bytes: e.bytes, file: folder + "/store-" + String(format: "%016llx", name) + ".snap")
+    }
+
+    private static func stamp(_ info: stat, _ e: inout BinaryEncoder) {
+        e.int(Int(info.st_dev)); e.int(Int(info.st_ino)); e.int(Int(info.st_size))
+        e.int(Int(info.st_mtim.tv_sec)); e.int(Int(info.st_mtim.tv_nsec))
+    }
+
+    private static func absolute(_ path: String) -> String {
+        if path.hasPrefix("/") { return path }
+        return FileManager.default.currentDirectoryPath + "/" + path
+    }
+
+    /// A snapshot that was mapped: the store, the diagnostics of the load that built it, and what
+    /// the background check needs.
+    struct Hit {
+        let store: FigureStore
+        let diagnostics: [Diagnostic]
+        let contentHash: UInt64
+        let device: UInt64
+        let inode: UInt64
+    }
+
+    /// The snapshot for `key`, mapped and checked, or why it cannot be used.
+    func open(_ key: Key) -> Result<Hit, SnapshotRejection> {
+        let fd = Glibc.open(key.file, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return .failure(.unreadable) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return .failure(.unreadable) }
+        guard let file = MappedFile(fd: fd, length: Int(info.st_size)) else { return .failure(.truncated) }
+        do {
+            let header = try SnapshotReader.header(file)
+            var reader = SnapshotReader(file: file)
+            // The key first: a stale snapshot is found without reading the rest.
+            let saved = try reader.section()
+            guard saved.elementsEqual(key.bytes) else {
+                return .failure(.stale)
+            }
+            try SnapshotReader.verify(file, checksum: header.checksum)
+            var d = try reader.decoder()
+            var diagnostics: [Diagnostic] = []
+            for _ in 0..<(try d.count(minimum: 40)) {
+                let file = try d.string(), line = try d.int(), column = try d.int()
+                guard let severity = Diagnostic.Severity(rawValue: try d.string()) else { throw SnapshotRejection.malformed("severity") }
+                diagnostics.append(Diagnostic(file: file, line: line, column: column, severity: severity, message: try d.string(), hint: try d.optional()))
+            }
+            let store = try FigureStore(reading: &reader)
+            return .success(Hit(store: store, diagnostics: diagnostics, contentHash: header.contentHash,
+                                device: UInt64(info.st_dev), inode: UInt64(info.st_ino)))
+        } catch let rejection as SnapshotRejection {
+            return .failure(rejection)
+        } catch {
+            return .failure(.unreadable)
+        }
+    }
+
+    /// Writes the snapshot for `key` beside its final name and renames it into place, so a reader
+    /// sees the old file or the whole new one, and two first loads at once cannot mix their bytes.
+    /// Returns false (and leaves nothing behind) when the folder or the file cannot be written.
+    @discardableResult
+    func save(_ store: FigureStore, diagnostics: [Diagnostic], key: Key, contentHash: UInt64) -> Bool {
+        guard Self.makeFolder(folder) else { return false }
+        var template = Array((folder + "/.store-XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
+        guard fd >= 0 else { return false }
+        let temp = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var w = SnapshotWriter(fd: fd)
+        key.bytes.withUnsafeBytes { w.section($0) }
+        var d = BinaryEncoder()
+        d.int(diagnostics.count)
+        for x in diagnostics {
+            d.string(x.file); d.int(x.line); d.int(x.column); d.string(x.severity.rawValue); d.string(x.message); d.optional(x.hint)
+        }
+        w.section(d)
+        store.write(to: &w)
+        w.finish(contentHash: contentHash)
+        let ok = !w.failed && close(fd) == 0 && rename(temp, key.file) == 0
+        if !ok { unlink(temp); return false }
+        prune(except: key.file)
+        return true
+    }
+
+    /// Removes the snapshot at `key` if it is still the file that was mapped (device and inode):
+    /// a newer one written meanwhile by another session stays.
+    func remove(_ key: Key, device: UInt64, inode: UInt64) {
+        var info = stat()
+        if stat(key.file, &info) == 0, UInt64(info.st_dev) == device, UInt64(info.st_ino) == inode { unlink(key.file) }
+    }
+
+    /// Keeps the `keep` most recently written snapshots and drops temporary files older than an hour
+    /// (left by a load that was killed while writing).
+    private func prune(except current: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        var snapshots: [(path: String, mtime: Int)] = []
+        let now = Int(Date().timeIntervalSince1970)
+        for name in names where name.hasPrefix(".store-") || name.hasPrefix("store-") {
+            let path = folder + "/" + name
+            var info = stat()
+            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+            if name.hasPrefix(".") {
+                if now - Int(info.st_mtim.tv_sec) > 3600 { unlink(path) }
+            } else if name.hasSuffix(".snap"), path != current {
+                snapshots.append((path, Int(info.st_mtim.tv_sec)))
+            }
+        }
+        for old in snapshots.sorted(by: { $0.mtime > $1.mtime }).dropFirst(Self.keep - 1) { unlink(old.path) }
+    }
+
+    private static func makeFolder(_ path: String) -> Bool {
+        var info = stat()
+        if stat(path, &info) == 0 { return info.st_mode & S_IFMT == S_IFDIR }
+        return (try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true,
+                                                          attributes: [.posixPermissions: 0o700])) != nil
+    }
+
+    /// The hash of the inputs' bytes, read in 1 MiB pieces (each file's length and bytes chained
+    /// through `chiso_hash64`); nil when one cannot be read.
+    static func contentHash(of inputs: [String]) -> UInt64? {
+        let size = 1 << 20
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16)
+        defer { buffer.deallocate() }
+        var h: UInt64 = 0
+        for input in inputs {
+            let fd = Glibc.open(input, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { return nil }
+            defer { close(fd) }
+            var total = 0
+            while true {
+                let n = read(fd, buffer, size)
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 { return nil }
+                if n == 0 { break }
+                h = chiso_hash64(buffer, n, h)
+                total += n
+            }
+            h = chiso_hash64(nil, 0, h ^ UInt64(total))
+        }
+        return h
+    }
+}

@@ -1,0 +1,199 @@
+import CChisoSys
+import Foundation
+
+/// The layout of a store snapshot file (see Docs/architecture.md, "The store snapshot"):
+///
+/// ```
+/// header (64 bytes): magic "CHISOSNP", format u32, byte-order mark u32 0x01020304,
+///                    file length u64, checksum u64, content hash u64, zero padding
+/// sections, each:    payload length u64, 8 bytes of padding, payload, padding to 16 bytes
+/// ```
+///
+/// The first section is the key (what the snapshot was built from); the others are the store's
+/// (`FigureStore+Snapshot`). The checksum chains `chiso_hash64` over every section's length and
+/// payload, so a flipped or missing byte anywhere is found before anything is trusted.
+enum SnapshotLayout {
+    static let magic: [UInt8] = Array("CHISOSNP".utf8)
+    /// Raised whenever the layout or the meaning of a saved field changes.
+    static let format: UInt32 = 1
+    static let byteOrderMark: UInt32 = 0x0102_0304
+    static let headerSize = 64
+    static let alignment = 16
+
+    @inline(__always)
+    static func padded(_ n: Int) -> Int { (n + alignment - 1) & ~(alignment - 1) }
+
+    @inline(__always)
+    static func chain(_ checksum: UInt64, _ payload: UnsafeRawBufferPointer) -> UInt64 {
+        chiso_hash64(payload.baseAddress, payload.count, checksum ^ UInt64(payload.count))
+    }
+}
+
+/// Why a snapshot was not used (for `chiso validate --verbose`-style notes and tests).
+enum SnapshotRejection: Error, Equatable {
+    case unreadable, truncated, notASnapshot, otherFormat, checksum, stale, malformed(String)
+}
+
+/// Writes sections to an open file descriptor, chaining their checksum.
+struct SnapshotWriter {
+    private let fd: Int32
+    private(set) var offset = SnapshotLayout.headerSize
+    private(set) var checksum: UInt64 = 0
+    private(set) var failed = false
+
+    init(fd: Int32) { self.fd = fd }
+
+    mutating func section(_ payload: UnsafeRawBufferPointer) {
+        var length = UInt64(payload.count).littleEndian
+        var head = [UInt8](repeating: 0, count: 16)
+        withUnsafeBytes(of: &length) { head.replaceSubrange(0..<8, with: $0) }
+        checksum = SnapshotLayout.chain(checksum, payload)
+        head.withUnsafeBytes { writeAll($0) }
+        writeAll(payload)
+        let pad = SnapshotLayout.padded(payload.count) - payload.count
+        if pad > 0 { [UInt8](repeating: 0, count: pad).withUnsafeBytes { writeAll($0) } }
+    }
+
+    mutating func section(_ encoder: BinaryEncoder) {
+        encoder.bytes.withUnsafeBytes { section($0) }
+    }
+
+    mutating func column<T: BitwiseCopyable>(_ column: Column<T>) {
+        column.withUnsafeBufferPointer { section(UnsafeRawBufferPointer($0)) }
+    }
+
+    private mutating func writeAll(_ bytes: UnsafeRawBufferPointer) {
+        guard !failed, var p = bytes.baseAddress else { return }
+        var left = bytes.count
+        while left > 0 {
+            let n = pwrite(fd, p, left, off_t(offset))
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { failed = true; return }
+            p += n; left -= n; offset += n
+        }
+    }
+
+    /// Writes the header last, once the checksum is known.
+    mutating func finish(contentHash: UInt64) {
+        var header = [UInt8](repeating: 0, count: SnapshotLayout.headerSize)
+        header.replaceSubrange(0..<8, with: SnapshotLayout.magic)
+        func put<T: FixedWidthInteger>(_ v: T, at i: Int) {
+            var le = v.littleEndian
+            withUnsafeBytes(of: &le) { header.replaceSubrange(i..<(i + MemoryLayout<T>.size), with: $0) }
+        }
+        put(SnapshotLayout.format, at: 8)
+        put(SnapshotLayout.byteOrderMark, at: 12)
+        put(UInt64(offset), at: 16)
+        put(checksum, at: 24)
+        put(contentHash, at: 32)
+        let end = offset
+        offset = 0
+        header.withUnsafeBytes { writeAll($0) }
+        offset = end
+    }
+}
+
+/// Reads the sections of a mapped snapshot in order; every length is checked against the file.
+struct SnapshotReader {
+    let file: MappedFile
+    private var offset = SnapshotLayout.headerSize
+
+    init(file: MappedFile) { self.file = file }
+
+    /// The header's checksum and content hash, after checking magic, format, byte order and length.
+    static func header(_ file: MappedFile) throws -> (checksum: UInt64, contentHash: UInt64) {
+        let b = file.bytes
+        guard b.count >= SnapshotLayout.headerSize else { throw SnapshotRejection.truncated }
+        guard Array(b[0..<8]) == SnapshotLayout.magic else { throw SnapshotRejection.notASnapshot }
+        func get<T: FixedWidthInteger>(_ type: T.Type, at i: Int) -> T {
+            T(littleEndian: b.loadUnaligned(fromByteOffset: i, as: T.self))
+        }
+        guard get(UInt32.self, at: 12) == SnapshotLayout.byteOrderMark, get(UInt32.self, at: 8) == SnapshotLayout.format else {
+            throw SnapshotRejection.otherFormat
+        }
+        guard get(UInt64.self, at: 16) == UInt64(b.count) else { throw SnapshotRejection.truncated }
+        return (get(UInt64.self, at: 24), get(UInt64.self, at: 32))
+    }
+
+    /// The next section's payload.
+    mutating func section() throws -> UnsafeRawBufferPointer {
+        let b = file.bytes
+        guard offset + 16 <= b.count else { throw SnapshotRejection.truncated }
+        let length = UInt64(littleEndian: b.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        guard length <= UInt64(b.count - offset - 16) else { throw SnapshotRejection.truncated }
+        let start = offset + 16, n = Int(length)
+        offset = start + SnapshotLayout.padded(n)
+        return UnsafeRawBufferPointer(rebasing: b[start..<(start + n)])
+    }
+
+    var atEnd: Bool { offset >= file.length }
+
+    /// Walks every section and compares the chained checksum with the header's.
+    static func verify(_ file: MappedFile, checksum expected: UInt64) throws {
+        var reader = SnapshotReader(file: file)
+        var checksum: UInt64 = 0
+        while !reader.atEnd { checksum = SnapshotLayout.chain(checksum, try reader.section()) }
+        guard checksum == expected else { throw SnapshotRejection.checksum }
+    }
+
+    mutating func decoder() throws -> BinaryDecoder { BinaryDecoder(try section()) }
+
+    /// The next section as a column read in place (no copy).
+    mutating func column<T: BitwiseCopyable>(_ type: T.Type, count: Int) throws -> Column<T> {
+        let payload = try section()
+        guard payload.count == count * MemoryLayout<T>.stride else { throw SnapshotRejection.malformed("column length") }
+        guard count > 0, let base = payload.baseAddress else { return Column() }
+        guard Int(bitPattern: base) % MemoryLayout<T>.alignment == 0 else { throw SnapshotRejection.malformed("alignment") }
+        let typed = base.assumingMemoryBound(to: T.self)
+        return Column(mapped: UnsafeBufferPointer(start: typed, count: count), in: file)
+    }
+}
+
+/// Little-endian integers, doubles and length-prefixed UTF-8 strings, for the small sections.
+struct BinaryEncoder {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func int(_ v: Int) { var le = Int64(v).littleEndian; withUnsafeBytes(of: &le) { bytes.append(contentsOf: $0) } }
+    mutating func double(_ v: Double) { var le = v.bitPattern.littleEndian; withUnsafeBytes(of: &le) { bytes.append(contentsOf: $0) } }
+    mutating func string(_ s: String) { int(s.utf8.count); bytes.append(contentsOf: s.utf8) }
+    mutating func optional(_ s: String?) {
+        if let s { int(1); string(s) } else { int(0) }
+    }
+}
+
+/// Reads what `BinaryEncoder` wrote; every read is bounds-checked and throws on a short section.
+struct BinaryDecoder {
+    private let bytes: UnsafeRawBufferPointer
+    private var offset = 0
+
+    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+
+    mutating func int() throws -> Int {
+        guard offset + 8 <= bytes.count else { throw SnapshotRejection.truncated }
+        let v = Int64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: Int64.self))
+        offset += 8
+        return Int(v)
+    }
+
+    /// A count that must fit what is left of the section (each element at least `minimum` bytes).
+    mutating func count(minimum: Int = 1) throws -> Int {
+        let n = try int()
+        guard n >= 0, n <= (bytes.count - offset) / max(minimum, 1) else { throw SnapshotRejection.malformed("count") }
+        return n
+    }
+
+    mutating func double() throws -> Double { Double(bitPattern: UInt64(bitPattern: Int64(try int()))) }
+
+    mutating func string() throws -> String {
+        let n = try count()
+        let s = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + n)]), as: UTF8.self)
+        offset += n
+        return s
+    }
+
+    mutating func optional() throws -> String? {
+        try int() == 0 ? nil : try string()
+    }
+
+    var atEnd: Bool { offset == bytes.count }
+}
