@@ -1,0 +1,195 @@
+import Foundation
+import XCTest
+@testable import ChisoCore
+
+/// The store snapshot (StoreCache): a mapped store gives every figure a fresh load gives, and a
+/// snapshot that is stale, damaged, of another format or built from other bytes is never used.
+final class StoreSnapshotTests: XCTestCase {
+    /// A copy of the bundled Data/ (its files may be changed) and an empty cache folder.
+    private func setUp(_ name: String = "data") -> (data: String, cache: StoreCache) {
+        let dir = TestData.tempDir(for: self)
+        let data = dir + "/" + name
+        XCTAssertNoThrow(try FileManager.default.copyItem(atPath: TestData.bundled, toPath: data))
+        return (data, StoreCache(folder: dir + "/cache/chiso"))
+    }
+
+    private func snapshots(_ cache: StoreCache) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: cache.folder)) ?? []).filter { $0.hasSuffix(".snap") }.sorted()
+    }
+
+    /// Every figure (value, source with file and line, revisions, confirmations), the lookups,
+    /// the statistics and the load's diagnostics are the same.
+    private func assertSame(_ a: Dataset, _ b: Dataset, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(a.store.count, b.store.count, file: file, line: line)
+        XCTAssertEqual(a.diagnostics, b.diagnostics, file: file, line: line)
+        XCTAssertEqual(a.files, b.files, file: file, line: line)
+        XCTAssertEqual(a.store.firstPeriod, b.store.firstPeriod, file: file, line: line)
+        XCTAssertEqual(a.store.lastPeriod, b.store.lastPeriod, file: file, line: line)
+        XCTAssertEqual(a.store.lastPeriodByUnit, b.store.lastPeriodByUnit, file: file, line: line)
+        XCTAssertEqual(a.store.countByUnit, b.store.countByUnit, file: file, line: line)
+        XCTAssertEqual(a.store.syntheticCount, b.store.syntheticCount, file: file, line: line)
+        var differing = 0
+        for i in 0..<min(a.store.count, b.store.count) {
+            let f = a.store.figures[i]
+            if f != b.store.figures[i] || b.store.figure(unit: f.unit, indicator: f.indicator, basis: f.basis, period: f.period) != f { differing += 1 }
+        }
+        XCTAssertEqual(differing, 0, "figures that differ", file: file, line: line)
+    }
+
+    func testBundledDataRoundTripsThroughTheMappedSnapshot() {
+        let (data, cache) = setUp()
+        let fresh = DataLoader.load(paths: [data])
+        let first = DataLoader.load(paths: [data], cache: cache)
+        XCTAssertNil(first.snapshotCheck, "the first load builds the store")
+        XCTAssertFalse(first.store.isMapped)
+        XCTAssertEqual(snapshots(cache).count, 1)
+        let mapped = DataLoader.load(paths: [data], cache: cache)
+        XCTAssertTrue(mapped.store.isMapped, "a later load maps the snapshot")
+        XCTAssertEqual(mapped.snapshotCheck?.wait(), .matches)
+        XCTAssertTrue(fresh.store.figures.contains { !$0.revisions.isEmpty }, "the bundled data has revisions to compare")
+        assertSame(fresh, mapped)
+        XCTAssertEqual(fresh.store.approximateBytes, mapped.store.approximateBytes)
+    }
+
+    /// Demo rows over the bundled data (synthetic figures lose to real ones and become revisions),
+    /// and the diagnostics of that load, saved and mapped.
+    func testDemoStoreRoundTrips() throws {
+        let (data, cache) = setUp()
+        let fresh = DataLoader.load(paths: [data], extra: [DemoGenerator.source(DemoGenerator.Options())])
+        XCTAssertGreaterThan(fresh.store.syntheticCount, 1000)
+        let key = try XCTUnwrap(cache.key(for: fresh.files))
+        XCTAssertTrue(cache.save(fresh.store, diagnostics: fresh.diagnostics, key: key, contentHash: 42))
+        guard case .success(let hit) = cache.open(key) else { return XCTFail("the snapshot was not read back") }
+        XCTAssertTrue(hit.store.isMapped)
+        XCTAssertEqual(hit.contentHash, 42)
+        let mapped = Dataset(catalogue: fresh.catalogue, store: hit.store, diagnostics: hit.diagnostics, files: fresh.files, label: fresh.label)
+        assertSame(fresh, mapped)
+    }
+
+    func testDemoOptionsBypassTheCache() {
+        let (data, cache) = setUp()
+        let demo = DataLoader.load(paths: [data], extra: [DemoGenerator.source(DemoGenerator.Options())], cache: cache)
+        XCTAssertGreaterThan(demo.store.syntheticCount, 0)
+        XCTAssertEqual(snapshots(cache), [], "a store with demo rows is not saved")
+    }
+
+    // MARK: Never trusted
+
+    /// Builds the snapshot, damages it with `damage(path)`, and checks that it is refused for
+    /// `reason`, that the load then builds the store again (same figures) and saves a good snapshot.
+    private func assertRefused(_ reason: SnapshotRejection, file: StaticString = #filePath, line: UInt = #line,
+                               damage: (_ snapshot: String, _ data: String) throws -> Void) throws {
+        let (data, cache) = setUp()
+        _ = DataLoader.load(paths: [data], cache: cache)
+        let name = try XCTUnwrap(snapshots(cache).first, file: file, line: line)
+        try damage(cache.folder + "/" + name, data)
+        let fresh = DataLoader.load(paths: [data])
+        let key = try XCTUnwrap(cache.key(for: fresh.files), file: file, line: line)
+        guard case .failure(let why) = cache.open(key) else { return XCTFail("a damaged snapshot was used", file: file, line: line) }
+        XCTAssertEqual(why, reason, file: file, line: line)
+        let again = DataLoader.load(paths: [data], cache: cache)
+        XCTAssertFalse(again.store.isMapped, "built again", file: file, line: line)
+        assertSame(fresh, again, file: file, line: line)
+        let mapped = DataLoader.load(paths: [data], cache: cache)
+        XCTAssertTrue(mapped.store.isMapped, "the rebuilt snapshot is used next time", file: file, line: line)
+        assertSame(fresh, mapped, file: file, line: line)
+    }
+
+    private func rewrite(_ path: String, _ change: (inout [UInt8]) -> Void) throws {
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        change(&bytes)
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+    }
+
+    func testTruncatedSnapshotIsRebuilt() throws {
+        try assertRefused(.truncated) { snapshot, _ in try rewrite(snapshot) { $0.removeLast(100) } }
+    }
+
+    func testEmptySnapshotIsRebuilt() throws {
+        try assertRefused(.truncated) { snapshot, _ in try rewrite(snapshot) { $0 = [] } }
+    }
+
+    func testFlippedByteIsRebuilt() throws {
+        // A byte in the middle of the file: inside the columns, past the key and the strings.
+        try assertRefused(.checksum) { snapshot, _ in try rewrite(snapshot) { $0[$0.count / 2] ^= 0x10 } }
+    }
+
+    func testSnapshotOfAnotherFormatIsRebuilt() throws {
+        try assertRefused(.otherFormat) { snapshot, _ in try rewrite(snapshot) { $0[8] &+= 1 } }
+    }
+
+    func testSomethingElseInItsPlaceIsRebuilt() throws {
+        try assertRefused(.notASnapshot) { snapshot, _ in try rewrite(snapshot) { $0 = Array(repeating: 0x41, count: 4096) } }
+    }
+
+    func testTouchedInputMakesTheSnapshotStale() throws {
+        try assertRefused(.stale) { _, data in
+            var times = [timespec(tv_sec: 1_700_000_000, tv_nsec: 0), timespec(tv_sec: 1_700_000_000, tv_nsec: 0)]
+            XCTAssertEqual(utimensat(AT_FDCWD, data + "/observations.csv", &times, 0), 0)
+        }
+    }
+
+    func testReplacedInputMakesTheSnapshotStale() throws {
+        try assertRefused(.stale) { _, data in
+            let obs = data + "/observations.csv"
+            try FileManager.default.copyItem(atPath: obs, toPath: obs + ".new")
+            XCTAssertEqual(rename(obs + ".new", obs), 0, "a new inode")
+        }
+    }
+
+    /// A file rewritten in place with the same size and modification time passes the key; the
+    /// background content hash finds it, removes the snapshot, and the next load reads the new value.
+    func testSameSizeAndTimeButOtherBytesIsFoundByTheBackgroundHash() throws {
+        let (data, cache) = setUp()
+        let obs = data + "/observations.csv"
+        _ = DataLoader.load(paths: [data], cache: cache)
+        var before = stat()
+        XCTAssertEqual(stat(obs, &before), 0)
+        var text = try String(contentsOfFile: obs, encoding: .utf8)
+        let row = try XCTUnwrap(text.range(of: "\nVietnam,2024-02,month,iip_yoy,-6.8,"))
+        text.replaceSubrange(row, with: "\nVietnam,2024-02,month,iip_yoy,-6.9,")
+        let fd = open(obs, O_WRONLY)
+        XCTAssertGreaterThanOrEqual(fd, 0)
+        let bytes = Array(text.utf8)
+        XCTAssertEqual(bytes.count, Int(before.st_size))
+        XCTAssertEqual(pwrite(fd, bytes, bytes.count, 0), bytes.count)
+        close(fd)
+        var times = [before.st_atim, before.st_mtim]
+        XCTAssertEqual(utimensat(AT_FDCWD, obs, &times, 0), 0)
+
+        let mapped = DataLoader.load(paths: [data], cache: cache)
+        XCTAssertTrue(mapped.store.isMapped, "the key cannot see the change")
+        XCTAssertEqual(mapped.snapshotCheck?.wait(), .differs)
+        XCTAssertEqual(snapshots(cache), [], "the check removed the snapshot")
+        let again = DataLoader.load(paths: [data], cache: cache)
+        XCTAssertFalse(again.store.isMapped)
+        XCTAssertEqual(again.figure("vietnam", "iip_yoy", .month, Period(year: 2024, month: 2))?.value, -6.9)
+        XCTAssertEqual(DataLoader.load(paths: [data], cache: cache).snapshotCheck?.wait(), .matches)
+    }
+
+    /// Several first loads at once each write their own temporary file and rename it into place:
+    /// the snapshot left is whole, and no temporary file stays.
+    func testConcurrentFirstLoadsLeaveOneGoodSnapshot() throws {
+        let (data, cache) = setUp()
+        DispatchQueue.concurrentPerform(iterations: 4) { _ in _ = DataLoader.load(paths: [data], cache: cache) }
+        let names = try FileManager.default.contentsOfDirectory(atPath: cache.folder)
+        XCTAssertEqual(names.count, 1, "\(names)")
+        let mapped = DataLoader.load(paths: [data], cache: cache)
+        XCTAssertTrue(mapped.store.isMapped)
+        assertSame(DataLoader.load(paths: [data]), mapped)
+    }
+
+    /// Other data gets its own snapshot; the folder keeps the most recent few.
+    func testEachDataSetHasItsOwnSnapshotAndOldOnesArePruned() throws {
+        let (data, cache) = setUp()
+        var folders: [String] = []
+        for i in 0..<(StoreCache.keep + 2) {
+            let copy = data + "-\(i)"
+            try FileManager.default.copyItem(atPath: data, toPath: copy)
+            folders.append(copy)
+            _ = DataLoader.load(paths: [copy], cache: cache)
+        }
+        XCTAssertEqual(snapshots(cache).count, StoreCache.keep)
+        XCTAssertTrue(DataLoader.load(paths: [folders[folders.count - 1]], cache: cache).store.isMapped, "the newest is kept")
+    }
+}
