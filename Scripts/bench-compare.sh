@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
-# Side-by-side benchmarks of chiso against visidata, pandas and sqlite3 on the same files.
-# Installs visidata and pandas into a private virtual environment (.bench-venv) when missing,
+# Side-by-side benchmarks of chiso against visidata, pandas, sqlite3, polars and duckdb on the same files.
+# Installs visidata, pandas, polars and duckdb into a private virtual environment (.bench-venv) when missing,
 # builds chiso in release mode, generates the synthetic commune data, and runs
 # Scripts/bench_compare.py, which alternates the tools run by run and prints the ratios.
 #   Scripts/bench-compare.sh [--runs N] [--quick] [--no-4m]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VENV=${BENCH_VENV:-.bench-venv}
-if [ ! -x "$VENV/bin/vd" ] || ! "$VENV/bin/python" -c "import pandas" 2>/dev/null; then
-  echo "setting up $VENV (visidata, pandas) from PyPI…" >&2
+if [ ! -x "$VENV/bin/vd" ] || ! "$VENV/bin/python" -c "import pandas, polars, duckdb" 2>/dev/null; then
+  echo "setting up $VENV (visidata, pandas, polars, duckdb) from PyPI…" >&2
   python3 -m venv "$VENV"
-  "$VENV/bin/pip" install -q --disable-pip-version-check visidata pandas
+  "$VENV/bin/pip" install -q --disable-pip-version-check visidata pandas polars duckdb
 fi
 command -v sqlite3 >/dev/null || { apt-get update -qq && apt-get install -y -qq sqlite3; }
 command -v valgrind >/dev/null || { apt-get update -qq && apt-get install -y -qq valgrind; }
