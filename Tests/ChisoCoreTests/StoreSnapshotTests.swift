@@ -66,6 +66,31 @@ final class StoreSnapshotTests: XCTestCase {
         assertSame(fresh, mapped)
     }
 
+    /// Entries (Docs/entries.md) are revisions with who entered them: saved and read back; the
+    /// journal is part of the key, so an entry added makes the snapshot stale.
+    func testEntriesRoundTripAndAnEntryAddedMakesTheSnapshotStale() throws {
+        let (data, cache) = setUp()
+        let entries = FolderEntryStore(folder: TestData.tempDir(for: self) + "/entries")
+        try entries.append(FigureEntry(province: "nghe-an", period: "2025-05", basis: "month", indicator: "iip_yoy", value: "18.6",
+                                       source: "https://baonghean.vn/a", published: "2025-06-11", quote: "tăng 18,6 %"))
+        let fresh = DataLoader.load(paths: [data], entries: entries)
+        _ = DataLoader.load(paths: [data], entries: entries, cache: cache)
+        let mapped = DataLoader.load(paths: [data], entries: entries, cache: cache)
+        XCTAssertTrue(mapped.store.isMapped)
+        let entered = mapped.figure("nghe-an", "iip_yoy", .month, Period(year: 2025, month: 5))
+        XCTAssertEqual(entered?.value, 18.6)
+        XCTAssertNotNil(entered?.source.enteredBy)
+        XCTAssertFalse(entered?.revisions.isEmpty ?? true, "the file's figure is a revision of the entry")
+        assertSame(fresh, mapped)
+
+        try entries.append(FigureEntry(province: "nghe-an", period: "2025-05", basis: "month", indicator: "iip_yoy", value: "18.7",
+                                       source: "https://baonghean.vn/b", published: "2025-06-12"))
+        let after = DataLoader.load(paths: [data], entries: entries, cache: cache)
+        XCTAssertFalse(after.store.isMapped, "the journal changed: built again")
+        XCTAssertEqual(after.figure("nghe-an", "iip_yoy", .month, Period(year: 2025, month: 5))?.value, 18.7)
+        assertSame(DataLoader.load(paths: [data], entries: entries), DataLoader.load(paths: [data], entries: entries, cache: cache))
+    }
+
     func testDemoOptionsBypassTheCache() {
         let (data, cache) = setUp()
         let demo = DataLoader.load(paths: [data], extra: [DemoGenerator.source(DemoGenerator.Options())], cache: cache)
