@@ -8,7 +8,8 @@ final class ReloadProgressTests: TmuxTestCase {
         let data = work.appendingPathComponent("communes").path
         let gen = try ChisoProcess.run(["demo-data", "--units", "3321", "--months", "18", "--out", data])
         XCTAssertEqual(gen.status, 0, gen.stderr)
-        try start("--data \(data) --lang en", width: 100, height: 30)
+        // --no-cache: with the store snapshot the reload would map it in a few milliseconds.
+        try start("--data \(data) --lang en --no-cache", width: 100, height: 30)
         try waitFor("the first frame", timeout: 60) { $0.contains("Overview") }
         try keys("r")
         // The status line (the last line) says which file, how far in per cent and in MB, of how
