@@ -56,6 +56,23 @@ final class StoreCacheTests: TmuxTestCase {
         XCTAssertEqual(snapshots(home + "/.cache").count, 1)
     }
 
+    /// Over a file size limit the snapshot is not saved, and chiso goes on: the report is printed
+    /// and the dashboard starts (SIGXFSZ would end it while it loads).
+    func testAFileSizeLimitSavesNoSnapshotAndChisoGoesOn() throws {
+        let (data, cache) = try prepare()
+        let limited = "ulimit -f 0; XDG_CACHE_HOME='\(cache)' exec '\(ChisoProcess.binary)'"
+        let r = try ChisoProcess.run(["-c", limited + " report --data '\(data)' --province nghe-an --month 2025-05 --format csv"], executable: "/bin/sh")
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("8098.4"), r.stdout)
+        XCTAssertEqual(snapshots(cache), [])
+        try start("--data '\(data)' --province nghe-an --month 2025-05", env: "XDG_CACHE_HOME='\(cache)'", width: 120, height: 40,
+                  launcher: "sh -c 'ulimit -f 0; exec \"$0\" \"$@\"'")
+        try waitForText("8.098,4 tỷ đồng")
+        try keys("q")
+        XCTAssertEqual(try waitForExit(), "0")
+        XCTAssertEqual(((try? FileManager.default.contentsOfDirectory(atPath: cache + "/chiso")) ?? []), [], "no snapshot, no temporary file")
+    }
+
     /// A one-shot command waits for the background check before it prints: a file rewritten
     /// with the same size and time is read again, never shown from the old snapshot.
     func testReportAfterSameSizeRewriteShowsTheNewValue() throws {

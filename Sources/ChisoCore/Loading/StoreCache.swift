@@ -114,6 +114,10 @@ public struct StoreCache: Sendable {
     @discardableResult
     func save(_ store: FigureStore, diagnostics: [Diagnostic], key: Key, contentHash: UInt64) -> Bool {
         guard Self.makeFolder(folder) else { return false }
+        // Over a file size limit (`ulimit -f`) the write fails with EFBIG and nothing is saved;
+        // SIGXFSZ would otherwise end chiso (the dashboard keeps the default while it loads).
+        let xfsz = signal(SIGXFSZ, SIG_IGN)
+        defer { signal(SIGXFSZ, xfsz) }
         var template = Array((folder + "/.store-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
         guard fd >= 0 else { return false }
