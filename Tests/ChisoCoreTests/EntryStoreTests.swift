@@ -76,6 +76,21 @@ final class EntryStoreTests: XCTestCase {
         XCTAssertTrue(lines[4].hasPrefix("nghe-an,2025-05,month,iip_yoy,3,"), String(lines[4]))
     }
 
+    func testAFirstSaveKilledInItsHeaderLeavesAUsableJournal() throws {
+        let store = FolderEntryStore(folder: folder())
+        try FileManager.default.createDirectory(atPath: store.folder, withIntermediateDirectories: true)
+        try "province,period,basis,indic".write(toFile: store.figuresPath, atomically: true, encoding: .utf8)
+        try store.append(figure("1"))
+        let log = store.read()
+        XCTAssertEqual(log.figures.map(\.value), ["1"])
+        XCTAssertEqual(log.figures.first?.origin?.line, 2)
+        XCTAssertEqual(log.diagnostics.map(\.line), [1])
+        XCTAssertTrue(log.diagnostics.first?.message.contains("incomplete header") ?? false, "\(log.diagnostics)")
+        // A file that is not a journal at all is still refused.
+        try "id,name\nx,y\n".write(toFile: store.itemsPath, atomically: true, encoding: .utf8)
+        XCTAssertTrue(store.read().diagnostics.contains { $0.severity == .error && $0.message.contains("not an entries journal") })
+    }
+
     func testTornRecordThatStillHasAValueIsNotLoadedAsAFigure() throws {
         // Cut after "18" of "18.4": as a CSV row it would read as 18 — the journal reader refuses it.
         let store = FolderEntryStore(folder: folder())

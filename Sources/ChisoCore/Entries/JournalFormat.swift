@@ -66,6 +66,15 @@ enum JournalFormat {
             if slice.last == UInt8(ascii: "\r") { slice.removeLast() }
             if names.isEmpty {
                 names = header(slice)
+                // The first save writes the header with its record: a save killed then leaves part of the header.
+                let expected = required.joined(separator: ",")
+                if !names.elementsEqual(required), !slice.isEmpty, expected.utf8.starts(with: slice) {
+                    diagnostics.append(Diagnostic(file: file, line: lineNumber, column: 1, severity: .warning,
+                                                  message: "incomplete header skipped: the first save was interrupted",
+                                                  hint: "the records after it are read with chiso's columns"))
+                    names = required
+                    continue
+                }
                 let missing = required.filter { !names.contains($0) }
                 if !missing.isEmpty {
                     diagnostics.append(Diagnostic(file: file, line: lineNumber, column: 1, severity: .error,
