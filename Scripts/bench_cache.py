@@ -144,8 +144,8 @@ def cold_load(chiso, data, path, cache, py, runs=2):
     c = min(chiso_runs)
     p = min(polars_runs)
     d = min(duck_runs)
-    c_mem = min(kb for _, kb in chiso_runs)
-    p_mem = min(kb for _, kb in polars_runs)
+    c_mem = min(r[1] for r in chiso_runs)
+    p_mem = min(r[1] for r in polars_runs)
     speed = p[0] / c[0]
     mem = c_mem / p_mem
     return [
