@@ -13,7 +13,7 @@
 Each function returns rows (goal, measured, target, met) for the goals table.
 Run alone: python3 Scripts/bench_cache.py CHISO DATA_DIR [--venv DIR]
 """
-import argparse, os, shutil, statistics, subprocess, sys, tempfile, time
+import argparse, os, shutil, statistics, subprocess, tempfile, time
 
 POLARS = """import sys, time, resource
 import polars as pl
@@ -102,7 +102,6 @@ def dashboards(chiso, data, cache, count=4):
             subprocess.run(tmux + ["new-session", "-d", "-s", f"d{i}", "-x", "120", "-y", "40", "-e", f"XDG_CACHE_HOME={cache}",
                                    f"exec {chiso} --data {data} --province nghe-an --month 2024-06"], check=True, env=env)
         deadline = time.time() + 60
-        pids = []
         while time.time() < deadline:
             screens = [subprocess.run(tmux + ["capture-pane", "-p", "-t", f"d{i}"], capture_output=True, text=True).stdout for i in range(count)]
             if all("Nghệ An" in s for s in screens):
@@ -115,7 +114,6 @@ def dashboards(chiso, data, cache, count=4):
             guard = int(line)
             procs = [guard] + children(guard)
             per.append(sum(smaps_private_kb(p) for p in procs))
-            pids.append(procs)
         return per
     finally:
         subprocess.run(tmux + ["kill-server"], stderr=subprocess.DEVNULL)
