@@ -211,7 +211,7 @@ final class BriefDocumentTests: XCTestCase {
         try brief("html", out: html)
         let run = try ChisoProcess.run(["--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(work)/chromium",
                                         "--no-pdf-header-footer", "--print-to-pdf=\(pdf)", "file://\(html)"],
-                                       environment: ["HOME": work], executable: chromium)
+                                       environment: ["HOME": work, "TMPDIR": work], executable: chromium)
         XCTAssertTrue(FileManager.default.fileExists(atPath: pdf), "chromium made no PDF: \(run.stderr)")
         try checkPrinted(pdf)
     }

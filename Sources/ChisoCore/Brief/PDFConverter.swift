@@ -44,7 +44,9 @@ public enum PDFConverter {
         process.arguments = ["-env:UserInstallation=file://\(folder)/profile", "--headless", "--norestore",
                              "--convert-to", "pdf", "--outdir", folder, input]
         var environment = ProcessInfo.processInfo.environment
+        // LibreOffice's own temporary files and its pipe go into the same folder, removed with it.
         environment["HOME"] = folder
+        environment["TMPDIR"] = folder
         process.environment = environment
         let log = Pipe()
         process.standardOutput = log
