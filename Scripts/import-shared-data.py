@@ -12,6 +12,10 @@ Writes (deterministically, UTF-8, LF, RFC 4180 CSV):
   Data/observations.csv  all rows of observations.csv, values unchanged,
                          source_url renamed to source; published, as_of and note
                          as in the shared file (no text copied from the pages)
+  Data/grdp.csv          all rows of grdp.csv (quarterly GRDP growth), values unchanged,
+                         source_url renamed to source; scope, published, as_of and
+                         note as in the shared file (the notes are the research
+                         notes' own words, no text copied from the pages)
   Data/targets.csv       stated targets + annual estimates/plans implied by an
                          amount and its % of the estimate/plan in one source row pair
                          (our own notes; no text copied from the pages)
@@ -259,10 +263,67 @@ def published_for(r):
     return ("", "")
 
 # ---------------------------------------------------------------------------
+# GRDP growth (quarterly)
+# ---------------------------------------------------------------------------
+
+GRDP_HEADER = ["province", "scope", "period", "basis", "indicator", "value", "unit", "source", "published", "as_of", "note"]
+GRDP_ROWS = 417  # rows of the shared grdp.csv
+SCOPE_PERIOD = {"former": "2025-06", "merged": "2025-07"}  # the side of 1 July 2025 a scope means
+SUPERSEDED = re.compile(r"^(first|early) |later revised|\(later revised|earlier reports said")
+
+
+def import_grdp(resolver, problems):
+    """Copies the shared grdp.csv into Data/grdp.csv and checks every row: a quarter period,
+    a quarterly basis, a known scope that fits the unit its name resolves to."""
+    rows = read_csv(os.path.join(SHARED, "grdp.csv"))
+    out, bad = [], []
+    for i, r in enumerate(rows):
+        line = i + 2
+        assert "quote" not in r, "the shared grdp.csv has a quote column: copy no text from pages"
+        row = {k: r[k] for k in ("province", "scope", "period", "basis", "indicator", "value", "unit", "published", "as_of", "note")}
+        row["source"] = r["source_url"]
+        out.append(row)
+        if not re.fullmatch(r"\d{4}-Q[1-4]", r["period"]):
+            bad.append(f"line {line}: period {r['period']!r} is not YYYY-Qn")
+        if r["basis"] not in ("quarter", "ytd"):
+            bad.append(f"line {line}: basis {r['basis']!r}")
+        if r["scope"] not in SCOPE_PERIOD:
+            bad.append(f"line {line}: scope {r['scope']!r}")
+            continue
+        ids = resolver.resolve(r["province"], SCOPE_PERIOD[r["scope"]])
+        if len(ids) != 1:
+            bad.append(f"line {line}: {r['province']} ({r['scope']}) resolves to {ids}")
+            continue
+        unit = resolver.rows[ids[0]]
+        if r["scope"] == "merged" and unit["level"] == "former":
+            bad.append(f"line {line}: {r['province']} is merged away, scope merged")
+        if r["scope"] == "former" and unit["level"] == "province" and unit["merged_from"] not in ("", unit["id"]):
+            bad.append(f"line {line}: {r['province']} is a merged unit, scope former")
+        for col in ("published", "as_of"):
+            if r[col] and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", r[col]):
+                bad.append(f"line {line}: {col} {r[col]!r}")
+    assert len(out) == GRDP_ROWS, len(out)
+    # Where two undated rows give one figure, chiso keeps the row loaded later (Docs/data-format.md,
+    # revision rule). Rows whose own note says they were superseded (a first estimate, "later
+    # revised") are therefore written first, in their shared order; every other row keeps its order.
+    out.sort(key=lambda x: 0 if SUPERSEDED.search(x["note"]) else 1)
+    n = write_csv(os.path.join(OUT, "grdp.csv"), GRDP_HEADER, out)
+    print(f"grdp.csv: {n} rows; published on {sum(1 for x in out if x['published'])}, "
+          f"former {sum(1 for x in out if x['scope'] == 'former')}, merged {sum(1 for x in out if x['scope'] == 'merged')}")
+    if bad:
+        print(f"  GRDP PROBLEMS: {len(bad)}")
+        for b in bad:
+            print("   ", b)
+        problems.extend(bad)
+    else:
+        print(f"  OK: all {n} GRDP rows have a quarter, a quarterly basis and a scope that fits their unit")
+    return out
+
+# ---------------------------------------------------------------------------
 # Targets
 # ---------------------------------------------------------------------------
 
-TARGET_HEADER = ["province", "year", "target", "value", "unit", "derived", "source", "note"]
+TARGET_HEADER = ["province", "year", "target", "value", "unit", "derived", "source", "published", "note"]
 PAIRS = {  # amount indicator -> (share indicator, target id)
     "budget_revenue": ("budget_revenue_pct_estimate", "budget_revenue_estimate"),
     "pi_disbursed": ("pi_disbursed_pct_plan", "pi_plan"),
@@ -333,7 +394,7 @@ def fmt_num(d):
 
 
 def main():
-    for f in ("observations.csv", "provinces-2025.csv", "resolutions.csv"):
+    for f in ("observations.csv", "grdp.csv", "provinces-2025.csv", "resolutions.csv"):
         if not os.path.exists(os.path.join(SHARED, f)):
             sys.exit(f"missing {f} in {SHARED}")
     os.makedirs(OUT, exist_ok=True)
@@ -410,6 +471,10 @@ def main():
         print(f"  OK: all {len(obs)} rows resolve to exactly one unit "
               f"({len(set(r['province'] for r in obs))} distinct names)")
 
+    # GRDP growth ------------------------------------------------------------
+    print("\n== GRDP growth (shared grdp.csv) ==")
+    grdp = import_grdp(resolver, problems)
+
     # duplicate / conflict groups -----------------------------------------
     print("\n== groups with the same (province, period, basis, indicator) ==")
     groups = defaultdict(list)
@@ -481,25 +546,38 @@ def main():
             print(f"  {mark} {key[0]} {key[1]} {key[2]}: {c['value']} derived={c['derived']}  [{c['note'][:110]}]")
 
     # growth targets -------------------------------------------------------
+    # `published`: the day the target was set (a document's issue date) or stated (a meeting, a page).
     r123 = [r for r in res if r["id"] == "123-KL/TW"]
     assert len(r123) == 1
     r123 = r123[0]
-    assert "8% trở lên" in r123["title"]
+    assert "8% trở lên" in r123["title"] and r123["issued"] == "2025-01-24"
     targets.append({"province": "vietnam", "year": "2025", "target": "grdp_growth", "value": "8", "unit": "%",
-                    "derived": "false", "source": r123["source_url"],
-                    "note": "Conclusion 123-KL/TW (issued 2025-01-24 per shared/data/resolutions.csv) sets growth of "
-                            "8% or more for 2025, so 8 is a floor"})
+                    "derived": "false", "source": r123["source_url"], "published": r123["issued"],
+                    "note": "national growth for 2025 under Conclusion 123-KL/TW of the Party Central Committee "
+                            "(issued 24 Jan 2025): 8 % or more, so 8 is a floor"})
     # The report names a 10.5% growth scenario for 2025: check the figure and the word are there.
     assert re.search(r"growth scenario[^.]*10\.5% in 2025", report), "10.5% growth scenario not found in the report text"
     targets.append({"province": "nghe-an", "year": "2025", "target": "grdp_growth", "value": "10.5", "unit": "%",
-                    "derived": "false", "source": NGHE_AN_REPORT_URL,
-                    "note": "the 2025 growth scenario the province aims for (10.5%) under Conclusion 123-KL/TW, named at "
-                            "the Provincial Party Standing Committee meeting of 10 June 2025"})
+                    "derived": "false", "source": NGHE_AN_REPORT_URL, "published": "2025-06-10",
+                    "note": "Nghệ An's growth scenario for 2025 (10.5 %), under Conclusion 123-KL/TW, as named at the "
+                            "Provincial Party Standing Committee meeting of 10 June 2025"})
+    # The revised scenario of August 2025, from the research note on the page's H1 row in grdp.csv.
+    revised = [r for r in grdp if "dieu-chinh-kich-ban-tang-truong" in r["source"] and "revised targets" in r["note"]]
+    assert len(revised) == 1, len(revised)
+    rv = revised[0]
+    m = re.search(r"Q3 ([\d.]+)-([\d.]+); Q4 ([\d.]+)-([\d.]+); year ([\d.]+)-([\d.]+)", rv["note"])
+    assert m and m.group(6) == "10.5", rv["note"]
+    q3a, q3b, q4a, q4b, ya, yb = m.groups()
+    targets.append({"province": "nghe-an", "year": "2025", "target": "grdp_growth", "value": yb, "unit": "%",
+                    "derived": "false", "source": rv["source"], "published": rv["published"],
+                    "note": f"revised growth scenario: the year's range set at {ya}-{yb} %, the aim kept at {yb} %; "
+                            f"single Q3 {q3a}-{q3b} %, Q4 {q4a}-{q4b} % (ranges from the research note on this page's "
+                            f"H1 row in shared grdp.csv)"})
 
     def order(t):
-        return (t["province"] != "vietnam", t["province"], t["year"], t["target"])
+        return (t["province"] != "vietnam", t["province"], t["year"], t["target"], t.get("published", ""))
     targets.sort(key=order)
-    keys = [(t["province"], t["year"], t["target"]) for t in targets]
+    keys = [(t["province"], t["year"], t["target"], t.get("published", "")) for t in targets]
     assert len(keys) == len(set(keys))
     for t in targets:
         assert t["province"] in resolver.rows, t["province"]
@@ -517,7 +595,7 @@ def main():
         print(f"  regions: {'OK' if not bad else 'unknown ' + ', '.join(bad)}")
     if os.path.exists(ipath):
         cat = {r["id"]: r for r in read_csv(ipath)}
-        bad = sorted({(r["indicator"], r["unit"]) for r in obs
+        bad = sorted({(r["indicator"], r["unit"]) for r in obs + grdp
                       if r["indicator"] not in cat or cat[r["indicator"]]["unit"] != r["unit"]})
         tgt_ids = {t["target"] for t in targets}
         bad_t = sorted({c["target"] for c in cat.values() if c["target"] and c["target"] not in tgt_ids})

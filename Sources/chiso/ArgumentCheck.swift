@@ -16,7 +16,7 @@ enum ArgumentCheck {
 
     /// `bad --month '2025-13' (write the month as YYYY-MM, e.g. 2025-05)`.
     static func month(_ text: String) throws -> Period {
-        guard let period = Period(text) else { throw UsageError("bad --month '\(Sanitizer.terminal(text))' (write the month as YYYY-MM, e.g. 2025-05)") }
+        guard let period = Period(text), !period.isQuarter else { throw UsageError("bad --month '\(Sanitizer.terminal(text))' (write the month as YYYY-MM, e.g. 2025-05)") }
         let years = Period.validYears
         guard years.contains(period.year) else {
             throw UsageError("bad --month '\(Sanitizer.terminal(text))' (chiso's months run from \(years.lowerBound)-01 to \(years.upperBound)-12)")

@@ -66,7 +66,7 @@ struct DemoData: ParsableCommand {
 
     func firstMonth() throws -> Period {
         if let start {
-            guard let period = Period(start) else { throw ValidationError("bad --start '\(Sanitizer.terminal(start))' (write the month as YYYY-MM, e.g. 2025-05)") }
+            guard let period = Period(start), !period.isQuarter else { throw ValidationError("bad --start '\(Sanitizer.terminal(start))' (write the month as YYYY-MM, e.g. 2025-05)") }
             return period
         }
         return isCommuneLevel ? Period(year: 2026, month: 1).advanced(by: -months) : Period(year: 2024, month: 1)

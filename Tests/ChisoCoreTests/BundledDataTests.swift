@@ -10,7 +10,7 @@ final class BundledDataTests: XCTestCase {
         XCTAssertEqual(d.errorCount, 0, d.diagnostics.map(\.description).joined(separator: "\n"))
         XCTAssertEqual(d.catalogue.provinces2025.count, 34)
         XCTAssertEqual(d.catalogue.formerUnits.count, 63)
-        XCTAssertEqual(d.catalogue.indicators.count, 11)
+        XCTAssertEqual(d.catalogue.indicators.count, 12, "11 monthly indicators and GRDP growth")
         XCTAssertFalse(d.hasSynthetic)
         XCTAssertEqual(d.catalogue.unit(id: "bac-giang")?.successor, "bac-ninh")
         XCTAssertTrue(d.catalogue.provinces2025.allSatisfy { !$0.source.isEmpty })
@@ -18,7 +18,9 @@ final class BundledDataTests: XCTestCase {
     }
 
     func testEveryFigureCarriesASourceAndNoCopiedText() {
-        XCTAssertEqual(Self.data.store.figures.count, 518, "527 rows, 9 of them another publication of a figure")
+        let store = Self.data.store
+        XCTAssertEqual(store.figures.count, 666, "518 monthly figures (527 rows) and 148 quarterly GRDP figures (417 rows)")
+        XCTAssertEqual(store.figures.filter { $0.period.isQuarter }.count, 148)
         for f in Self.data.store.figures {
             XCTAssertFalse(f.source.citation.isEmpty)
             XCTAssertTrue(f.source.quote.isEmpty, "no text copied from a page: \(f.source.quote)")

@@ -17,9 +17,37 @@ final class ImportScriptTests: XCTestCase {
         try fm.createDirectory(atPath: dir + "/Data", withIntermediateDirectories: true)
         try fm.copyItem(atPath: repo + "/Scripts/import-shared-data.py", toPath: dir + "/Scripts/import-shared-data.py")
         for name in ["regions.csv", "indicators.csv"] { try fm.copyItem(atPath: repo + "/Data/" + name, toPath: dir + "/Data/" + name) }
+        let printed = try runImport(script: dir + "/Scripts/import-shared-data.py", shared: shared)
+        for check in ["observations.csv: 527 rows", "OK: all 527 rows resolve to exactly one unit",
+                      "OK: 16 rows whose date the shared README states agree", "indicators/units: OK",
+                      "grdp.csv: 417 rows", "OK: all 417 GRDP rows have a quarter, a quarterly basis and a scope that fits their unit"] {
+            XCTAssertTrue(printed.contains(check), "missing check '\(check)' in:\n\(printed)")
+        }
+        let names = ["provinces.csv", "observations.csv", "grdp.csv", "targets.csv"]
+        var first: [String: Data] = [:]
+        for name in names {
+            let made = try Data(contentsOf: URL(fileURLWithPath: dir + "/Data/" + name))
+            let bundled = try Data(contentsOf: URL(fileURLWithPath: repo + "/Data/" + name))
+            XCTAssertTrue(made == bundled, "\(name) differs from what the script makes: run python3 Scripts/import-shared-data.py")
+            first[name] = made
+        }
+        // Re-runnable: a second run over its own output writes the same bytes.
+        _ = try runImport(script: dir + "/Scripts/import-shared-data.py", shared: shared)
+        for name in names {
+            XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: dir + "/Data/" + name)), first[name], "\(name) changed on a second run")
+        }
+        // Complete: every row of the shared grdp.csv is a row of Data/grdp.csv.
+        let sharedRows = try String(contentsOfFile: shared + "/grdp.csv", encoding: .utf8).split(separator: "\n").count - 1
+        let bundledRows = try String(contentsOfFile: repo + "/Data/grdp.csv", encoding: .utf8).split(separator: "\n").count - 1
+        XCTAssertEqual(sharedRows, 417)
+        XCTAssertEqual(bundledRows, sharedRows)
+    }
+
+    /// Runs the import script and returns what it printed; fails the test when it exits non-zero.
+    private func runImport(script: String, shared: String) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", dir + "/Scripts/import-shared-data.py", shared]
+        process.arguments = ["python3", script, shared]
         let out = Pipe()
         process.standardOutput = out
         process.standardError = out
@@ -27,19 +55,11 @@ final class ImportScriptTests: XCTestCase {
         let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         XCTAssertEqual(process.terminationStatus, 0, printed)
-        for check in ["observations.csv: 527 rows", "OK: all 527 rows resolve to exactly one unit",
-                      "OK: 16 rows whose date the shared README states agree", "indicators/units: OK"] {
-            XCTAssertTrue(printed.contains(check), "missing check '\(check)' in:\n\(printed)")
-        }
-        for name in ["provinces.csv", "observations.csv", "targets.csv"] {
-            let made = try Data(contentsOf: URL(fileURLWithPath: dir + "/Data/" + name))
-            let bundled = try Data(contentsOf: URL(fileURLWithPath: repo + "/Data/" + name))
-            XCTAssertTrue(made == bundled, "\(name) differs from what the script makes: run python3 Scripts/import-shared-data.py")
-        }
+        return printed
     }
 
     func testTheBundledObservationsAndTargetsCopyNoTextFromPages() throws {
-        for name in ["observations.csv", "targets.csv"] {
+        for name in ["observations.csv", "grdp.csv", "targets.csv"] {
             let text = try String(contentsOfFile: TestData.bundled + "/" + name, encoding: .utf8)
             let header = text.prefix { $0 != "\n" }.split(separator: ",").map(String.init)
             XCTAssertFalse(header.contains("quote"), "\(name): \(header)")

@@ -17,7 +17,7 @@ final class ObservationLoaderTests: XCTestCase {
         [
             Case(name: "unknown province", csv: header + "Nge An,2025-05,iip_yoy,month,18.4,%,s\n", expect: "2:1: error: unknown province 'Nge An'", hint: "did you mean \"nghe-an\"?"),
             Case(name: "unknown indicator", csv: header + "nghe-an,2025-05,iip_yo,month,18.4,%,s\n", expect: "2:17: error: unknown indicator 'iip_yo'", hint: "did you mean \"iip_yoy\"?"),
-            Case(name: "bad period", csv: header + "nghe-an,2025-13,iip_yoy,month,18.4,%,s\n", expect: "2:9: error: bad period '2025-13'", hint: "write the month as YYYY-MM, e.g. 2025-05"),
+            Case(name: "bad period", csv: header + "nghe-an,2025-13,iip_yoy,month,18.4,%,s\n", expect: "2:9: error: bad period '2025-13'", hint: "write the month as YYYY-MM (e.g. 2025-05) or a quarter as YYYY-Qn (e.g. 2025-Q1)"),
             Case(name: "year out of range", csv: header + "nghe-an,9999-05,iip_yoy,month,18.4,%,s\n", expect: "2:9: error: period 9999-05 is outside", hint: nil),
             Case(name: "vietnamese decimal", csv: header + "nghe-an,2025-05,budget_revenue,ytd,\"11.360,5\",VND bn,s\n", expect: "2:36: error: value '11.360,5' is not a number", hint: "use '.' as the decimal mark: 11360.5"),
             Case(name: "thousands separator", csv: header + "nghe-an,2025-05,budget_revenue,ytd,\"11,360\",VND bn,s\n", expect: "2:36: error: value '11,360' is not a number", hint: "use '.' as the decimal mark: 11.360"),
@@ -25,7 +25,8 @@ final class ObservationLoaderTests: XCTestCase {
             Case(name: "overflow", csv: header + "nghe-an,2025-05,iip_yoy,month,1e400,%,s\n", expect: "2:31: error: value '1e400' is not a finite number", hint: nil),
             Case(name: "negative count", csv: header + "nghe-an,2025-05,projects_approved,ytd,-3,count,s\n", expect: "2:39: error: a count cannot be negative", hint: nil),
             Case(name: "unit disagrees", csv: header + "nghe-an,2025-05,budget_revenue,ytd,11360,tỷ đồng,s\n", expect: "2:42: error: unit 'tỷ đồng' disagrees with the catalogue's 'VND bn'", hint: nil),
-            Case(name: "bad basis", csv: header + "nghe-an,2025-05,iip_yoy,quarter,18.4,%,s\n", expect: "2:25: error: bad basis 'quarter'", hint: "use month or ytd"),
+            Case(name: "bad basis", csv: header + "nghe-an,2025-05,iip_yoy,quarter,18.4,%,s\n", expect: "2:25: error: basis 'quarter' does not fit the month 2025-05", hint: "a month's basis is month or ytd; write the period as YYYY-Qn for a quarter"),
+            Case(name: "unknown basis", csv: header + "nghe-an,2025-05,iip_yoy,week,18.4,%,s\n", expect: "2:25: error: bad basis 'week'", hint: "use month or ytd"),
             Case(name: "missing column", csv: "province,period,value\nnghe-an,2025-05,1\n", expect: "1:1: error: missing required column 'indicator'", hint: nil),
             Case(name: "empty file", csv: "", expect: "1:1: error: empty file", hint: nil),
             Case(name: "unterminated quote", csv: header + "nghe-an,2025-05,iip_yoy,month,18.4,%,\"open\n", expect: "2:38: error: unterminated quote", hint: nil),

@@ -135,9 +135,17 @@ final class CLITests: XCTestCase {
             "\(broken)/invalid-utf8.csv:3:4: error: invalid UTF-8 at byte offset 64",
             "\(broken)/no-indicator-column.csv:1:1: error: missing required column 'indicator'",
             "\(broken)/unterminated.csv:2:30: error: unterminated quote",
+            "\(broken)/quarters.csv:3:16: error: bad period '2025-Q5' (write a quarter as YYYY-Qn with n from 1 to 4, e.g. 2025-Q1)",
+            "\(broken)/quarters.csv:4:24: error: basis 'month' does not fit the quarter 2025-Q1",
+            "\(broken)/quarters.csv:5:24: error: basis 'quarter' does not fit the month 2025-05",
+            "\(broken)/quarters.csv:6:9: error: bad scope 'old'",
+            "\(broken)/quarters.csv:7:11: error: scope 'merged' contradicts 'Bac Giang': bac-giang is a unit before 1 July 2025, merged into bac-ninh",
+            "\(broken)/quarters.csv:8:16: error: bad period '2025-Q'",
         ]
         let lines = r.stdout.split(separator: "\n").map(String.init)
         for e in expected { XCTAssertTrue(lines.contains { $0.hasPrefix(e) }, "missing: \(e)\n\(r.stdout)") }
+        // The good quarter row of quarters.csv loads; its six bad rows do not.
+        XCTAssertEqual(lines.filter { $0.contains("/quarters.csv:") }.count, 6, r.stdout)
     }
 
     func testValidateWarningsAloneExitZero() throws {

@@ -24,9 +24,12 @@ final class ReloadKeepsDataTests: TmuxTestCase {
     var observations: URL { data.appendingPathComponent("observations.csv") }
     var bundledObservations: URL { ChisoProcess.repoRoot.appendingPathComponent("Data/observations.csv") }
 
+    /// A copy of `Data/` with the monthly observations as its only figures (the quarterly
+    /// grdp.csv left out), so that emptying observations.csv leaves no figure at all.
     func copyData() throws {
         try FileManager.default.copyItem(at: ChisoProcess.repoRoot.appendingPathComponent("Data"), to: data)
         _ = system("chmod -R u+w '\(data.path)'")
+        try FileManager.default.removeItem(at: data.appendingPathComponent("grdp.csv"))
     }
 
     func putBack() throws {

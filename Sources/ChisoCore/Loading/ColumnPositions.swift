@@ -10,6 +10,8 @@ struct ColumnPositions {
     var value = -1
     var basis = -1
     var unit = -1
+    /// `scope` (former / merged): rows that fill it go to the careful path.
+    var scope = -1
     /// The columns that describe the publication (`SourceInfo`), in a fixed order; -1 when absent.
     var source = -1
     var quote = -1
@@ -28,6 +30,7 @@ struct ColumnPositions {
         value = position("value")
         basis = position("basis")
         unit = position("unit")
+        scope = position("scope")
         source = position("source")
         quote = position("quote")
         published = position("published")

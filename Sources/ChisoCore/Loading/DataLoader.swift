@@ -135,7 +135,11 @@ public struct DataLoader {
             catalogue.resolutions = docs
             catalogue.items = items
         }
-        if let f = catalogues["panels.csv"] { catalogue.panels = PanelLoader.load(f, catalogue: catalogue, diagnostics: &diagnostics) }
+        if let f = catalogues["panels.csv"] {
+            let specs = PanelLoader.load(f, catalogue: catalogue, diagnostics: &diagnostics)
+            catalogue.panels = specs.filter { !$0.quarterly }
+            catalogue.quarterlyPanels = specs.filter(\.quarterly)
+        }
         return (catalogue, catalogues, observationFiles)
     }
 

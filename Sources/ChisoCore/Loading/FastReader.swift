@@ -358,6 +358,8 @@ struct FastReader {
         }
         // An as-of date is checked against the period by the careful path (few rows have one).
         if columns.asOf >= 0 && fields.end[columns.asOf] > fields.start[columns.asOf] { return false }
+        // A scope (former / merged) decides the unit instead of the period: the careful path reads it.
+        if columns.scope >= 0 && !FastReader.isBlank(p, fields.start[columns.scope], fields.end[columns.scope]) { return false }
         guard let sid = sourceID(p), sid >= 0 else { return false }
         if sourceIsEmpty[Int(sid)] {
             state.missingSource += 1
@@ -370,7 +372,7 @@ struct FastReader {
             while k < va { if p[k] & 0xC0 != 0x80 { column += 1 }; k += 1 } // count UTF-8 lead bytes
         }
         if va > recordStart && p[va - 1] == RecordTokenizer.ASCII.quote { column -= 1 }
-        stage.add(key: FigureKeyPacking.pack(unit: Int(unit), indicator: Int(indicator), basis: basis, ordinal: period.ordinal),
+        stage.add(key: FigureKeyPacking.pack(unit: Int(unit), indicator: Int(indicator), basis: basis, period: period),
                   value: value, source: sid, line: line, column: column)
         if stage.isFull { flushStage() }
         return true

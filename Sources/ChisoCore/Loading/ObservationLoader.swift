@@ -16,7 +16,7 @@ public struct RawObservation: Sendable {
 }
 
 /// Reads long-form observation CSV files (`province,period,indicator,value` and optional
-/// `basis,unit,source,published,as_of,note,quote`), reporting every bad row and keeping the good ones.
+/// `basis,scope,unit,source,published,as_of,note,quote`), reporting every bad row and keeping the good ones.
 ///
 /// Two paths share one set of rules. The fast path reads bytes in chunks, tokenizes records in
 /// place and interns repeated text, so a million rows load without a String per field. Any row
@@ -30,6 +30,7 @@ public enum ObservationLoader {
         "indicator": ["indicator", "chi_so", "chỉ số"],
         "value": ["value", "gia_tri", "giá trị"],
         "basis": ["basis"],
+        "scope": ["scope", "pham_vi", "phạm vi"],
         "unit": ["unit", "don_vi", "đơn vị"],
         "source": ["source", "source_url", "url", "citation"],
         "quote": ["quote"],
@@ -187,18 +188,49 @@ public enum ObservationLoader {
         }
         let periodText = row.text(col["period"])
         guard let period = Period(periodText) else {
-            fail("period", "bad period '\(periodText)'", hint: "write the month as YYYY-MM, e.g. 2025-05")
+            let looksQuarter = periodText.lowercased().contains("q")
+            fail("period", "bad period '\(periodText)'",
+                 hint: looksQuarter ? "write a quarter as YYYY-Qn with n from 1 to 4, e.g. 2025-Q1" : "write the month as YYYY-MM (e.g. 2025-05) or a quarter as YYYY-Qn (e.g. 2025-Q1)")
             return
         }
         guard Period.validYears.contains(period.year) else {
             fail("period", "period \(period) is outside \(Period.validYears.lowerBound)–\(Period.validYears.upperBound)", hint: "check the year")
             return
         }
+        var basis = Basis.single(period.kind)
+        let basisText = row.text(col["basis"]).lowercased()
+        if !basisText.isEmpty {
+            guard let b = Basis(rawValue: basisText) ?? (["year-to-date", "year_to_date", "luy ke", "lũy kế"].contains(basisText) ? .ytd : nil) else {
+                fail("basis", "bad basis '\(row.text(col["basis"]))'", hint: period.isQuarter ? "use quarter or ytd" : "use month or ytd")
+                return
+            }
+            guard b.fits(period.kind) else {
+                fail("basis", period.isQuarter ? "basis '\(b.rawValue)' does not fit the quarter \(period)" : "basis '\(b.rawValue)' does not fit the month \(period)",
+                     hint: period.isQuarter ? "a quarter's basis is quarter (that quarter alone) or ytd (January to the quarter's end)"
+                         : "a month's basis is month or ytd; write the period as YYYY-Qn for a quarter")
+                return
+            }
+            basis = b
+        }
+        let scopeText = row.text(col["scope"]).lowercased()
+        let scope: UnitScope?
+        if scopeText.isEmpty { scope = nil } else {
+            guard let s = UnitScope(rawValue: scopeText) else {
+                fail("scope", "bad scope '\(row.text(col["scope"]))'",
+                     hint: "use former (the unit as it was before 1 July 2025) or merged (the unit from 1 July 2025), or leave it empty for the period to decide")
+                return
+            }
+            scope = s
+        }
         let provinceText = row.text(col["province"])
-        guard let unit = catalogue.resolveUnit(provinceText, period: period), let unitIndex = catalogue.unitIndex(id: unit.id) else {
+        guard let unit = catalogue.resolveUnit(provinceText, period: period, scope: scope), let unitIndex = catalogue.unitIndex(id: unit.id) else {
             let suggestion = quiet ? nil : catalogue.suggestUnit(for: provinceText)
             fail("province", provinceText.isEmpty ? "empty province" : "unknown province '\(provinceText)'",
                  hint: suggestion.map { "did you mean \"\($0)\"?" } ?? "use an id, official or ASCII name from provinces.csv")
+            return
+        }
+        if let scope, let problem = catalogue.scopeProblem(unit, scope: scope) {
+            fail("scope", "scope '\(scope.rawValue)' contradicts '\(provinceText)': \(problem.message)", hint: problem.hint)
             return
         }
         let indicatorText = row.text(col["indicator"])
@@ -208,15 +240,6 @@ public enum ObservationLoader {
             return
         }
         let indicator = catalogue.indicators[indicatorIndex]
-        var basis = Basis.month
-        let basisText = row.text(col["basis"]).lowercased()
-        if !basisText.isEmpty {
-            guard let b = Basis(rawValue: basisText) ?? (["year-to-date", "year_to_date", "luy ke", "lũy kế"].contains(basisText) ? .ytd : nil) else {
-                fail("basis", "bad basis '\(row.text(col["basis"]))'", hint: "use month or ytd")
-                return
-            }
-            basis = b
-        }
         let valueText = row.text(col["value"])
         let value: Double
         switch NumberParsing.parse(valueText) {
@@ -268,12 +291,12 @@ public enum ObservationLoader {
                 fail("as_of", "bad as_of date '\(asOfText)'", hint: "write YYYY-MM-DD: the last day the figure covers")
                 return
             }
-            guard date.period >= period else {
+            guard date.period >= period.firstMonth else {
                 fail("as_of", "as_of \(date) is before the period \(period) starts",
                      hint: "as_of is the last day the figure covers; file the figure under the month of that day")
                 return
             }
-            if date.period > period && note.isEmpty {
+            if date.period > period.lastMonth && note.isEmpty {
                 fail("as_of", "as_of \(date) is after the period \(period) ends, and no note says why",
                      hint: "say why in the note column (a year's public-investment plan, for example, is disbursed until 31 January of the next year)")
                 return
@@ -288,7 +311,7 @@ public enum ObservationLoader {
         let enteredBy = col["entered_by"].map { row.text($0) }, enteredAt = col["entered_at"].map { row.text($0) }
         let sid = buffer.sourceID(SourceInfo(citation: citation, quote: row.text(col["quote"]), published: published, asOf: asOf, note: note,
                                              enteredBy: enteredBy, enteredAt: enteredAt))
-        buffer.append(key: FigureKeyPacking.pack(unit: unitIndex, indicator: indicatorIndex, basis: basis, ordinal: period.ordinal),
+        buffer.append(key: FigureKeyPacking.pack(unit: unitIndex, indicator: indicatorIndex, basis: basis, period: period),
                       value: value, source: sid, line: line, file: state.fileID, valueColumn: row.position(col["value"]).column)
     }
 

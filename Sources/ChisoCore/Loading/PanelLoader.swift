@@ -6,7 +6,7 @@ public enum PanelLoader {
         let c = (panel: t.index(of: ["panel"]), indicator: t.index(of: ["indicator"]), role: t.index(of: ["role"]),
                  tvi: t.index(of: ["title_vi"]), ten: t.index(of: ["title_en"]), lvi: t.index(of: ["label_vi"]), len: t.index(of: ["label_en"]))
         struct Draft {
-            var titleVI = "", titleEN = "", primary: String?, planVI = "", planEN = ""
+            var titleVI = "", titleEN = "", primary: String?, planVI = "", planEN = "", quarterly = false
             var companions: [PanelSpec.Companion] = []
         }
         var order: [String] = []
@@ -25,7 +25,7 @@ public enum PanelLoader {
             }
             if drafts[id] == nil { order.append(id); drafts[id] = Draft() }
             switch role {
-            case "primary":
+            case "primary", "quarterly":
                 if let first = drafts[id]?.primary {
                     problem(c.role, "panel '\(id)' has a second primary indicator ('\(first)' came first)")
                     continue
@@ -35,10 +35,11 @@ public enum PanelLoader {
                 drafts[id]?.titleEN = row.text(c.ten)
                 drafts[id]?.planVI = row.text(c.lvi)
                 drafts[id]?.planEN = row.text(c.len)
+                drafts[id]?.quarterly = role == "quarterly"
             case "companion":
                 drafts[id]?.companions.append(PanelSpec.Companion(indicator: indicator, labelVI: row.text(c.lvi), labelEN: row.text(c.len)))
             default:
-                problem(c.role, "unknown role '\(row.text(c.role))' in panel '\(id)'", "use primary or companion")
+                problem(c.role, "unknown role '\(row.text(c.role))' in panel '\(id)'", "use primary, companion or quarterly")
             }
         }
         return order.compactMap { id in
@@ -47,7 +48,7 @@ public enum PanelLoader {
                 return nil
             }
             return PanelSpec(id: id, titleVI: d.titleVI, titleEN: d.titleEN, primary: primary, planVI: d.planVI, planEN: d.planEN,
-                             companions: d.companions)
+                             companions: d.companions, quarterly: d.quarterly)
         }
     }
 }

@@ -11,6 +11,8 @@ public struct Catalogue: Sendable {
     public var items: [ImplementationItem] = []
     /// The Overview's headline panels (panels.csv), in order.
     public var panels: [PanelSpec] = []
+    /// The Overview's quarterly lines (panels.csv rows of role `quarterly`), in order.
+    public var quarterlyPanels: [PanelSpec] = []
 
     private var unitIndexByID: [String: Int] = [:]
     private var indicatorIndexByID: [String: Int] = [:]
@@ -49,9 +51,16 @@ public struct Catalogue: Sendable {
 
     public mutating func setRegions(_ regions: [Region]) { self.regions = regions }
 
+    /// Indexes the targets; of several rows for one unit, year and target (a target restated or
+    /// revised), the one with the latest `published` date counts, a dated row before an undated one,
+    /// then the later row.
     public mutating func reindexTargets() {
         targetIndex = [:]
-        for (i, t) in targets.enumerated() { targetIndex["\(t.province)|\(t.year)|\(t.target)"] = i }
+        for (i, t) in targets.enumerated() {
+            let key = "\(t.province)|\(t.year)|\(t.target)"
+            if let j = targetIndex[key], (targets[j].source.published ?? "") > (t.source.published ?? "") { continue }
+            targetIndex[key] = i
+        }
     }
 
     public func unitIndex(id: String) -> Int? { unitIndexByID[id] }
@@ -63,6 +72,13 @@ public struct Catalogue: Sendable {
     /// The target a unit has for a year, if any.
     public func target(province: String, year: Int, target: String) -> Target? {
         targetIndex["\(province)|\(year)|\(target)"].map { targets[$0] }
+    }
+
+    /// Every row of a unit's target for a year, oldest `published` first: the target as set, then
+    /// as restated or revised.
+    public func targetHistory(province: String, year: Int, target: String) -> [Target] {
+        targets.enumerated().filter { $0.element.province == province && $0.element.year == year && $0.element.target == target }
+            .sorted { ($0.element.source.published ?? "", $0.offset) < ($1.element.source.published ?? "", $1.offset) }.map(\.element)
     }
 
     /// The 34 provincial units in force from 1 July 2025, in catalogue order.
@@ -98,6 +114,30 @@ public struct Catalogue: Sendable {
             if let current = options.first(where: { $0.level == .province }) { return current }
         }
         return options.first { $0.level == .province } ?? options[0]
+    }
+
+    /// Resolves a name for a row that may say, in its `scope` column, which side of the
+    /// reorganisation it means; without a scope the period decides (`resolveUnit(_:period:)`).
+    public func resolveUnit(_ text: String, period: Period?, scope: UnitScope?) -> Province? {
+        resolveUnit(text, period: scope?.resolutionPeriod ?? period)
+    }
+
+    /// Why `unit` cannot be what a row of scope `scope` means, or nil when it fits: a unit merged
+    /// away on 1 July 2025 has no merged scope; a unit formed by a merger has no former scope.
+    /// The nation, communes and the 11 unchanged provinces fit both.
+    public func scopeProblem(_ unit: Province, scope: UnitScope) -> ScopeProblem? {
+        switch (scope, unit.level) {
+        case (.merged, .former):
+            let successor = unit.successor.flatMap { self.unit(id: $0) }
+            return ScopeProblem(
+                message: "\(unit.id) is a unit before 1 July 2025\(successor.map { ", merged into \($0.id)" } ?? "")",
+                hint: successor.map { "write scope former, or the merged unit (\($0.id)) for its 34-unit figure" } ?? "write scope former")
+        case (.former, .province) where unit.wasMerged:
+            return ScopeProblem(message: "\(unit.id) is a unit formed on 1 July 2025 from \(unit.mergedFrom.joined(separator: ", "))",
+                                hint: "write scope merged, or name one of the former units")
+        default:
+            return nil
+        }
     }
 
     /// A `did you mean` suggestion for an unknown unit name.

@@ -22,9 +22,13 @@ public struct PanelSpec: Hashable, Sendable {
     public let planVI: String
     public let planEN: String
     public let companions: [Companion]
+    /// True for a quarterly indicator's line (role `quarterly`): the Overview shows the latest
+    /// quarter ended by the month, against the year's targets, above the monthly panels.
+    public let quarterly: Bool
 
     public init(id: String, titleVI: String, titleEN: String, primary: String, planVI: String = "kế hoạch", planEN: String = "plan",
-                companions: [Companion] = []) {
+                companions: [Companion] = [], quarterly: Bool = false) {
+        self.quarterly = quarterly
         self.id = id
         self.titleVI = titleVI
         self.titleEN = titleEN

@@ -4,6 +4,9 @@ import Foundation
 public struct BriefRow: Sendable {
     public let indicator: Indicator
     public let basis: Basis
+    /// The row's period: the brief's month, or for a quarterly indicator the latest quarter that
+    /// has ended by then (`Analytics.latestQuarter`).
+    public let period: Period
     /// Nil for a rate of a merged 2025 unit before July 2025 (see `parts`).
     public let value: DerivedValue?
     /// The headline change on last year and share of target (`Analytics.headline`): the latest
@@ -15,6 +18,9 @@ public struct BriefRow: Sendable {
     public let trend: [Double?]
     /// Values of the former units, for rates that cannot be summed.
     public let parts: [(unit: Province, value: DerivedValue?)]
+    /// For a quarterly row, the unit's target for the year as known at the brief's month (a
+    /// growth target is compared, not divided: it is shown beside the value).
+    public var target: KnownTarget? = nil
 }
 
 /// The meeting brief for one unit and month: every headline figure, its comparisons and sources,
@@ -51,11 +57,23 @@ public struct Brief: Sendable {
                 any = true
                 let trend = analytics.series(unit: unit, indicator: indicator, basis: basis, ending: period, months: 12).map { $0?.value }
                 rows.append(BriefRow(
-                    indicator: indicator, basis: basis, value: value,
+                    indicator: indicator, basis: basis, period: period, value: value,
                     change: analytics.change(unit: unit, indicator: indicator, basis: basis, period: period),
                     share: basis == .ytd ? analytics.shareOfTarget(unit: unit, indicator: indicator, period: period) : nil,
                     rank: unit.level == .national ? nil : analytics.rank(unit: unit, indicator: indicator, basis: basis, period: period),
                     trend: trend, parts: hasParts ? parts : []))
+            }
+            if !any, let quarter = analytics.latestQuarter(unit: unit, indicator: indicator, endingBy: period) {
+                // A quarterly indicator: the latest quarter ended by the month, with the year's target.
+                any = true
+                let target = analytics.target(unit: unit, indicator: indicator, year: quarter.period.year, knownAt: period)
+                for (basis, value) in quarter.shown {
+                    rows.append(BriefRow(
+                        indicator: indicator, basis: basis, period: quarter.period, value: value,
+                        change: nil, share: nil,
+                        rank: unit.level == .national ? nil : analytics.rank(unit: unit, indicator: indicator, basis: basis, period: quarter.period),
+                        trend: [], parts: [], target: target))
+                }
             }
             if !any { missing.append(indicator) }
         }

@@ -41,6 +41,12 @@ public struct BriefFormatter {
             entries.append((figure.source, figure.revisions, figure.confirmations, what, figure.period))
             return entries.count
         }
+        /// A target's source (its year's December as the period, for the as-of wording).
+        func ref(_ target: Target, what: String) -> Int {
+            if let i = entries.firstIndex(where: { $0.source == target.source && $0.what == what }) { return i + 1 }
+            entries.append((target.source, [], [], what, Period(year: target.year, month: 12)))
+            return entries.count
+        }
     }
 
     func marker(_ v: DerivedValue?) -> String {
@@ -88,13 +94,36 @@ public struct BriefFormatter {
         }
         cite(row.change, "change")
         cite(row.share, "share")
+        if let target = row.target {
+            let what = "\(brief.unit.displayName(lang)) · \(ind.shortName(lang)) · \(t(.reportTargetOfYear, "\(target.target.year)"))"
+            let n = sources.ref(target.target, what: what)
+            if !refs.contains(n) { refs.append(n) }
+        }
         // `†`: the headline comparison comes from another publication than the row's value.
         func other(_ c: DerivedValue) -> String { c.isFromAnotherPublication(than: row.value) ? "†" : "" }
         let change = row.change.map { NumberFormat.format($0.value, lang: lang, maxDecimals: 2, signed: true) + " %" + marker($0) + other($0) + asOf($0) } ?? "—"
-        let share = row.share.map { NumberFormat.format($0.value, lang: lang, maxDecimals: 2) + " %" + marker($0) + other($0) + asOf($0) } ?? "—"
+        var share = row.share.map { NumberFormat.format($0.value, lang: lang, maxDecimals: 2) + " %" + marker($0) + other($0) + asOf($0) } ?? "—"
+        if let target = row.target { share = targetText(target, indicator: ind) }
         let rank = row.rank.map { "\($0.rank)/\($0.of)" } ?? "—"
-        return Cells(name: ind.shortName(lang), basis: Words.basis(row.basis, brief.period, lang), value: value, change: change,
+        return Cells(name: ind.shortName(lang), basis: basisLabel(row), value: value, change: change,
                      share: share, rank: rank, trend: Words.sparkline(row.trend), refs: refs.map { "[\($0)]" }.joined())
+    }
+
+    /// The period cell: the brief's words for a month row (`5 tháng`); a quarter row names its
+    /// quarter and year (`quý I/2025`, `9 tháng 2025` / `Q1 2025`, `9 months 2025`).
+    func basisLabel(_ row: BriefRow) -> String {
+        guard row.period.isQuarter else { return Words.basis(row.basis, row.period, lang) }
+        if row.basis == .quarter || row.period.quarter == 1 { return Words.quarter(row.period, lang) }
+        return t(.reportQuarterYtd, Words.basis(row.basis, row.period, lang), "\(row.period.year)")
+    }
+
+    /// `mục tiêu 10,5 %` / `target 10.5 %`, with the date of a revision (`điều chỉnh 23/8/2025`).
+    func targetText(_ known: KnownTarget, indicator: Indicator) -> String {
+        var text = t(.reportTargetValue, NumberFormat.withUnit(known.target.value, unit: indicator.unit, kind: .share, lang: lang))
+        if known.isRevision, let day = known.target.source.published.flatMap(CalendarDate.init) {
+            text += " (" + t(.growthRevisedOn, "\(day.day)", "\(day.month)", "\(day.year)", Words.monthAbbreviation(day.month, lang)) + ")"
+        }
+        return text
     }
 
     // MARK: Text and Markdown
@@ -197,7 +226,8 @@ public struct BriefFormatter {
 
     static let csvColumns = ["province", "province_name", "period", "indicator", "indicator_name", "basis", "value", "unit", "derived", "derivation",
                              "synthetic", "source", "published", "as_of", "quote", "revisions", "confirmations", "change", "change_derived",
-                             "change_source", "share_of_target", "share_derived", "share_source", "rank", "rank_of", "trend"]
+                             "change_source", "share_of_target", "share_derived", "share_source", "rank", "rank_of", "trend",
+                             "target", "target_published", "target_source"]
 
     struct Record: Codable {
         var province: String
@@ -230,6 +260,10 @@ public struct BriefFormatter {
         var rank_of: Int?
         var trend: [Double?]
         var parts: [PartRecord]
+        /// For a quarterly row: the unit's target for the year (as known at the brief's month), its date and source.
+        var target: Double?
+        var target_published: String?
+        var target_source: String?
     }
     struct RevisionRecord: Codable { var value: Double; var source: String; var published: String?; var as_of: String? }
     struct PartRecord: Codable { var unit: String; var value: Double?; var source: String? }
@@ -240,7 +274,7 @@ public struct BriefFormatter {
             let main = v?.figure
             let ind = row.indicator
             return Record(
-                province: brief.unit.id, province_name: brief.unit.name, period: brief.period.description, indicator: ind.id,
+                province: brief.unit.id, province_name: brief.unit.name, period: row.period.description, indicator: ind.id,
                 indicator_name: ind.name(lang), basis: row.basis.rawValue, value: v?.value, unit: ind.unit,
                 derived: v?.isDerived ?? true, derivation: v?.explanation(lang, catalogue: catalogue) ?? Glossary.text(.reportPerFormerUnit, lang),
                 synthetic: v?.isSynthetic ?? row.parts.contains { $0.value?.isSynthetic ?? false },
@@ -253,7 +287,8 @@ public struct BriefFormatter {
                 inputs: (v?.inputs ?? []).map { "\(catalogue.units[$0.unit].id) \($0.period) \($0.basis.rawValue)" },
                 change: row.change?.value, change_derived: row.change.map(\.isDerived), change_source: row.change.map(BriefFormatter.citation),
                 share_of_target: row.share?.value, share_derived: row.share.map(\.isDerived), share_source: row.share.map(BriefFormatter.citation), rank: row.rank?.rank, rank_of: row.rank?.of, trend: row.trend,
-                parts: row.parts.map { PartRecord(unit: $0.unit.id, value: $0.value?.value, source: $0.value?.figure.map(\.source.citation)) })
+                parts: row.parts.map { PartRecord(unit: $0.unit.id, value: $0.value?.value, source: $0.value?.figure.map(\.source.citation)) },
+                target: row.target?.target.value, target_published: row.target?.target.source.published, target_source: row.target?.target.source.citation)
         }
     }
 
@@ -283,6 +318,7 @@ public struct BriefFormatter {
                 r.change_source ?? "", BriefFormatter.plain(r.share_of_target), r.share_derived.map(String.init) ?? "",
                 r.share_source ?? "", r.rank.map(String.init) ?? "",
                 r.rank_of.map(String.init) ?? "", r.trend.map { BriefFormatter.plain($0) }.joined(separator: ";"),
+                BriefFormatter.plain(r.target), r.target_published ?? "", r.target_source ?? "",
             ]
             out += fields.map(Sanitizer.csvField).joined(separator: ",") + "\n"
         }

@@ -198,7 +198,7 @@ public struct FigureStore: Sendable {
             guard FigureKeyPacking.basis(k) == .ytd, !syntheticSources[Int(sourceIDs[i])] else { continue }
             let ind = FigureKeyPacking.indicator(k)
             guard ind < additive.count, additive[ind] else { continue }
-            let period = Period(ordinal: FigureKeyPacking.ordinal(k))
+            let period = FigureKeyPacking.period(k)
             var back = 1
             while back < period.month {
                 let earlierKey = k - UInt64(back)
@@ -217,21 +217,23 @@ public struct FigureStore: Sendable {
         }
     }
 
-    /// The figure for a unit, indicator, basis and month: O(1) whatever the data size.
+    /// The figure for a unit, indicator, basis and period (a month or a quarter): O(1) whatever the data size.
     public func figure(unit: Int, indicator: Int, basis: Basis, period: Period) -> Figure? {
-        let key = FigureKeyPacking.pack(unit: unit, indicator: indicator, basis: basis, ordinal: period.ordinal)
+        guard basis.fits(period.kind) else { return nil }
+        let key = FigureKeyPacking.pack(unit: unit, indicator: indicator, basis: basis, period: period)
         guard let f = index.find(key, keys: keys) else { return nil }
         return figure(at: f)
     }
 
     /// True when a figure exists, without building it.
     public func contains(unit: Int, indicator: Int, basis: Basis, period: Period) -> Bool {
-        index.find(FigureKeyPacking.pack(unit: unit, indicator: indicator, basis: basis, ordinal: period.ordinal), keys: keys) != nil
+        basis.fits(period.kind) && index.find(FigureKeyPacking.pack(unit: unit, indicator: indicator, basis: basis, period: period), keys: keys) != nil
     }
 
     /// Just the value, for charts and rankings.
     public func value(unit: Int, indicator: Int, basis: Basis, period: Period) -> Double? {
-        index.find(FigureKeyPacking.pack(unit: unit, indicator: indicator, basis: basis, ordinal: period.ordinal), keys: keys).map { values[$0] }
+        guard basis.fits(period.kind) else { return nil }
+        return index.find(FigureKeyPacking.pack(unit: unit, indicator: indicator, basis: basis, period: period), keys: keys).map { values[$0] }
     }
 
     func figure(at f: Int) -> Figure {
@@ -239,7 +241,7 @@ public struct FigureStore: Sendable {
         let info = sources[Int(sourceIDs[f])]
         let source = Source(info, file: files[Int(fileIDs[f])], line: Int(lines[f]))
         let extra = extras[Int32(f)]
-        return Figure(unit: FigureKeyPacking.unit(k), period: Period(ordinal: FigureKeyPacking.ordinal(k)), indicator: FigureKeyPacking.indicator(k),
+        return Figure(unit: FigureKeyPacking.unit(k), period: FigureKeyPacking.period(k), indicator: FigureKeyPacking.indicator(k),
                       basis: FigureKeyPacking.basis(k), value: values[f], source: source,
                       revisions: extra?.revisions ?? [], confirmations: extra?.confirmations ?? [])
     }

@@ -46,18 +46,29 @@ public struct SourceInfo: Hashable, Sendable {
     }
 }
 
-/// Packs a figure's identity (unit, indicator, basis, month) into one 64-bit key.
-/// Layout: unit 24 bits | indicator 12 bits | basis 1 bit | month ordinal 27 bits.
+/// Packs a figure's identity (unit, indicator, basis, period) into one 64-bit key.
+/// Layout: unit 24 bits | indicator 12 bits | basis 1 bit | period kind 1 bit | ordinal of the period's last month 26 bits.
+/// The basis bit is 1 for the year to date, 0 for the single period (`Basis.month` for a month,
+/// `Basis.quarter` for a quarter: the kind bit tells them apart). Keys of one unit, indicator,
+/// basis and kind differ by the month ordinal alone, so `key - n` is the same figure n months earlier.
 public enum FigureKeyPacking {
     @inline(__always)
-    public static func pack(unit: Int, indicator: Int, basis: Basis, ordinal: Int) -> UInt64 {
+    public static func pack(unit: Int, indicator: Int, basis: Basis, ordinal: Int, kind: Period.Kind = .month) -> UInt64 {
         UInt64(truncatingIfNeeded: unit & 0xFFFFFF) << 40 | UInt64(truncatingIfNeeded: indicator & 0xFFF) << 28
-            | (basis == .ytd ? 1 << 27 : 0) | UInt64(truncatingIfNeeded: ordinal & 0x7FF_FFFF)
+            | (basis == .ytd ? 1 << 27 : 0) | (kind == .quarter ? 1 << 26 : 0) | UInt64(truncatingIfNeeded: ordinal & 0x3FF_FFFF)
+    }
+    /// The key of a figure for `period`.
+    @inline(__always)
+    public static func pack(unit: Int, indicator: Int, basis: Basis, period: Period) -> UInt64 {
+        pack(unit: unit, indicator: indicator, basis: basis, ordinal: period.ordinal, kind: period.kind)
     }
     @inline(__always) public static func unit(_ k: UInt64) -> Int { Int(k >> 40) }
     @inline(__always) public static func indicator(_ k: UInt64) -> Int { Int((k >> 28) & 0xFFF) }
-    @inline(__always) public static func basis(_ k: UInt64) -> Basis { (k >> 27) & 1 == 1 ? .ytd : .month }
-    @inline(__always) public static func ordinal(_ k: UInt64) -> Int { Int(k & 0x7FF_FFFF) }
+    @inline(__always) public static func kind(_ k: UInt64) -> Period.Kind { (k >> 26) & 1 == 1 ? .quarter : .month }
+    @inline(__always) public static func basis(_ k: UInt64) -> Basis { (k >> 27) & 1 == 1 ? .ytd : Basis.single(kind(k)) }
+    @inline(__always) public static func ordinal(_ k: UInt64) -> Int { Int(k & 0x3FF_FFFF) }
+    /// The period of a key (a month or a quarter).
+    @inline(__always) public static func period(_ k: UInt64) -> Period { Period(ordinal: ordinal(k), kind: kind(k)) }
     /// Limits that keep the packing lossless.
     public static let maxUnits = 1 << 24
     public static let maxIndicators = 1 << 12
@@ -127,7 +138,7 @@ public struct ObservationBuffer: Sendable {
         let s = raw.source
         let sid = sourceID(SourceInfo(citation: s.citation, quote: s.quote, published: s.published, asOf: s.asOf, note: s.note,
                                       enteredBy: s.enteredBy, enteredAt: s.enteredAt))
-        append(key: FigureKeyPacking.pack(unit: raw.unit, indicator: raw.indicator, basis: raw.basis, ordinal: raw.period.ordinal),
+        append(key: FigureKeyPacking.pack(unit: raw.unit, indicator: raw.indicator, basis: raw.basis, period: raw.period),
                value: raw.value, source: sid, line: s.line, file: fileID(s.file), valueColumn: raw.valueColumn)
     }
 
@@ -140,7 +151,7 @@ public struct ObservationBuffer: Sendable {
     /// Row `i` as a value, for tests and diagnostics.
     public func raw(_ i: Int) -> RawObservation {
         let k = keys[i]
-        return RawObservation(unit: FigureKeyPacking.unit(k), period: Period(ordinal: FigureKeyPacking.ordinal(k)),
+        return RawObservation(unit: FigureKeyPacking.unit(k), period: FigureKeyPacking.period(k),
                               indicator: FigureKeyPacking.indicator(k), basis: FigureKeyPacking.basis(k), value: values[i],
                               source: source(of: i), valueColumn: Int(valueColumns[i]))
     }

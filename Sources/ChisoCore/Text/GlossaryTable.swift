@@ -37,6 +37,21 @@ extension Glossary {
     | period.chartMonth | T{1} | {2} |
     | period.fullYear | cả năm | full year |
     | period.months | {1} tháng | {1} months |
+    | period.quarter | {1}/{2} | {1} {2} |
+    | quarterName.1 | quý I | Q1 |
+    | quarterName.2 | quý II | Q2 |
+    | quarterName.3 | quý III | Q3 |
+    | quarterName.4 | quý IV | Q4 |
+    | quarterYtd.1 | quý I | Q1 |
+    | quarterYtd.2 | 6 tháng | H1 |
+    | quarterYtd.3 | 9 tháng | 9 months |
+    | quarterYtd.4 | cả năm | full year |
+    | basis.quarter | trong quý | single quarter |
+    | growth.revisedOn | điều chỉnh {1}/{2}/{3} | revised {1} {4} {3} |
+    | growth.nationalTarget | cả nước {1} | national {1} |
+    | report.targetValue | mục tiêu {1} | target {1} |
+    | report.targetOfYear | mục tiêu {1} | target {1} |
+    | report.quarterYtd | {1} {2} | {1} {2} |
     | basis.month | trong tháng | single month |
     | basis.ytd | lũy kế từ đầu năm | year to date |
     | basis.monthShort | trong tháng | month |

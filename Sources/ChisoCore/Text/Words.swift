@@ -10,15 +10,28 @@ public enum Words {
         Glossary.text(key: "monthAbbr.\(min(12, max(1, month)))", lang)
     }
 
-    /// `tháng 5/2025` / `May 2025` (`January 2025` with `full`, for documents and reports).
+    /// The name of a quarter: `quý I` / `Q1`.
+    public static func quarterName(_ quarter: Int, _ lang: Language) -> String {
+        Glossary.text(key: "quarterName.\(min(4, max(1, quarter)))", lang)
+    }
+
+    /// `tháng 5/2025` / `May 2025` (`January 2025` with `full`, for documents and reports); a quarter is
+    /// `quý I/2025` / `Q1 2025`.
     public static func month(_ p: Period, _ lang: Language, full: Bool = false) -> String {
+        if p.isQuarter { return quarter(p, lang) }
         let name = full ? monthName(p.month, lang) : monthAbbreviation(p.month, lang)
         return Glossary.text(.periodMonth, lang, "\(p.month)", "\(p.year)", name)
     }
 
-    /// `T5/2025` / `May 2025`, for table cells.
+    /// `quý I/2025` / `Q1 2025`.
+    public static func quarter(_ p: Period, _ lang: Language) -> String {
+        Glossary.text(.periodQuarter, lang, quarterName(p.quarter, lang), "\(p.year)")
+    }
+
+    /// `T5/2025` / `May 2025`, for table cells; a quarter as `quarter(_:_:)`.
     public static func shortMonth(_ p: Period, _ lang: Language) -> String {
-        Glossary.text(.periodMonthShort, lang, "\(p.month)", "\(p.year)", monthAbbreviation(p.month, lang))
+        if p.isQuarter { return quarter(p, lang) }
+        return Glossary.text(.periodMonthShort, lang, "\(p.month)", "\(p.year)", monthAbbreviation(p.month, lang))
     }
 
     /// A date written out: `2025-06-10` → "ngày 10 tháng 6 năm 2025" / "10 June 2025"; `2025-06` → "tháng 6 năm 2025" /
@@ -32,9 +45,15 @@ public enum Words {
     }
 
     /// The label of a basis at a month: `tháng 5` / `May`; `5 tháng` / `Jan–May`; January's year to date is the
-    /// month itself, December's is the full year (`cả năm`).
+    /// month itself, December's is the full year (`cả năm`). At a quarter: `quý II` / `Q2` for the quarter alone;
+    /// the year to date is `quý I` / `Q1`, `6 tháng` / `H1`, `9 tháng` / `9 months`, `cả năm` / `full year`.
     public static func basis(_ b: Basis, _ p: Period, _ lang: Language) -> String {
+        if p.isQuarter {
+            return b == .ytd ? Glossary.text(key: "quarterYtd.\(p.quarter)", lang) : quarterName(p.quarter, lang)
+        }
         switch b {
+        case .quarter:
+            return quarterName(p.quarter, lang)
         case .month:
             return Glossary.text(.periodBasisMonth, lang, "\(p.month)", monthAbbreviation(p.month, lang))
         case .ytd:
@@ -44,9 +63,13 @@ public enum Words {
         }
     }
 
-    /// What a basis means: `trong tháng` / `single month`, `lũy kế từ đầu năm` / `year to date`.
+    /// What a basis means: `trong tháng` / `single month`, `trong quý` / `single quarter`, `lũy kế từ đầu năm` / `year to date`.
     public static func basisName(_ b: Basis, _ lang: Language) -> String {
-        Glossary.text(b == .month ? .basisMonth : .basisYtd, lang)
+        switch b {
+        case .month: return Glossary.text(.basisMonth, lang)
+        case .ytd: return Glossary.text(.basisYtd, lang)
+        case .quarter: return Glossary.text(.basisQuarter, lang)
+        }
     }
 
     /// What a share is a share of: `dự toán` (an estimate) or `kế hoạch` (a plan).

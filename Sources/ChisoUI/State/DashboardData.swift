@@ -10,6 +10,8 @@ public struct DashboardData: Sendable {
     public let indicators: [Indicator]
     public let resolutions: [Resolution]
     public let panels: [PanelSpec]
+    /// The quarterly lines above the panels (panels.csv, role `quarterly`).
+    public let quarterlyPanels: [PanelSpec]
     public let firstMonth: Period
     public let lastMonth: Period
     /// Commune-level units under each province id, in catalogue order (empty without a commune catalogue).
@@ -30,6 +32,7 @@ public struct DashboardData: Sendable {
         indicators = catalogue.indicators
         resolutions = catalogue.resolutions
         self.panels = (panels ?? catalogue.panels).filter { catalogue.indicator(id: $0.primary) != nil }
+        quarterlyPanels = panels == nil ? catalogue.quarterlyPanels.filter { catalogue.indicator(id: $0.primary) != nil } : []
         firstMonth = dataset.store.firstPeriod ?? Period(year: 2025, month: 1)
         lastMonth = dataset.store.lastPeriod ?? Period(year: 2025, month: 12)
         // Communes hang under a province of the list; a commune whose parent is not listed is left out of the tree.

@@ -52,7 +52,7 @@ public struct DashboardSession: Sendable {
             s.province = data.busiestUnit()?.id ?? data.units.first?.id ?? ""
         }
         if let m = o.month {
-            guard let period = Period(m) else { throw StartError(description: "invalid --month '\(m)': use YYYY-MM, e.g. 2025-05") }
+            guard let period = Period(m), !period.isQuarter else { throw StartError(description: "invalid --month '\(m)': use YYYY-MM, e.g. 2025-05") }
             s.month = period
         } else {
             s.month = data.unit(s.province).flatMap { data.analytics.latestPeriod(unit: $0) } ?? data.lastMonth

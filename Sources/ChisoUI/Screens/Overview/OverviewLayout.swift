@@ -13,6 +13,10 @@ public struct OverviewLayout: Hashable, Sendable {
     public var isFiltering: Bool
     /// Each panel's box, in panel order.
     public var panels: [Rect]
+    /// The box of the quarterly line (GRDP growth) above the panels: one line of figures and
+    /// targets under 30 rows of body (the source follows when it fits), two lines from 30 rows.
+    /// Empty without a quarterly panel or under 16 rows.
+    public var quarterly: Rect = Rect(x: 0, y: 0, width: 0, height: 0)
 
     /// The width of the province list at a body width.
     static func listWidth(_ bodyWidth: Int) -> Int {
@@ -27,7 +31,13 @@ public struct OverviewLayout: Hashable, Sendable {
         let perRow = count == 1 ? 1 : 2
         let rowsCount = (count + perRow - 1) / perRow
         var boxes: [Rect] = []
-        for r in cols[1].rows(Array(repeating: .fill(1), count: rowsCount)) {
+        var panelArea = cols[1]
+        if !data.quarterlyPanels.isEmpty, panelArea.height >= 16 {
+            let h = panelArea.height >= 30 ? 5 : 3
+            quarterly = panelArea.top(h)
+            panelArea = panelArea.dropTop(h)
+        }
+        for r in panelArea.rows(Array(repeating: .fill(1), count: rowsCount)) {
             for c in r.columns(Array(repeating: .fill(1), count: perRow)) where boxes.count < panelCount { boxes.append(c) }
         }
         panels = boxes

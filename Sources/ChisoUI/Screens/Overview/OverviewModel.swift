@@ -12,6 +12,8 @@ struct OverviewModel {
     /// Shown when the search matches no unit.
     var noMatch: String?
     var panels: [PanelModel] = []
+    /// The quarterly line above the panels (GRDP growth), when the layout has room for it.
+    var quarterly: QuarterLineModel?
 
     init(_ ctx: inout RenderContext, _ layout: OverviewLayout) {
         let s = ctx.state
@@ -57,6 +59,7 @@ struct OverviewModel {
             }
         }
         guard let unit = data.unit(s.province) else { return }
+        if !layout.quarterly.isEmpty, let spec = data.quarterlyPanels.first { quarterly = QuarterLineModel(&ctx, spec: spec, unit: unit) }
         for spec in data.panels.prefix(layout.panels.count) { panels.append(PanelModel(&ctx, spec: spec, unit: unit)) }
     }
 }
