@@ -87,7 +87,7 @@ public enum EntryCheck {
         }
         if change.action == .due || !change.due.isEmpty {
             let due = change.due
-            if !(Period(due) != nil && due.count == 7) && CalendarDate(due) == nil {
+            if !(Period(due).map { !$0.isQuarter } == true && due.count == 7) && CalendarDate(due) == nil {
                 fail(.due, due.isEmpty ? "no due date" : "bad due date '\(due)'", hint: "YYYY-MM or YYYY-MM-DD")
             }
         }
