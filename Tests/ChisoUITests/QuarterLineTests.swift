@@ -61,3 +61,22 @@ final class QuarterLineTests: XCTestCase {
         XCTAssertTrue(joined.contains("cả năm +9,01 %"), joined)
     }
 }
+
+/// Compare ranks the provincial units on GRDP growth for the latest quarter ended by the month.
+final class QuarterCompareTests: XCTestCase {
+    func testCompareRanksUnitsOnTheLatestQuarter() throws {
+        var session = try Fixtures.session(width: 120, height: 40, month: "2025-10", screen: "compare", indicator: "grdp_growth")
+        var text = session.frame().text
+        let title = try XCTUnwrap(text.split(separator: "\n").first { $0.contains("Tăng trưởng GRDP ·") }, text)
+        XCTAssertTrue(title.contains("quý III/2025"), String(title))
+        let basisWords = title.contains("lũy kế từ đầu năm") ? "ytd" : "quarter"
+        let ngheAn = try XCTUnwrap(text.split(separator: "\n").first { $0.contains("Nghệ An") && $0.contains("%") }, text)
+        XCTAssertTrue(ngheAn.contains(basisWords == "ytd" ? "+8,61 %" : "+8,62 %"), String(ngheAn))
+        // `b` switches between the year to date and the quarter alone.
+        session.send(.char("b"))
+        text = session.frame().text
+        let other = try XCTUnwrap(text.split(separator: "\n").first { $0.contains("Nghệ An") && $0.contains("%") }, text)
+        XCTAssertTrue(other.contains(basisWords == "ytd" ? "+8,62 %" : "+8,61 %"), String(other))
+        XCTAssertTrue(text.contains(basisWords == "ytd" ? "trong quý · quý III/2025" : "lũy kế từ đầu năm · quý III/2025"), text)
+    }
+}

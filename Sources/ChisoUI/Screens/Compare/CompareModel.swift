@@ -17,6 +17,8 @@ struct CompareModel {
     var rows: [[Line.Span]] = []
     var legend = ""
     var showsSynthetic = false
+    /// The period ranked: the month, or a quarter for a quarterly indicator (`CompareTable.figurePeriod`).
+    var period = Period(year: 2025, month: 1)
 
     init(_ ctx: inout RenderContext, _ layout: CompareLayout) {
         let s = ctx.state
@@ -27,7 +29,9 @@ struct CompareModel {
         }
         let lang = ctx.lang
         let level = CompareTable.level(s, data)
-        title = ind.name(lang) + " · " + Words.basisName(s.basis, lang) + " · " + Words.month(s.month, lang)
+        let (period, basis) = CompareTable.figurePeriod(s, data, ind)
+        self.period = period
+        title = ind.name(lang) + " · " + Words.basisName(basis, lang) + " · " + Words.month(period, lang)
         if level != .provinces { title += " · " + CompareTable.levelTitle(s, data) }
         let (national, all) = CompareTable.rows(s, data)
         let isASCII = ctx.symbols.isASCII
@@ -43,13 +47,14 @@ struct CompareModel {
         ]
         // Figures that stop before the month ends (an as-of date) say so in a column of their own, shown only when one
         // of the units has such a figure: ranking a figure to 20 May against whole months needs the date beside it.
-        let asOfWidth = all.compactMap { CompareModel.asOf($0, s.month, lang) }.map(DisplayWidth.of).max() ?? 0
+        let asOfWidth = all.compactMap { CompareModel.asOf($0, period, lang) }.map(DisplayWidth.of).max() ?? 0
         showsAsOf = asOfWidth > 0
         if showsAsOf {
             columns.insert(Table.Column(ctx.tr(.compareAsOf), .fixed(max(asOfWidth, DisplayWidth.of(ctx.tr(.compareAsOf))))), at: 3)
         }
         // In a narrow table the as-of column takes the sparkline's place, so names and values stay whole.
-        sparkMonths = showsAsOf && layout.valueWidth < 18 ? nil : layout.sparkMonths
+        // A quarter has no 12-month trend: the column is left out.
+        sparkMonths = (showsAsOf && layout.valueWidth < 18) || period.isQuarter ? nil : layout.sparkMonths
         if showsAsOf && sparkMonths == nil {
             columns[2] = Table.Column(ctx.tr(.compareValue) + sortMark(.value), .fixed(18), .right)
         }
@@ -106,7 +111,7 @@ struct CompareModel {
             } ?? Line.Span(symbols.gap, role: .muted),
             Line.Span(r.share.map { Words.percent($0.value, lang, signed: false) + marks($0) } ?? symbols.gap, role: r.share == nil ? .muted : .normal),
         ]
-        if showsAsOf { spans.insert(Line.Span(CompareModel.asOf(r, s.month, lang) ?? "", role: .muted), at: 3) }
+        if showsAsOf { spans.insert(Line.Span(CompareModel.asOf(r, period, lang) ?? "", role: .muted), at: 3) }
         if let months = sparkMonths {
             ctx.count(sparklines: 1)
             let series = ctx.analytics.series(unit: r.unit, indicator: ind, basis: s.basis, ending: s.month, months: months).map { $0?.value }

@@ -57,12 +57,29 @@ public enum CompareTable {
         }
     }
 
+    /// The period and basis ranked: the state's month and basis; for a quarterly indicator (a
+    /// `quarterly` line of panels.csv, GRDP growth) the latest quarter ended by the month that some
+    /// unit has a figure for (looking back at most four quarters), on its year to date or, for the
+    /// month basis, the quarter alone (`b` switches them as it switches month and year to date).
+    public static func figurePeriod(_ state: AppState, _ data: DashboardData, _ ind: Indicator) -> (period: Period, basis: Basis) {
+        guard data.quarterlyPanels.contains(where: { $0.primary == ind.id }) else { return (state.month, state.basis) }
+        let basis: Basis = state.basis == .ytd ? .ytd : .quarter
+        let units = (data.catalogue.national.map { [$0] } ?? []) + data.catalogue.provinces2025
+        var q = state.month.latestQuarterEnded
+        for _ in 0..<4 {
+            if units.contains(where: { data.analytics.value(unit: $0, indicator: ind, basis: basis, period: q) != nil }) { return (q, basis) }
+            q = q.previousQuarter
+        }
+        return (state.month.latestQuarterEnded, basis)
+    }
+
     /// Fills in the columns a commune-level row left out.
     static func completed(_ row: Row, _ state: AppState, _ data: DashboardData, _ ind: Indicator) -> Row {
         guard !row.complete else { return row }
         var r = row
-        r.change = data.analytics.change(unit: row.unit, indicator: ind, basis: state.basis, period: state.month)
-        r.share = data.analytics.shareOfTarget(unit: row.unit, indicator: ind, period: state.month)
+        let (period, basis) = figurePeriod(state, data, ind)
+        r.change = data.analytics.change(unit: row.unit, indicator: ind, basis: basis, period: period)
+        r.share = data.analytics.shareOfTarget(unit: row.unit, indicator: ind, period: period)
         r.complete = true
         return r
     }
@@ -78,13 +95,14 @@ public enum CompareTable {
         guard let ind = indicator(state, data) else { return (nil, []) }
         let a = data.analytics
         let level = level(state, data)
+        let (period, basis) = figurePeriod(state, data, ind)
         // Provinces: every column for every row (34 rows). Communes: the value, and the sorted column, for all.
         let needChange = level == .provinces || state.compareSort == .change
         let needShare = level == .provinces || state.compareSort == .share
         func row(_ u: Province) -> Row {
-            Row(unit: u, value: a.value(unit: u, indicator: ind, basis: state.basis, period: state.month),
-                change: needChange ? a.change(unit: u, indicator: ind, basis: state.basis, period: state.month) : nil,
-                share: needShare ? a.shareOfTarget(unit: u, indicator: ind, period: state.month) : nil, rank: nil,
+            Row(unit: u, value: a.value(unit: u, indicator: ind, basis: basis, period: period),
+                change: needChange ? a.change(unit: u, indicator: ind, basis: basis, period: period) : nil,
+                share: needShare ? a.shareOfTarget(unit: u, indicator: ind, period: period) : nil, rank: nil,
                 complete: needChange && needShare)
         }
         var rows = units(state, data).map(row)
@@ -124,16 +142,16 @@ public enum CompareTable {
         }.map(\.element)
         var national: Row?
         if level == .communesOfProvince, let p = scopeProvince(state, data) {
-            national = Row(unit: p, value: a.value(unit: p, indicator: ind, basis: state.basis, period: state.month),
-                           change: a.change(unit: p, indicator: ind, basis: state.basis, period: state.month),
-                           share: a.shareOfTarget(unit: p, indicator: ind, period: state.month), rank: nil)
+            national = Row(unit: p, value: a.value(unit: p, indicator: ind, basis: basis, period: period),
+                           change: a.change(unit: p, indicator: ind, basis: basis, period: period),
+                           share: a.shareOfTarget(unit: p, indicator: ind, period: period), rank: nil)
         } else if let nat = data.catalogue.national {
-            var value = a.value(unit: nat, indicator: ind, basis: state.basis, period: state.month)
-            if value == nil, let total = a.nationalTotal(indicator: ind, basis: state.basis, period: state.month) {
+            var value = a.value(unit: nat, indicator: ind, basis: basis, period: period)
+            if value == nil, let total = a.nationalTotal(indicator: ind, basis: basis, period: period) {
                 value = DerivedValue(value: total.value, derivation: .sumOfUnits(["\(total.contributing)/\(total.expected)"]), inputs: total.inputs)
             }
-            national = Row(unit: nat, value: value, change: a.change(unit: nat, indicator: ind, basis: state.basis, period: state.month),
-                           share: a.shareOfTarget(unit: nat, indicator: ind, period: state.month), rank: nil)
+            national = Row(unit: nat, value: value, change: a.change(unit: nat, indicator: ind, basis: basis, period: period),
+                           share: a.shareOfTarget(unit: nat, indicator: ind, period: period), rank: nil)
         }
         return (national, rows)
     }
