@@ -7,7 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
+#include <sys/un.h>
 
 int chiso_rename_noreplace(const char *from, const char *to) {
 #ifdef SYS_renameat2
@@ -59,4 +62,66 @@ uint64_t chiso_hash64(const void *bytes, size_t len, uint64_t seed) {
     while (p < end) { h ^= (uint64_t)(*p) * P5; h = rotl64(h, 11) * P1; p++; }
     h ^= h >> 33; h *= P2; h ^= h >> 29; h *= P3; h ^= h >> 32;
     return h;
+}
+
+static int unix_address(const char *path, struct sockaddr_un *a) {
+    memset(a, 0, sizeof *a);
+    a->sun_family = AF_UNIX;
+    size_t n = strlen(path);
+    if (n == 0 || n >= sizeof a->sun_path) return -ENAMETOOLONG;
+    memcpy(a->sun_path, path, n);
+    return 0;
+}
+
+int chiso_unix_listen(const char *path, unsigned int mode) {
+    struct sockaddr_un a;
+    int rc = unix_address(path, &a);
+    if (rc < 0) return rc;
+    int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (fd < 0) return -errno;
+    if (bind(fd, (struct sockaddr *)&a, sizeof a) < 0 || chmod(path, (mode_t)mode) < 0 || listen(fd, 64) < 0) {
+        int e = errno;
+        close(fd);
+        return -e;
+    }
+    return fd;
+}
+
+int chiso_unix_connect(const char *path) {
+    struct sockaddr_un a;
+    int rc = unix_address(path, &a);
+    if (rc < 0) return rc;
+    int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0) return -errno;
+    if (connect(fd, (struct sockaddr *)&a, sizeof a) < 0) {
+        int e = errno;
+        close(fd);
+        return -e;
+    }
+    int flags = fcntl(fd, F_GETFL);
+    if (flags < 0 || fcntl(fd, F_SETFL, flags | O_NONBLOCK) < 0) {
+        int e = errno;
+        close(fd);
+        return -e;
+    }
+    return fd;
+}
+
+int chiso_unix_accept(int fd) {
+    int c = accept4(fd, NULL, NULL, SOCK_NONBLOCK | SOCK_CLOEXEC);
+    return c < 0 ? -errno : c;
+}
+
+long chiso_send(int fd, const void *buf, unsigned long len) {
+    ssize_t n = send(fd, buf, len, MSG_NOSIGNAL | MSG_DONTWAIT);
+    return n < 0 ? -errno : (long)n;
+}
+
+long chiso_recv(int fd, void *buf, unsigned long len) {
+    ssize_t n = read(fd, buf, len);
+    return n < 0 ? -errno : (long)n;
+}
+
+int chiso_set_send_buffer(int fd, int bytes) {
+    return setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &bytes, sizeof bytes) < 0 ? -errno : 0;
 }

@@ -199,11 +199,18 @@ void chiso_install_winch_handler(void) {
 
 int chiso_take_signal(void) { int s = pending_signal; pending_signal = 0; return s; }
 
-int chiso_wait_input(int timeout_ms) {
-    struct pollfd p[2];
+int chiso_wait_input(int timeout_ms) { return chiso_wait_input_and(timeout_ms, NULL, 0); }
+
+int chiso_wait_input_and(int timeout_ms, struct pollfd *extra, int count) {
+    enum { most = 512 };
+    struct pollfd p[2 + most];
+    if (count < 0) count = 0;
+    if (count > most) count = most;
     p[0].fd = STDIN_FILENO; p[0].events = POLLIN; p[0].revents = 0;
     p[1].fd = wake_fds[0]; p[1].events = POLLIN; p[1].revents = 0;
-    int n = poll(p, wake_fds[0] >= 0 ? 2 : 1, timeout_ms);
+    for (int i = 0; i < count; i++) { p[2 + i] = extra[i]; p[2 + i].revents = 0; }
+    int n = poll(p, (nfds_t)(2 + count), timeout_ms);
+    for (int i = 0; i < count; i++) extra[i].revents = p[2 + i].revents;
     if (n < 0) return errno == EINTR ? 2 : -1;
     if (n == 0) return 0;
     if (wake_fds[0] >= 0 && (p[1].revents & POLLIN)) {
@@ -213,6 +220,7 @@ int chiso_wait_input(int timeout_ms) {
     }
     if (p[0].revents & POLLIN) return 1;
     if (p[0].revents & (POLLHUP | POLLERR | POLLNVAL)) return -1;
+    for (int i = 0; i < count; i++) if (extra[i].revents) return 3;
     return 2;
 }
 

@@ -20,15 +20,19 @@ public enum DashboardRunner {
     /// missing a file, and the last good data stays, marked stale.
     /// `dataFolders` are the folders read as data, where no export may go.
     /// Returns the exit status: 0, or 128 + the signal that ended it.
+    /// `meeting`, when presenting or following, is waited on with the terminal (see `Meeting`).
     public static func run(session start: DashboardSession, theme: Theme, watcher: DataWatcher? = nil, dataFolders: [String] = [],
-                           reload: (_ progress: @escaping (LoadProgress) -> Void) throws -> DashboardData) throws -> Int32 {
+                           meeting: Meeting? = nil, reload: (_ progress: @escaping (LoadProgress) -> Void) throws -> DashboardData) throws -> Int32 {
         var session = start
         var watcher = watcher
         let terminal = try Terminal(theme: theme)
         defer { terminal.restore() }
         if !terminal.isUTF8 { session.state.ascii = true }
         session.apply(.resize(terminal.size))
+        defer { meeting?.stop() }
+        for e in meeting?.startEvents() ?? [] { session.apply(.meeting(e)) }
         terminal.present(session.frame())
+        for e in meeting?.publish(session.state) ?? [] { session.apply(.meeting(e)) }
         #if DEBUG
         let crashHook = CrashHook.fromEnvironment()
         if crashHook == .throwStart { try crashHook?.fire() }
@@ -44,7 +48,9 @@ public enum DashboardRunner {
                 timeout = ms <= 0 ? 0 : Int32(min(ms, Double(w.interval)))
             }
             if snapshotCheck != nil { timeout = timeout < 0 ? 50 : min(timeout, 50) }
-            let event = terminal.nextEvent(timeout: timeout)
+            var fds = meeting?.descriptors() ?? []
+            if let m = meeting?.timeout(), m >= 0 { timeout = timeout < 0 ? m : min(timeout, m) }
+            let event = terminal.nextEvent(timeout: timeout, also: &fds)
             var effects: [Effect] = []
             var watcherAsked = false
             #if DEBUG
@@ -60,12 +66,13 @@ public enum DashboardRunner {
             case .wheel(let n): session.apply(.scroll(n))
             case .signal(let sig): return 128 + sig
             case .endOfInput: return 0
-            case .tick: break
+            case .tick, .ready: break
             }
             if let outcome = snapshotCheck?.result {
                 snapshotCheck = nil
                 if outcome == .differs { effects.append(.reload) }
             }
+            for e in meeting?.service(fds) ?? [] { session.apply(.meeting(e)) }
             if var w = watcher, Date() >= nextCheck {
                 if w.check() {
                     effects.append(.reload)
@@ -96,7 +103,10 @@ public enum DashboardRunner {
                         view.apply(.setMessage(DashboardRunner.progressText(p, view.state)))
                         terminal.present(view.frame())
                     }
-                    session.reloaded(newData)
+                    if session.reloaded(newData), let meeting {
+                        meeting.dataHash = DataHash.of(session.data)
+                        session.apply(.meeting(.ownData(meeting.dataHash)))
+                    }
                     snapshotCheck = newData.dataset.snapshotCheck
                 case .export:
                     let grid = session.frame()
@@ -119,6 +129,10 @@ public enum DashboardRunner {
                 }
             }
             terminal.present(session.frame())
+            // After the frame: followers never slow the presenter's own screen.
+            let news = meeting?.publish(session.state) ?? []
+            for e in news { session.apply(.meeting(e)) }
+            if !news.isEmpty { terminal.present(session.frame()) }
         }
         return 0
     }

@@ -15,6 +15,9 @@ public enum TerminalEvent: Equatable, Sendable {
     case tick
     /// The input is gone: the terminal hung up or stdin reached its end.
     case endOfInput
+    /// One of the other descriptors waited on (`nextEvent(timeout:also:)`) is ready; their
+    /// `revents` say which.
+    case ready
 }
 
 /// Why the terminal could not be started.
@@ -142,6 +145,13 @@ public final class Terminal {
     /// Blocks until a key, a resize, a mouse event, a signal, the end of input or, when
     /// `timeout` (milliseconds) is not negative, that much time without input. Idle costs no CPU.
     public func nextEvent(timeout: Int32 = -1) -> TerminalEvent {
+        var none: [pollfd] = []
+        return nextEvent(timeout: timeout, also: &none)
+    }
+
+    /// The next event, also waiting for the descriptors of `extra` (the meeting socket's): input
+    /// comes first; `.ready` when only one of them is ready, its `revents` filled in.
+    public func nextEvent(timeout: Int32 = -1, also extra: inout [pollfd]) -> TerminalEvent {
         // Readable input that decodes to nothing, again and again, is an end of file.
         var emptyReads = 0
         while true {
@@ -150,8 +160,10 @@ public final class Terminal {
             var wch: wint_t = 0
             let rc = chiso_get_wch(&wch)
             if rc == ERR {
-                switch chiso_wait_input(timeout) {
+                let count = Int32(extra.count)
+                switch extra.withUnsafeMutableBufferPointer({ chiso_wait_input_and(timeout, $0.baseAddress, count) }) {
                 case 0: return .tick
+                case 3: return .ready
                 case -1: return .endOfInput
                 case 1:
                     emptyReads += 1

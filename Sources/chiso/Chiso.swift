@@ -17,7 +17,7 @@ struct Chiso: ParsableCommand {
           chiso validate --data my-figures/
         """,
         version: ChisoVersion.string,
-        subcommands: [Dashboard.self, Report.self, BriefCommand.self, Validate.self, DemoData.self, Render.self, Entry.self],
+        subcommands: [Dashboard.self, Follow.self, Report.self, BriefCommand.self, Validate.self, DemoData.self, Render.self, Entry.self],
         defaultSubcommand: Dashboard.self
     )
 

@@ -14,8 +14,18 @@ struct Dashboard: ParsableCommand {
     @OptionGroup var view: ViewOptions
     @Flag(help: "Reload when the data files change (looks at them twice a second; a file is read once unchanged for 500 ms, or at once when replaced by a rename); data with errors, without figures or missing a file is not taken, the last good data stays, marked stale.")
     var watch = false
+    @OptionGroup var meeting: MeetingOptions
 
     func run() throws {
+        try Dashboard.open(data: data, view: view, watch: watch) { dashboardData in
+            guard let name = meeting.present else { return nil }
+            return try Meeting.present(name, folder: MeetingFolder(path: meeting.meetingDir), takeOver: meeting.takeOver, dataHash: DataHash.of(dashboardData))
+        }
+    }
+
+    /// Opens the dashboard (also for `chiso follow`): checks, the supervising parent, the data,
+    /// then the run loop; `meeting` makes the meeting's end once the data is loaded.
+    static func open(data: DataOptions, view: ViewOptions, watch: Bool, meeting makeMeeting: (DashboardData) throws -> Meeting?) throws {
         try view.checkWithoutData()
         guard Terminal.isInteractive else {
             throw CommandFailure("the dashboard needs a terminal; use `chiso render --width 120 --height 40` for a frame as text, or `chiso report` for a brief",
@@ -42,9 +52,16 @@ struct Dashboard: ParsableCommand {
             let interval = ProcessInfo.processInfo.environment["CHISO_WATCH_INTERVAL_MS"].flatMap { Int32($0) } ?? 500
             watcher = DataWatcher(paths: paths, interval: interval)
         }
+        let meeting: Meeting?
+        do {
+            meeting = try makeMeeting(dashboardData)
+        } catch let error as MeetingError {
+            throw CommandFailure(error.description)
+        }
         let code: Int32
         do {
-            code = try DashboardRunner.run(session: session, theme: options.mono ? .mono : .standard, watcher: watcher, dataFolders: paths) { progress in DashboardData(data.load(progress: progress, waitForCheck: false)) }
+            code = try DashboardRunner.run(session: session, theme: options.mono ? .mono : .standard, watcher: watcher, dataFolders: paths,
+                                           meeting: meeting) { progress in DashboardData(data.load(progress: progress, waitForCheck: false)) }
         } catch {
             // The terminal is already restored: one line on stderr, exit 1.
             throw CommandFailure(CommandRunner.describe(error))

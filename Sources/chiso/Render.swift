@@ -21,6 +21,8 @@ struct ViewOptions: ParsableArguments {
     var ascii = false
     @Option(help: ArgumentHelp("Colour theme: default or mono (mono is automatic with NO_COLOR).", valueName: "name"))
     var theme: String?
+    @Flag(help: "Projector layout: the unit's headline figures for the month in large type, with their sources (the P key).")
+    var big = false
 
     /// Checks the options that need no data (month, screen, language, theme), so a typo is
     /// reported before any data is loaded.
@@ -43,6 +45,7 @@ struct ViewOptions: ParsableArguments {
         o.resolution = try resolution.map { try ArgumentCheck.resolution($0, among: data.resolutions).id }
         o.language = try lang.map { try ArgumentCheck.language($0).rawValue }
         o.ascii = ascii
+        o.projector = big
         if let theme { o.mono = try !ArgumentCheck.theme(theme).usesColor }
         return o
     }

@@ -17,4 +17,19 @@ void chiso_test_crash(int sig);
  * snapshot's checksum and the content hash of the data files it was built from. */
 uint64_t chiso_hash64(const void *bytes, size_t len, uint64_t seed);
 
+/* Unix stream sockets for meetings (Sources/ChisoTerminal/Meeting). Every descriptor is
+ * non-blocking and close-on-exec; failures return -errno. */
+/* Binds and listens at `path` (which must not exist), then sets the socket file's mode. */
+int chiso_unix_listen(const char *path, unsigned int mode);
+/* Connects to the socket at `path` (the connect itself waits; a local connect is immediate). */
+int chiso_unix_connect(const char *path);
+/* Accepts one connection: its descriptor, or -errno (-EAGAIN when none waits). */
+int chiso_unix_accept(int fd);
+/* send(2) with MSG_NOSIGNAL | MSG_DONTWAIT: bytes sent, or -errno (-EAGAIN when the buffer is full). */
+long chiso_send(int fd, const void *buf, unsigned long len);
+/* read(2): bytes read, 0 at the end, or -errno. */
+long chiso_recv(int fd, void *buf, unsigned long len);
+/* Sets the socket's send buffer size (SO_SNDBUF); 0 or -errno. */
+int chiso_set_send_buffer(int fd, int bytes);
+
 #endif

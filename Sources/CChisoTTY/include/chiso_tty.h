@@ -11,6 +11,7 @@
  */
 #include <stddef.h>
 #include <signal.h>
+#include <poll.h>
 
 /* ---- tty.c ---- */
 
@@ -40,6 +41,9 @@ int chiso_take_signal(void);
 /* Waits for input, a signal or the timeout (milliseconds; negative waits for ever). Returns 1
  * when stdin is readable, 2 when woken by a signal, 0 on timeout, -1 when the input is gone. */
 int chiso_wait_input(int timeout_ms);
+/* The same, also waiting for the `count` descriptors of `extra` (their events asked, their
+ * revents filled in): returns 3 when one of them is ready and stdin is not. */
+int chiso_wait_input_and(int timeout_ms, struct pollfd *extra, int count);
 /* Ends the process of `sig` with its default action (no core file: the terminal was restored
  * and the signal handled); _exit(128 + sig) if that does not end it. */
 void chiso_die_of_signal(int sig) __attribute__((noreturn));

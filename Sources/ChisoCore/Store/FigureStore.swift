@@ -248,6 +248,18 @@ public struct FigureStore: Sendable {
 
     public var count: Int { keys.count }
 
+    /// A hash of every figure's key and value (FNV-1a over 64-bit words, the same in every
+    /// process and on every machine): two stores with the same figures have the same hash.
+    /// Meetings send it with the presenter's state, so a follower can tell its data differs.
+    public var contentHash: UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for i in keys.indices {
+            h = (h ^ keys[i]) &* 0x0000_0100_0000_01b3
+            h = (h ^ values[i].bitPattern) &* 0x0000_0100_0000_01b3
+        }
+        return h
+    }
+
     /// Positions of the figures whose value satisfies `predicate`: a scan of the values alone,
     /// without building a `Figure` for each.
     func positions(whereValue predicate: (Double) -> Bool) -> [Int] {

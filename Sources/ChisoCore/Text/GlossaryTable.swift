@@ -225,6 +225,13 @@ extension Glossary {
     | frame.go | đến | go |
     | frame.cancel | hủy | cancel |
     | frame.stale | DỮ LIỆU CŨ | STALE |
+    | meeting.following | ĐANG THEO: {1} | FOLLOWING: {1} |
+    | meeting.lookingAround | TỰ XEM · f: theo lại | LOOKING AROUND · f: follow again |
+    | meeting.waiting | chờ người trình bày | waiting for the presenter |
+    | meeting.dataDiffers | DỮ LIỆU KHÁC người trình bày | DATA DIFFERS from the presenter's |
+    | meeting.missing | dữ liệu này không có: {1} | not in this data: {1} |
+    | meeting.presenting | ĐANG TRÌNH BÀY: {1} · {2} người theo | PRESENTING: {1} · {2} following |
+    | meeting.notFollowing | Không theo cuộc họp nào: f chỉ dùng khi theo (chiso follow TÊN) | Not following a meeting: f works under chiso follow NAME |
     | frame.synthetic | MINH HỌA | SYNTHETIC |
     | frame.illustrativeSyntheticData | dữ liệu minh họa (tổng hợp) | illustrative synthetic data |
     | frame.n1More | (+{1} nguồn khác) | (+{1} more) |
@@ -304,6 +311,8 @@ extension Glossary {
     | key.redrawTheWholeScreenWhen | vẽ lại toàn bộ màn hình (khi màn hình bị lỗi hiển thị) | redraw the whole screen (when it is garbled) |
     | key.helpThisKeyTable | trợ giúp (bảng phím này) | help (this key table) |
     | key.quit | thoát | quit |
+    | key.snapBack | theo lại người trình bày (khi đang theo một cuộc họp) | follow the presenter again (when following a meeting) |
+    | key.projector | trình chiếu: số liệu chính của đơn vị, chữ lớn | projector: the unit's headline figures in large type |
     | key.goToTheFirstMatch | đến kết quả đầu tiên | go to the first match |
     | key.cancelTheSearch | hủy tìm kiếm | cancel the search |
     | key.deleteTheLastCharacter | xóa ký tự cuối | delete the last character |

@@ -13,6 +13,8 @@ public struct FrameLayout: Hashable, Sendable {
         case detail(DetailLayout)
         case resolutions(ResolutionsLayout)
         case help(HelpLayout)
+        /// `P` / `--big`: the projector layout, over whichever screen is current (Help stays Help).
+        case projector(ProjectorLayout)
     }
 
     /// Below this the dashboard shows a notice instead of the screens.
@@ -56,6 +58,7 @@ public struct FrameLayout: Hashable, Sendable {
         case .resolutions: screen = .resolutions(ResolutionsLayout(body, state, data))
         case .help: screen = .help(HelpLayout(body, state))
         }
+        if state.projector, state.screen != .help { screen = .projector(ProjectorLayout(body, panelCount: data.panels.count)) }
         if state.problemsOpen { problems = ProblemsLayout(body, state) }
     }
 

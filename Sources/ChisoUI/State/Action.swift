@@ -42,6 +42,12 @@ public enum Action: Hashable, Sendable {
     case reloadFailed(ReloadRefusal, [Diagnostic], total: Int)
     /// Opens or closes the list of data problems.
     case toggleProblems
+    /// `P` / `--big`: the projector layout (the unit's headline figures in large type) on or off.
+    case toggleProjector
+    /// `f`: a follower that looked around shows the presenter's place again.
+    case snapBack
+    /// News from the meeting socket (the runner's `Meeting` turns it into these).
+    case meeting(MeetingEvent)
 }
 
 /// Work the reducer asks the runner to do; results come back as actions.
@@ -55,4 +61,18 @@ public enum Effect: Hashable, Sendable {
     case reload
     /// Clear the terminal and send the whole frame again.
     case redraw
+}
+
+/// What the meeting socket tells the dashboard.
+public enum MeetingEvent: Hashable, Sendable {
+    /// This dashboard's part in a meeting (nil: none).
+    case role(MeetingRole?)
+    /// A presenter: how many followers are connected.
+    case followers(Int)
+    /// A follower: connected to the presenter, or not (gone, not started yet, taken over).
+    case connected(Bool)
+    /// A follower: the presenter's latest state.
+    case state(MeetingState)
+    /// A follower: the hash of its own data (at start and after every reload).
+    case ownData(String)
 }

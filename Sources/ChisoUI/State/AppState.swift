@@ -103,6 +103,10 @@ public struct AppState: Hashable, Sendable {
     /// The problems overlay (`p`) is open.
     public var problemsOpen = false
     public var problemsOffset = 0
+    /// Presenting or following a meeting (nil: neither).
+    public var meeting: MeetingRole?
+    /// The projector layout (`P`, `--big`): the unit's headline figures in large type.
+    public var projector = false
     /// The geometry of the current frame, from the layout pass after the last update: what the
     /// next update reads for page sizes and mouse hits.
     public internal(set) var layout = FrameLayout()

@@ -79,6 +79,8 @@ enum GlobalUpdate {
         case .toggleProblems:
             state.problemsOpen.toggle()
             state.problemsOffset = 0
+        case .toggleProjector: state.projector.toggle()
+        case .snapBack, .meeting: break
         }
         return []
     }

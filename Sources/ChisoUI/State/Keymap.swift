@@ -95,6 +95,8 @@ public enum Keymap {
         KeyBinding(.global, [c("B")], .writeBrief, .keyWriteTheBrief),
         KeyBinding(.global, [c("r")], .reload, .keyReloadDataOnErrorsThe),
         KeyBinding(.global, [c("p")], .toggleProblems, .keyListTheDataProblemsOf),
+        KeyBinding(.global, [c("P")], .toggleProjector, .keyProjector),
+        KeyBinding(.global, [c("f")], .snapBack, .keySnapBack),
         KeyBinding(.global, [.ctrlL], .redraw, .keyRedrawTheWholeScreenWhen),
         KeyBinding(.global, [c("?")], .help, .keyHelpThisKeyTable, bar: [bar("?", "?", .barHelp, 0, order: 120)]),
         KeyBinding(.global, [c("q"), .ctrlC], .quit, .keyQuit, bar: [bar("q", "q", .barQuit, 0, order: 130)]),

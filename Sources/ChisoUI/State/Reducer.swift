@@ -22,11 +22,15 @@ public enum Reducer {
     @discardableResult
     public static func reduce(_ state: inout AppState, _ action: Action, _ data: DashboardData) -> [Effect] {
         switch action {
-        case .resize, .setMessage, .reloadFailed, .redraw: break
+        case .resize, .setMessage, .reloadFailed, .redraw, .meeting: break
         default: state.message = nil
         }
+        // A follower's own move is noticed by comparing the shared place before and after.
+        let before = state.meeting != nil && MeetingUpdate.isOwnMove(action) ? state : nil
         let effects: [Effect]
-        if state.problemsOpen, let handled = ProblemsUpdate.update(&state, action) {
+        if let handled = MeetingUpdate.update(&state, action, data) {
+            effects = handled
+        } else if state.problemsOpen, let handled = ProblemsUpdate.update(&state, action) {
             effects = handled
         } else if let handled = screenUpdate(&state, action, data) {
             effects = handled
@@ -34,6 +38,7 @@ public enum Reducer {
             effects = GlobalUpdate.update(&state, action, data)
         }
         LayoutPass.run(&state, data)
+        if let before { MeetingUpdate.noteLookingAround(before: before, &state) }
         return effects
     }
 

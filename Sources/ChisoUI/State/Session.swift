@@ -10,6 +10,8 @@ public struct StartOptions: Sendable {
     public var language: String?
     public var ascii = false
     public var mono = false
+    /// `--big`: open in the projector layout.
+    public var projector = false
     public init() {}
 }
 
@@ -35,6 +37,7 @@ public struct DashboardSession: Sendable {
         s.size = size
         s.ascii = o.ascii
         s.mono = o.mono
+        s.projector = o.projector
         if let l = o.language {
             guard let lang = Language(rawValue: l.lowercased()) else { throw StartError(description: "unknown --lang '\(l)': use vi or en") }
             s.language = lang

@@ -5,6 +5,8 @@ enum BottomLine {
     static func render(_ ctx: RenderContext, in area: Rect, to grid: inout Grid) {
         guard !area.isEmpty else { return }
         let s = ctx.state
+        let area = MeetingBanner.render(ctx, in: area, to: &grid)
+        guard !area.isEmpty else { return }
         if let search = s.search, search.editing {
             var spans = [Line.Span(" / ", role: .accent, attributes: [.bold]), Line.Span(search.query, attributes: [.bold]),
                          Line.Span(ctx.symbols.isASCII ? "_" : "▏", role: .accent)]

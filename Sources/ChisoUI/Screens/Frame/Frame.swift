@@ -47,6 +47,7 @@ public enum Frame {
         case (.detail(let m), .detail(let l)): DetailView.render(m, l, lang: state.language, symbols: state.symbols, to: &grid)
         case (.resolutions(let m), .resolutions(let l)): ResolutionsView.render(m, l, focus: state.focus, symbols: state.symbols, to: &grid)
         case (.help, .help(let l)): HelpView.render(ctx, l, to: &grid)
+        case (.projector(let m), .projector(let l)): ProjectorView.render(m, l, state: state, to: &grid)
         default: break
         }
         if let problems = layout.problems { ProblemsOverlay.render(ctx, problems, to: &grid) }

@@ -10,6 +10,7 @@ struct FrameModel {
         case detail(DetailModel)
         case resolutions(ResolutionsModel)
         case help
+        case projector(ProjectorModel)
     }
 
     var screen: Screen = .none
@@ -33,6 +34,7 @@ struct FrameModel {
             screen = .detail(model)
         case .resolutions(let l): screen = .resolutions(ResolutionsModel(&ctx, l))
         case .help(_): screen = .help
+        case .projector: screen = .projector(ProjectorModel(&ctx))
         }
         showsSynthetic = showsSynthetic || ctx.showsSynthetic
     }
