@@ -32,7 +32,7 @@ public enum DashboardRunner {
         defer { meeting?.stop() }
         for e in meeting?.startEvents() ?? [] { session.apply(.meeting(e)) }
         terminal.present(session.frame())
-        for e in meeting?.publish(session.state) ?? [] { session.apply(.meeting(e)) }
+        for e in meeting?.publish(session.state, session.data) ?? [] { session.apply(.meeting(e)) }
         #if DEBUG
         let crashHook = CrashHook.fromEnvironment()
         if crashHook == .throwStart { try crashHook?.fire() }
@@ -130,7 +130,7 @@ public enum DashboardRunner {
             }
             terminal.present(session.frame())
             // After the frame: followers never slow the presenter's own screen.
-            let news = meeting?.publish(session.state) ?? []
+            let news = meeting?.publish(session.state, session.data) ?? []
             for e in news { session.apply(.meeting(e)) }
             if !news.isEmpty { terminal.present(session.frame()) }
         }

@@ -85,9 +85,9 @@ public final class Meeting {
 
     /// A presenter sends `state`'s shared part when it changed; returns the followers' count
     /// when it changed (a follower found gone while writing).
-    public func publish(_ state: AppState) -> [MeetingEvent] {
+    public func publish(_ state: AppState, _ data: DashboardData) -> [MeetingEvent] {
         guard case .presenter(let p) = part else { return [] }
-        let shared = MeetingState(state, meeting: name, dataHash: dataHash)
+        let shared = MeetingState(state, data, meeting: name, dataHash: dataHash)
         guard shared != lastSent else { return [] }
         lastSent = shared
         return p.publish(shared.line()) ? [.followers(p.followers)] : []

@@ -21,6 +21,8 @@ public struct MeetingState: Hashable, Sendable, Codable {
     public var compareSort: Int
     public var compareColumn: Int
     public var compareAscending: Bool
+    /// The unit of the selected Compare row (on the Compare screen).
+    public var compareUnit: String?
     /// The selected implementation item (Resolutions); the other screens' rows follow from the
     /// unit and the month.
     public var itemRow: Int
@@ -31,7 +33,7 @@ public struct MeetingState: Hashable, Sendable, Codable {
     public var data: String
 
     /// The shared part of `state`.
-    public init(_ state: AppState, meeting: String, dataHash: String, vintage: String? = nil) {
+    public init(_ state: AppState, _ dashboardData: DashboardData, meeting: String, dataHash: String, vintage: String? = nil) {
         self.meeting = meeting
         screen = (state.screen == .help ? (state.beforeHelp ?? .overview) : state.screen).rawValue
         unit = state.province
@@ -45,6 +47,7 @@ public struct MeetingState: Hashable, Sendable, Codable {
         compareSort = state.compareSort.rawValue
         compareColumn = state.compareColumn.rawValue
         compareAscending = state.compareAscending
+        compareUnit = state.screen == .compare ? CompareTable.unitAtCursor(state, dashboardData) : nil
         itemRow = state.items.selected
         itemOpen = state.itemOpen
         self.vintage = vintage

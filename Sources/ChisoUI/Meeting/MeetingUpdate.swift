@@ -77,7 +77,7 @@ enum MeetingUpdate {
         state.itemOpen = shared.itemOpen
         state.search = nil
         state.monthPrompt = nil
-        CompareUpdate.select(state.province, &state, data)
+        CompareUpdate.select(shared.compareUnit ?? state.province, &state, data)
         follow.missing = missing.isEmpty ? nil : missing.joined(separator: ", ")
         state.meeting = .following(follow)
     }
@@ -92,10 +92,10 @@ enum MeetingUpdate {
 
     /// After a user's action: a follower that now shows another place than the presenter's is
     /// looking around (its banner says so, and the presenter's states wait for `f`).
-    static func noteLookingAround(before: AppState, _ state: inout AppState) {
+    static func noteLookingAround(before: AppState, _ state: inout AppState, _ data: DashboardData) {
         guard case .following(var follow) = state.meeting, !follow.lookingAround else { return }
-        let was = MeetingState(before, meeting: "", dataHash: "")
-        let now = MeetingState(state, meeting: "", dataHash: "")
+        let was = MeetingState(before, data, meeting: "", dataHash: "")
+        let now = MeetingState(state, data, meeting: "", dataHash: "")
         guard !was.samePlace(as: now) else { return }
         follow.lookingAround = true
         state.meeting = .following(follow)

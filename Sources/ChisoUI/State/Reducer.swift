@@ -38,7 +38,7 @@ public enum Reducer {
             effects = GlobalUpdate.update(&state, action, data)
         }
         LayoutPass.run(&state, data)
-        if let before { MeetingUpdate.noteLookingAround(before: before, &state) }
+        if let before { MeetingUpdate.noteLookingAround(before: before, &state, data) }
         return effects
     }
 
