@@ -37,6 +37,7 @@ public enum DashboardRunner {
         let crashHook = CrashHook.fromEnvironment()
         if crashHook == .throwStart { try crashHook?.fire() }
         #endif
+        let frameLog = FrameLog.fromEnvironment()
         var nextCheck = Date().addingTimeInterval(Double(watcher?.interval ?? 0) / 1000)
         // The background check of a mapped store snapshot, looked at every 50 ms until it ends;
         // when the files differ from the snapshot the data is loaded again (and the snapshot rebuilt).
@@ -51,6 +52,7 @@ public enum DashboardRunner {
             var fds = meeting?.descriptors() ?? []
             if let m = meeting?.timeout(), m >= 0 { timeout = timeout < 0 ? m : min(timeout, m) }
             let event = terminal.nextEvent(timeout: timeout, also: &fds)
+            let eventTime = frameLog == nil ? 0 : FrameLog.now()
             var effects: [Effect] = []
             var watcherAsked = false
             #if DEBUG
@@ -129,6 +131,7 @@ public enum DashboardRunner {
                 }
             }
             terminal.present(session.frame())
+            frameLog?.record(event, at: eventTime, session.state)
             // After the frame: followers never slow the presenter's own screen.
             let news = meeting?.publish(session.state, session.data) ?? []
             for e in news { session.apply(.meeting(e)) }

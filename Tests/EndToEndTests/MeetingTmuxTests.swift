@@ -13,6 +13,20 @@ class MeetingTestCase: TmuxTestCase {
         try FileManager.default.createDirectory(atPath: meetingDir, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
     }
 
+    /// The presenter `p` on Nghệ An, May 2025, at 120×40 in Vietnamese, and its first follower's banner.
+    func startPresenter(_ name: String = "p", extra: String = "", width: Int = 120, height: Int = 40) throws {
+        try open(name, "--present hdnd --meeting-dir '\(meetingDir)' --province nghe-an --month 2025-05 \(extra)", width: width, height: height)
+        try wait(name, for: "ĐANG TRÌNH BÀY: hdnd")
+    }
+
+    func startFollower(_ name: String, width: Int, height: Int, lang: String, extra: String = "") throws {
+        try open(name, "follow hdnd --meeting-dir '\(meetingDir)' --lang \(lang) \(extra)", width: width, height: height)
+        try wait(name, for: lang == "en" ? "FOLLOWING: hdnd" : "ĐANG THEO: hdnd")
+    }
+}
+
+/// Sessions of their own in the test's tmux server (the meeting tests and the SSH test use them).
+extension TmuxTestCase {
     /// Starts `chiso ARGS` in a new tmux session `name`; the shell writes chiso's pid (the
     /// dashboard itself: no supervising parent) to `work/NAME.pid`.
     func open(_ name: String, _ args: String, width: Int, height: Int, file: StaticString = #filePath, line: UInt = #line) throws {
@@ -45,17 +59,6 @@ class MeetingTestCase: TmuxTestCase {
         let err = (try? String(contentsOfFile: work.appendingPathComponent("\(name).err").path, encoding: .utf8)) ?? ""
         XCTFail("\(name) never showed \(texts); screen:\n\(last)\nstderr: \(err)", file: file, line: line)
         throw XCTSkip("timed out")
-    }
-
-    /// The presenter `p` on Nghệ An, May 2025, at 120×40 in Vietnamese, and its first follower's banner.
-    func startPresenter(_ name: String = "p", extra: String = "", width: Int = 120, height: Int = 40) throws {
-        try open(name, "--present hdnd --meeting-dir '\(meetingDir)' --province nghe-an --month 2025-05 \(extra)", width: width, height: height)
-        try wait(name, for: "ĐANG TRÌNH BÀY: hdnd")
-    }
-
-    func startFollower(_ name: String, width: Int, height: Int, lang: String, extra: String = "") throws {
-        try open(name, "follow hdnd --meeting-dir '\(meetingDir)' --lang \(lang) \(extra)", width: width, height: height)
-        try wait(name, for: lang == "en" ? "FOLLOWING: hdnd" : "ĐANG THEO: hdnd")
     }
 }
 
@@ -119,7 +122,7 @@ final class MeetingTmuxTests: MeetingTestCase {
         let stopped = pid("stopped")
         XCTAssertGreaterThan(stopped, 0)
         kill(stopped, SIGSTOP)
-        // More states than a stopped follower's socket holds (about twenty).
+        // More states than a stopped follower's socket holds (its buffer is 8 KB).
         try tmux(["send-keys", "-t", "=p:"] + Array(repeating: ["Right", "Left", "j", "k"], count: 15).flatMap { $0 })
         try send("p", "Right")
         try wait("p", for: "Nghệ An │ tháng 6/2025")

@@ -118,4 +118,33 @@ final class SSHTests: TmuxTestCase {
         XCTAssertEqual(lines.count, 3)
         XCTAssertTrue(lines[2].contains(",root,"), String(lines[2]))
     }
+
+    /// A meeting over SSH: the presenter runs here, a follower logs in over ssh at 80×24 in English
+    /// and follows the presenter's month and unit changes, looks around and snaps back.
+    func testAFollowerOverSSHFollowsThePresenter() throws {
+        try startServer()
+        let meet = work.appendingPathComponent("meet").path
+        try FileManager.default.createDirectory(atPath: meet, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+        try open("p", "--present hdnd --meeting-dir '\(meet)' --province nghe-an --month 2025-05", width: 120, height: 40)
+        try wait("p", for: "ĐANG TRÌNH BÀY: hdnd · 0 người theo")
+        let d = dir.path
+        let remote = "exec env LANG=C.UTF-8 LC_ALL=C.UTF-8 '\(ChisoProcess.binary)' follow hdnd --meeting-dir '\(meet)' --lang en"
+        try tmux(["new-session", "-d", "-s", "ssh", "-x", "80", "-y", "24", "env", "TERM=xterm-256color",
+                  "ssh", "-tt", "-p", "\(port)", "-i", "\(d)/user_key", "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
+                  "-o", "BatchMode=yes", "-o", "LogLevel=ERROR", "root@127.0.0.1", remote])
+        try wait("ssh", for: "FOLLOWING: hdnd", "Nghe An │ May 2025")
+        try wait("p", for: "1 người theo")
+        try send("p", "Right")
+        try wait("ssh", for: "Nghe An │ Jun 2025")
+        try send("p", "j")
+        try wait("ssh", for: "Ha Tinh │ Jun 2025")
+        try send("ssh", "Left")
+        try wait("ssh", for: "LOOKING AROUND", "Ha Tinh │ May 2025")
+        try send("p", "Right")
+        try wait("p", for: "Hà Tĩnh │ tháng 7/2025")
+        try send("ssh", "f")
+        try wait("ssh", for: "Ha Tinh │ Jul 2025")
+        try send("ssh", "q")
+        try wait("p", for: "0 người theo")
+    }
 }

@@ -15,7 +15,7 @@ final class MeetingPresenter {
     private(set) var links: [OutgoingLink] = []
     private var latest: [UInt8] = []
     /// Bytes each follower socket may hold unread: a small buffer keeps a stopped follower's
-    /// backlog short (the kernel doubles it: about twenty states of a few hundred bytes).
+    /// backlog short (Linux doubles it; each state, about 300 bytes, is charged with its buffer overhead).
     static let sendBuffer: Int32 = 4 * 1024
     /// The most followers at once (the wait takes at most 512 descriptors).
     static let mostFollowers = 400
