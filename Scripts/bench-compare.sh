@@ -17,4 +17,7 @@ command -v valgrind >/dev/null || { apt-get update -qq && apt-get install -y -qq
 # The Swift runtime and Foundation linked in: a start-up of ~4 ms instead of ~9 ms (dynamic
 # linking and relocation of the shared Swift libraries dominated the start).
 swift build -c release --static-swift-stdlib >&2
+# Meetings (issue 13): 30 followers' lag and the presenter's key-to-frame, MET/MISSED (Docs/meeting.md).
+command -v tmux >/dev/null || { apt-get update -qq && apt-get install -y -qq tmux; }
+python3 Scripts/bench-meeting.py --bin .build/release/chiso $(case " $* " in *" --quick "*) echo --rounds 1;; esac)
 exec python3 Scripts/bench_compare.py --venv "$VENV" "$@"

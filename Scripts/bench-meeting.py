@@ -57,7 +57,8 @@ def one_round(args, work, followers, round_no):
     sizes = [(80, 24), (120, 40), (200, 60)]
     try:
         start(sock, "p", f"'{args.bin}' --present bench --meeting-dir '{meet}' --province nghe-an --month 2025-05", 120, 40, plog)
-        wait_for(lambda: len(read_log(plog)) > 0, 30, "the presenter's first frame")
+        wait_for(lambda: os.path.exists(os.path.join(meet, "bench.sock")), 30, "the presenter's socket")
+        time.sleep(0.5)
         for i in range(followers):
             w, h = sizes[i % 3]
             lang = "vi" if i % 2 == 0 else "en"
