@@ -15,12 +15,12 @@ class MeetingTestCase: TmuxTestCase {
 
     /// The presenter `p` on Nghệ An, May 2025, at 120×40 in Vietnamese, and its first follower's banner.
     func startPresenter(_ name: String = "p", extra: String = "", width: Int = 120, height: Int = 40) throws {
-        try open(name, "--present hdnd --meeting-dir '\(meetingDir)' --province nghe-an --month 2025-05 \(extra)", width: width, height: height)
+        try openSession(name, "--present hdnd --meeting-dir '\(meetingDir)' --province nghe-an --month 2025-05 \(extra)", width: width, height: height)
         try wait(name, for: "ĐANG TRÌNH BÀY: hdnd")
     }
 
     func startFollower(_ name: String, width: Int, height: Int, lang: String, extra: String = "") throws {
-        try open(name, "follow hdnd --meeting-dir '\(meetingDir)' --lang \(lang) \(extra)", width: width, height: height)
+        try openSession(name, "follow hdnd --meeting-dir '\(meetingDir)' --lang \(lang) \(extra)", width: width, height: height)
         try wait(name, for: lang == "en" ? "FOLLOWING: hdnd" : "ĐANG THEO: hdnd")
     }
 }
@@ -29,7 +29,7 @@ class MeetingTestCase: TmuxTestCase {
 extension TmuxTestCase {
     /// Starts `chiso ARGS` in a new tmux session `name`; the shell writes chiso's pid (the
     /// dashboard itself: no supervising parent) to `work/NAME.pid`.
-    func open(_ name: String, _ args: String, width: Int, height: Int, file: StaticString = #filePath, line: UInt = #line) throws {
+    func openSession(_ name: String, _ args: String, width: Int, height: Int, file: StaticString = #filePath, line: UInt = #line) throws {
         let d = work.path
         let command = "echo $$ > '\(d)/\(name).pid'; unset NO_COLOR; exec env CHISO_NO_GUARD=1 TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 '\(ChisoProcess.binary)' \(args) 2> '\(d)/\(name).err'"
         try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "sh", "-c", command])
@@ -149,11 +149,11 @@ final class MeetingTmuxTests: MeetingTestCase {
         try startPresenter()
         try startFollower("f", width: 80, height: 24, lang: "en")
         // Without --take-over a second presenter is refused, and says how.
-        try open("refused", "--present hdnd --meeting-dir '\(meetingDir)'", width: 120, height: 10)
+        try openSession("refused", "--present hdnd --meeting-dir '\(meetingDir)'", width: 120, height: 10)
         XCTAssertTrue(poll(timeout: 10) { ChisoProcessEnded.check(self.pid("refused")) })
         let err = (try? String(contentsOfFile: work.appendingPathComponent("refused.err").path, encoding: .utf8)) ?? ""
         XCTAssertTrue(err.contains("already has a presenter") && err.contains("--take-over"), err)
-        try open("q", "--present hdnd --take-over --meeting-dir '\(meetingDir)' --province ha-noi --month 2025-03", width: 100, height: 30)
+        try openSession("q", "--present hdnd --take-over --meeting-dir '\(meetingDir)' --province ha-noi --month 2025-03", width: 100, height: 30)
         try wait("q", for: "ĐANG TRÌNH BÀY: hdnd")
         // The old presenter follows the new one, as does the follower.
         try wait("p", for: "ĐANG THEO: hdnd", "Hà Nội │ tháng 3/2025")

@@ -125,7 +125,7 @@ final class SSHTests: TmuxTestCase {
         try startServer()
         let meet = work.appendingPathComponent("meet").path
         try FileManager.default.createDirectory(atPath: meet, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
-        try open("p", "--present hdnd --meeting-dir '\(meet)' --province nghe-an --month 2025-05", width: 120, height: 40)
+        try openSession("p", "--present hdnd --meeting-dir '\(meet)' --province nghe-an --month 2025-05", width: 120, height: 40)
         try wait("p", for: "ĐANG TRÌNH BÀY: hdnd · 0 người theo")
         let d = dir.path
         let remote = "exec env LANG=C.UTF-8 LC_ALL=C.UTF-8 '\(ChisoProcess.binary)' follow hdnd --meeting-dir '\(meet)' --lang en"
