@@ -21,10 +21,14 @@ public enum DashboardRunner {
     /// `dataFolders` are the folders read as data, where no export may go.
     /// Returns the exit status: 0, or 128 + the signal that ended it.
     /// `meeting`, when presenting or following, is waited on with the terminal (see `Meeting`).
-    public static func run(session start: DashboardSession, theme: Theme, watcher: DataWatcher? = nil, dataFolders: [String] = [],
-                           meeting: Meeting? = nil, reload: (_ progress: @escaping (LoadProgress) -> Void) throws -> DashboardData) throws -> Int32 {
+    /// `sources` are waited for in the same `poll(2)` as the terminal (the inotify watcher of
+    /// `--watch` and the entries folder); the loop has a timeout only while one has a timer.
+    /// `entries` saves what the entry form (`a`) asks to save; without it the form says entry is off.
+    public static func run(session start: DashboardSession, theme: Theme, sources: [EventSource] = [], dataFolders: [String] = [],
+                           meeting: Meeting? = nil, entries: EntrySaver? = nil,
+                           reload: (_ progress: @escaping (LoadProgress) -> Void) throws -> DashboardData) throws -> Int32 {
         var session = start
-        var watcher = watcher
+        session.state.entryAvailability = entries?.availability ?? .none
         let terminal = try Terminal(theme: theme)
         defer { terminal.restore() }
         if !terminal.isUTF8 { session.state.ascii = true }
@@ -38,23 +42,21 @@ public enum DashboardRunner {
         if crashHook == .throwStart { try crashHook?.fire() }
         #endif
         let frameLog = FrameLog.fromEnvironment()
-        var nextCheck = Date().addingTimeInterval(Double(watcher?.interval ?? 0) / 1000)
         // The background check of a mapped store snapshot, looked at every 50 ms until it ends;
         // when the files differ from the snapshot the data is loaded again (and the snapshot rebuilt).
         var snapshotCheck = session.data.dataset.snapshotCheck
         loop: while true {
-            var timeout: Int32 = -1
-            if let w = watcher {
-                let ms = nextCheck.timeIntervalSinceNow * 1000
-                timeout = ms <= 0 ? 0 : Int32(min(ms, Double(w.interval)))
-            }
+            // Sleep until input, a readable source or the earliest timer of a source (none: for ever).
+            let soonest = sources.compactMap(\.deadline).min()
+            var timeout = soonest.map { Int32(clamping: max(0, $0 - EventClock.now)) } ?? -1
             if snapshotCheck != nil { timeout = timeout < 0 ? 50 : min(timeout, 50) }
-            var fds = meeting?.descriptors() ?? []
+            let meetingFDs = meeting?.descriptors() ?? []
+            var fds = meetingFDs + sources.map { pollfd(fd: $0.descriptor, events: Int16(POLLIN), revents: 0) }
             if let m = meeting?.timeout(), m >= 0 { timeout = timeout < 0 ? m : min(timeout, m) }
             let event = terminal.nextEvent(timeout: timeout, also: &fds)
             let eventTime = frameLog == nil ? 0 : FrameLog.now()
             var effects: [Effect] = []
-            var watcherAsked = false
+            var sourcesAsked = false
             #if DEBUG
             if event == .key(.char("!")), let crashHook {
                 try crashHook.fire()
@@ -74,16 +76,20 @@ public enum DashboardRunner {
                 snapshotCheck = nil
                 if outcome == .differs { effects.append(.reload) }
             }
-            for e in meeting?.service(fds) ?? [] { session.apply(.meeting(e)) }
-            if var w = watcher, Date() >= nextCheck {
-                if w.check() {
-                    effects.append(.reload)
-                    watcherAsked = true
-                }
-                watcher = w
-                nextCheck = Date().addingTimeInterval(Double(w.interval) / 1000)
+            for e in meeting?.service(Array(fds.prefix(meetingFDs.count))) ?? [] { session.apply(.meeting(e)) }
+            // Every source whose descriptor is readable or whose timer is due.
+            let now = EventClock.now
+            for (i, source) in sources.enumerated() {
+                let revents = fds[meetingFDs.count + i].revents
+                let readable = source.descriptor >= 0 && revents & Int16(POLLIN | POLLHUP | POLLERR) != 0
+                guard readable || (source.deadline.map { $0 <= now } ?? false) else { continue }
+                let asked = source.wake(session: &session, now: now)
+                sourcesAsked = sourcesAsked || asked.contains(.reload)
+                effects += asked
             }
-            for effect in effects {
+            // Each effect once, however many asked for it (one reload).
+            var done: Set<Effect> = []
+            for effect in effects where done.insert(effect).inserted {
                 switch effect {
                 case .quit: break loop
                 case .redraw: terminal.redraw()
@@ -93,23 +99,34 @@ public enum DashboardRunner {
                     // The files are stamped before they are read: a change made while they are read
                     // is seen by the watcher's next look. (A reload the watcher asked for was
                     // stamped by its check.)
-                    if !watcherAsked { watcher?.markLoaded() }
-                    let started = Date()
-                    var lastDraw = Date.distantPast
-                    let shown = session
-                    let newData = try reload { p in
-                        let now = Date()
-                        guard now.timeIntervalSince(started) > 0.5, now.timeIntervalSince(lastDraw) > 0.1 else { return }
-                        lastDraw = now
-                        var view = shown
-                        view.apply(.setMessage(DashboardRunner.progressText(p, view.state)))
-                        terminal.present(view.frame())
-                    }
+                    if !sourcesAsked { sources.forEach { $0.willReload() } }
+                    let newData = try reloadShowingProgress(session, terminal, reload)
                     if session.reloaded(newData), let meeting {
                         meeting.dataHash = DataHash.of(session.data)
                         session.apply(.meeting(.ownData(meeting.dataHash)))
                     }
                     snapshotCheck = newData.dataset.snapshotCheck
+                case .saveEntry(let draft):
+                    // Saved (on disk: the store syncs before it returns), then shown: the data is
+                    // read again with the new entry, and only then does the status line say saved.
+                    guard let entries, entries.availability.isWritable else {
+                        session.apply(.entrySaveFailed(session.state.tr(.formNoEntriesFolder)))
+                        break
+                    }
+                    do {
+                        try entries.save(draft)
+                    } catch {
+                        session.apply(.entrySaveFailed((session.state.tr(.messageSaveFailed) + " ") + "\(error)"))
+                        break
+                    }
+                    sources.forEach { $0.willReload() }
+                    let newData = try reloadShowingProgress(session, terminal, reload)
+                    if session.reloaded(newData), let meeting {
+                        meeting.dataHash = DataHash.of(session.data)
+                        session.apply(.meeting(.ownData(meeting.dataHash)))
+                    }
+                    snapshotCheck = newData.dataset.snapshotCheck
+                    session.apply(.entrySaved(draft))
                 case .export:
                     let grid = session.frame()
                     do {
@@ -138,5 +155,21 @@ public enum DashboardRunner {
             if !news.isEmpty { terminal.present(session.frame()) }
         }
         return 0
+    }
+
+    /// Loads the data again; a load over half a second shows its progress in the status line
+    /// (redrawn at most ten times a second; the load itself runs on this thread).
+    static func reloadShowingProgress(_ shown: DashboardSession, _ terminal: Terminal,
+                                      _ reload: (_ progress: @escaping (LoadProgress) -> Void) throws -> DashboardData) throws -> DashboardData {
+        let started = Date()
+        var lastDraw = Date.distantPast
+        return try reload { p in
+            let now = Date()
+            guard now.timeIntervalSince(started) > 0.5, now.timeIntervalSince(lastDraw) > 0.1 else { return }
+            lastDraw = now
+            var view = shown
+            view.apply(.setMessage(DashboardRunner.progressText(p, view.state)))
+            terminal.present(view.frame())
+        }
     }
 }

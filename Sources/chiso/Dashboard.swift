@@ -12,7 +12,7 @@ struct Dashboard: ParsableCommand {
         discussion: "Keys: ? in the dashboard, or Docs/keys.md. Example: chiso --province nghe-an --month 2025-05 --lang en")
     @OptionGroup var data: DataOptions
     @OptionGroup var view: ViewOptions
-    @Flag(help: "Reload when the data files change (looks at them twice a second; a file is read once unchanged for 500 ms, or at once when replaced by a rename); data with errors, without figures or missing a file is not taken, the last good data stays, marked stale.")
+    @Flag(help: "Reload when the data files change (woken by the kernel, inotify, no polling; a file is read once unchanged for 500 ms, or at once when replaced by a rename); data with errors, without figures or missing a file is not taken, the last good data stays, marked stale.")
     var watch = false
     @OptionGroup var meeting: MeetingOptions
 
@@ -45,12 +45,17 @@ struct Dashboard: ParsableCommand {
         if let v = env["NO_COLOR"], !v.isEmpty { options.mono = true }
         if view.theme == nil, let t = env["TERM"], t.hasPrefix("vt") { options.mono = true }
         let session = try DashboardSession(data: dashboardData, options: options, size: Size(width: 80, height: 24))
-        var watcher: DataWatcher?
+        var sources: [EventSource] = []
         // The folders read as data: watched in watch mode, never written into.
         let paths = data.paths.isEmpty ? DataLoader.bundledDataFolder().map { [$0] } ?? [] : data.paths
-        if watch {
-            let interval = ProcessInfo.processInfo.environment["CHISO_WATCH_INTERVAL_MS"].flatMap { Int32($0) } ?? 500
-            watcher = DataWatcher(paths: paths, interval: interval)
+        // The entries folder is always watched (other dashboards save into it); the data folders with --watch.
+        let store = data.entryStore
+        sources.append(DataWatcher(paths: (watch ? paths : []) + store.watchedPaths))
+        let entries = EntrySaver(availability: Dashboard.availability(store)) { draft in
+            let entry = FigureEntry(province: draft.province, period: draft.period, basis: draft.basis, indicator: draft.indicator,
+                                    value: draft.value, unit: draft.unit, source: draft.source, published: draft.published,
+                                    asOf: draft.asOf, note: draft.note, quote: draft.quote)
+            try store.append(entry)
         }
         let meeting: Meeting?
         do {
@@ -60,8 +65,8 @@ struct Dashboard: ParsableCommand {
         }
         let code: Int32
         do {
-            code = try DashboardRunner.run(session: session, theme: options.mono ? .mono : .standard, watcher: watcher, dataFolders: paths,
-                                           meeting: meeting) { progress in DashboardData(data.load(progress: progress, waitForCheck: false)) }
+            code = try DashboardRunner.run(session: session, theme: options.mono ? .mono : .standard, sources: sources, dataFolders: paths,
+                                           meeting: meeting, entries: entries) { progress in DashboardData(data.load(progress: progress, waitForCheck: false)) }
         } catch {
             // The terminal is already restored: one line on stderr, exit 1.
             throw CommandFailure(CommandRunner.describe(error))
@@ -69,5 +74,14 @@ struct Dashboard: ParsableCommand {
         // Ended by a signal: the terminal is restored; die of the same signal.
         if code > 128 { Terminal.die(of: code - 128) }
         if code != 0 { throw ExitCode(code) }
+    }
+
+    /// What the entry form says before anything is typed: where entries go, or why they cannot.
+    static func availability(_ store: FolderEntryStore) -> EntryAvailability {
+        switch store.access() {
+        case .writable: return .writable(location: store.location)
+        case .readOnly(.requested, _): return .readOnly
+        case .readOnly(.permission, _): return .notWritable(location: store.location)
+        }
     }
 }

@@ -85,7 +85,7 @@ final class ReloadKeepsDataTests: TmuxTestCase {
 
     func testWatchKeepsTheLastGoodDataWhenTheFileGoesOrEmpties() throws {
         try copyData()
-        try start("--watch --data '\(data.path)' --province nghe-an --month 2025-05 --lang en", env: "CHISO_WATCH_INTERVAL_MS=100", width: 120, height: 40)
+        try start("--watch --data '\(data.path)' --province nghe-an --month 2025-05 --lang en", width: 120, height: 40)
         try waitForText("11,360")
         try FileManager.default.removeItem(at: observations)
         try waitForRefusal("observations.csv is gone: showing the last good data", stale: "STALE", figures: "518 figures", value: "11,360")
@@ -116,7 +116,7 @@ final class WatchSettleTests: TmuxTestCase {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let file = folder.appendingPathComponent("observations.csv")
         try Data((Self.header + Self.rows(0..<1)).utf8).write(to: file)
-        try start("--watch --data '\(folder.path)' --province nghe-an --month 2000-01 --lang en", env: "CHISO_WATCH_INTERVAL_MS=100", width: 120, height: 40)
+        try start("--watch --data '\(folder.path)' --province nghe-an --month 2000-01 --lang en", width: 120, height: 40)
         try waitFor("one figure") { $0.components(separatedBy: "\n").first?.contains("· 1 figures") == true }
         for round in 1...3 {
             // The writer rewrites the file in place: half the rows, a 300 ms pause, the rest. It

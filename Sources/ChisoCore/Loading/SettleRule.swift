@@ -41,8 +41,8 @@ public struct FileStamp: Hashable, Sendable {
 /// - a file that appears or disappears waits like a file written in place.
 ///
 /// Pure: the caller gives the stamps and the time, so the rule is tested without files or clocks.
-/// The interface is two calls (`observe`, `markLoaded`), whatever produces the stamps (a poll
-/// today, inotify later).
+/// The interface is two calls (`observe`, `markLoaded`) and `settlesAt`, whatever tells the caller
+/// to look (inotify, in the dashboard's `DataWatcher`).
 public struct SettleRule: Sendable {
     /// How long a change must stay the same before it is read, in milliseconds.
     public let settle: Int
@@ -56,6 +56,11 @@ public struct SettleRule: Sendable {
         self.settle = settle
         self.loaded = loaded
     }
+
+    /// When a change seen but not yet read may be read if it stays as it is (milliseconds on the
+    /// clock `observe` is given): the time of the next look a watcher should take; nil when no
+    /// change is waiting.
+    public var settlesAt: Int? { candidate == nil ? nil : since + settle }
 
     /// One look at the files (`stamps`: every watched path that exists) at `time` (milliseconds on
     /// a monotonic clock). Returns true when they differ from what was loaded and may be read now;

@@ -360,6 +360,48 @@ extension Glossary {
     | key.goToATypedMonth | đến tháng gõ vào (2025-05 hoặc 5/2025) | go to a typed month (2025-05 or 5/2025) |
     | key.goToTheTypedMonth | đến tháng đã gõ | go to the typed month |
     | key.monthCancel | thôi, giữ tháng đang xem | cancel, keep the month shown |
+    | key.addAFigure | nhập một số liệu cho đơn vị và tháng đang chọn | add a figure for the selected unit and month |
+    | key.modeForm | Biểu mẫu nhập số liệu (a) | Entry form (a) |
+    | key.formNextField | ô tiếp theo | next field |
+    | key.formPreviousField | ô trước | previous field |
+    | key.formPreviousChoice | chỉ tiêu hoặc kỳ trước | previous indicator or basis |
+    | key.formNextChoice | chỉ tiêu hoặc kỳ sau | next indicator or basis |
+    | key.formSave | lưu số liệu (khi không còn lỗi) | save the figure (when nothing is wrong) |
+    | key.formCancel | đóng biểu mẫu, không lưu | close the form without saving |
+    | form.title | Nhập số liệu · {1} · {2} | Add a figure · {1} · {2} |
+    | form.indicator | Chỉ tiêu | Indicator |
+    | form.basis | Kỳ | Basis |
+    | form.value | Giá trị | Value |
+    | form.asOf | Tính đến ngày | As of |
+    | form.source | Nguồn (URL) | Source (URL) |
+    | form.published | Ngày công bố | Published |
+    | form.note | Ghi chú | Note |
+    | form.quote | Trích dẫn | Quote |
+    | form.savedInto | Lưu vào {1} | Saved into {1} |
+    | form.readOnly | Chế độ chỉ đọc (--read-only): không nhập được số liệu | Read-only (--read-only): figures cannot be entered |
+    | form.notWritable | Không ghi được vào {1}: không nhập được số liệu | {1} may not be written: figures cannot be entered |
+    | form.noEntriesFolder | Chưa có thư mục nhập liệu: không nhập được số liệu | No entries folder: figures cannot be entered |
+    | form.keys | Tab ↑↓ ô · ←→ chọn · ↵ lưu · Esc đóng | Tab ↑↓ field · ←→ choose · ↵ save · Esc close |
+    | form.saving | Đang lưu… | Saving… |
+    | form.hasErrors | Còn lỗi, chưa lưu: sửa các ô ghi dưới đây | Not saved: fix the fields listed below |
+    | form.whichReading | {1} là {2} (nhấn 1) hay {3} (nhấn 2)? | Is {1} {2} (press 1) or {3} (press 2)? |
+    | form.valueAmbiguous | {1} có thể là {2} hoặc {3}: nhấn ↵ để chọn | {1} may be {2} or {3}: press ↵ to choose |
+    | form.missing | chưa nhập | missing |
+    | form.notANumber | không phải là số (viết 11.360 hoặc 64,1) | not a number (write 11,360 or 64.1) |
+    | form.notADate | không phải là ngày (viết 10/6/2025 hoặc 2025-06-10) | not a date (write 10/6/2025 or 2025-06-10) |
+    | form.notAURL | không phải địa chỉ http:// hoặc https:// | not an http:// or https:// address |
+    | form.noIndicatorMatches | không có chỉ tiêu nào khớp | no indicator matches |
+    | key.figureHistory | lịch sử số liệu đang chọn (ai nhập, khi nào, nguồn); ↵ lấy lại giá trị cũ | history of the selected figure (who, when, source); ↵ takes an old value back |
+    | history.title | Lịch sử · {1} · {2} · {3} · {4} | History · {1} · {2} · {3} · {4} |
+    | history.shown | (đang hiện) | (shown) |
+    | history.enteredBy | {1} nhập lúc {2} | entered by {1} at {2} |
+    | history.fromFile | tệp {1}:{2} | file {1}:{2} |
+    | history.keys | ↑↓ chọn · ↵ lấy lại giá trị này (một bản sửa mới) · Esc đóng | ↑↓ choose · ↵ take this value back (a new revision) · Esc close |
+    | history.alreadyShown | Giá trị này đang được hiện | This value is the one shown |
+    | history.noFigure | Không có số liệu nào ở đây để xem lịch sử | No figure here to show the history of |
+    | history.revertNote | lấy lại giá trị của {1} ({2}) | takes back the value of {1} ({2}) |
+    | message.saved | Đã lưu: | Saved: |
+    | message.saveFailed | Không lưu được: | Not saved: |
     | key.modeMonth | Khi đang gõ tháng (sau m) | While typing a month (after m) |
     | message.badMonth | Không hiểu tháng “{1}” — gõ 2025-05 hoặc 5/2025 | “{1}” is not a month — type 2025-05 or 5/2025 |
     | message.monthOutsideData | Không có số liệu {1}: dữ liệu từ {2} đến {3} | No data for {1}: the data runs from {2} to {3} |

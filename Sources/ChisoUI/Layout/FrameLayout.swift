@@ -28,6 +28,10 @@ public struct FrameLayout: Hashable, Sendable {
     public var screen: Screen
     /// The problems overlay's list, when it is open.
     public var problems: ProblemsLayout?
+    /// A figure's history, when it is shown.
+    public var history: HistoryLayout?
+    /// The entry form, when it is open.
+    public var entryForm: EntryFormLayout?
 
     /// An empty layout, before the first pass.
     public init() {
@@ -60,6 +64,8 @@ public struct FrameLayout: Hashable, Sendable {
         }
         if state.projector, state.screen != .help { screen = .projector(ProjectorLayout(body, panelCount: data.panels.count)) }
         if state.problemsOpen { problems = ProblemsLayout(body, state) }
+        if state.figureHistory != nil { history = HistoryLayout(body) }
+        if state.entryForm != nil { entryForm = EntryFormLayout(body, state) }
     }
 
     public static func isTooSmall(_ size: Size) -> Bool {

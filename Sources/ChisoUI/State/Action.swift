@@ -20,6 +20,13 @@ public enum Action: Hashable, Sendable {
     case nextMatch, previousMatch
     /// `m`: a prompt for a month typed as 2025-05 or 5/2025.
     case startMonthPrompt, monthInput(Character), monthDelete, monthCommit, monthCancel
+    /// `a`: the form that adds a figure for the selected unit and month; typing, Tab / Shift-Tab
+    /// between fields, ← → to choose, Enter to save, Esc to close.
+    case openEntryForm, formInput(Character), formDelete, formNext, formPrevious, formChoose(Int), formSave, formCancel
+    /// `H`: the history of the figure under the cursor (every value, who, when, source, quote).
+    case showHistory
+    /// The entries store saved the figure (it is on disk), or refused with a reason.
+    case entrySaved(EntryDraft), entrySaveFailed(String)
     case sortAscending, sortDescending
     case nextIndicator, previousIndicator, toggleBasis
     /// Opens or closes the communes of the selected province in the province list.
@@ -61,6 +68,8 @@ public enum Effect: Hashable, Sendable {
     case reload
     /// Clear the terminal and send the whole frame again.
     case redraw
+    /// Save a figure in the entries store; the runner answers with `entrySaved` or `entrySaveFailed`.
+    case saveEntry(EntryDraft)
 }
 
 /// What the meeting socket tells the dashboard.

@@ -82,6 +82,16 @@ public struct AppState: Hashable, Sendable {
     public var search: SearchState?
     /// What has been typed after `m` (nil when the month prompt is closed).
     public var monthPrompt: String?
+    /// The history of a figure (`H`), while it is shown.
+    public var figureHistory: HistoryState?
+    /// The entry form (`a`), while it is open.
+    public var entryForm: EntryFormState?
+    /// The source and published date of the last figure saved: the next form starts with them
+    /// (the figures of one report are entered one after another).
+    public var lastEntrySource: String?
+    public var lastEntryPublished: String?
+    /// Whether entries may be saved (set by the runner from the entries store), and why not.
+    public var entryAvailability: EntryAvailability = .none
     /// The last committed search, for `n` / `N`.
     public var lastSearch: SearchState?
     public var history: [Place] = []
@@ -124,6 +134,7 @@ public struct AppState: Hashable, Sendable {
 
     /// The key mode: search while the prompt is open.
     public var keyMode: KeyMode {
+        if entryForm != nil { return .form }
         if monthPrompt != nil { return .month }
         return search?.editing == true ? .search : .global
     }

@@ -59,6 +59,9 @@ enum GlobalUpdate {
         case .reload: return [.reload]
         case .quit: return [.quit]
         case .redraw: return [.redraw]
+        // The entry form's own actions (EntryFormUpdate takes them while it is open).
+        case .openEntryForm, .formInput, .formDelete, .formNext, .formPrevious, .formChoose, .formSave, .formCancel,
+             .entrySaved, .entrySaveFailed, .showHistory: break
         case .resize(let size):
             state.size = size
             clamp(&state, data)

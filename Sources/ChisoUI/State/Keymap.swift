@@ -6,6 +6,8 @@ public enum KeyMode: String, CaseIterable, Hashable, Sendable {
     case search
     /// While typing a month after `m`.
     case month
+    /// While the entry form (`a`) is open.
+    case form
 }
 
 /// One row of the key table: keys, the action they send, and what it does in each language.
@@ -94,6 +96,8 @@ public enum Keymap {
         KeyBinding(.global, [c("e")], .export, .keyExportTheScreenToTxt, bar: [bar("e", "e", .barExport, 8, order: 110)]),
         KeyBinding(.global, [c("B")], .writeBrief, .keyWriteTheBrief),
         KeyBinding(.global, [c("r")], .reload, .keyReloadDataOnErrorsThe),
+        KeyBinding(.global, [c("a")], .openEntryForm, .keyAddAFigure),
+        KeyBinding(.global, [c("H")], .showHistory, .keyFigureHistory),
         KeyBinding(.global, [c("p")], .toggleProblems, .keyListTheDataProblemsOf),
         KeyBinding(.global, [c("P")], .toggleProjector, .keyProjector),
         KeyBinding(.global, [c("f")], .snapBack, .keySnapBack),
@@ -112,13 +116,26 @@ public enum Keymap {
         KeyBinding(.month, [.backspace], .monthDelete, .keyDeleteTheLastCharacter),
         KeyBinding(.month, [.ctrlL], .redraw, .keyRedrawTheWholeScreen),
         KeyBinding(.month, [.ctrlC], .quit, .keyQuit),
+        KeyBinding(.form, [.tab, .down], .formNext, .keyFormNextField),
+        KeyBinding(.form, [.backtab, .up], .formPrevious, .keyFormPreviousField),
+        KeyBinding(.form, [.left], .formChoose(-1), .keyFormPreviousChoice),
+        KeyBinding(.form, [.right], .formChoose(1), .keyFormNextChoice),
+        KeyBinding(.form, [.enter], .formSave, .keyFormSave),
+        KeyBinding(.form, [.esc], .formCancel, .keyFormCancel),
+        KeyBinding(.form, [.backspace], .formDelete, .keyDeleteTheLastCharacter),
+        KeyBinding(.form, [.ctrlL], .redraw, .keyRedrawTheWholeScreen),
+        KeyBinding(.form, [.ctrlC], .quit, .keyQuit),
     ]
 
     /// The action for a key in a mode; in search mode other printable characters are typed.
     public static func action(for key: Key, in mode: KeyMode) -> Action? {
         if let b = bindings.first(where: { $0.mode == mode && $0.keys.contains(key) }) { return b.action }
         if mode != .global, case .char(let ch) = key, !(ch.unicodeScalars.first.map { $0.value < 0x20 || $0.value == 0x7F } ?? true) {
-            return mode == .search ? .searchInput(ch) : .monthInput(ch)
+            switch mode {
+            case .search: return .searchInput(ch)
+            case .form: return .formInput(ch)
+            default: return .monthInput(ch)
+            }
         }
         return nil
     }
@@ -152,6 +169,7 @@ public enum Keymap {
         case .global: return Glossary.text(.keyModeGlobal, lang)
         case .search: return Glossary.text(.keyModeSearch, lang)
         case .month: return Glossary.text(.keyModeMonth, lang)
+        case .form: return Glossary.text(.keyModeForm, lang)
         }
     }
 

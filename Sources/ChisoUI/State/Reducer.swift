@@ -30,6 +30,10 @@ public enum Reducer {
         let effects: [Effect]
         if let handled = MeetingUpdate.update(&state, action, data) {
             effects = handled
+        } else if let handled = EntryFormUpdate.update(&state, action, data) {
+            effects = handled
+        } else if let handled = HistoryUpdate.update(&state, action, data) {
+            effects = handled
         } else if state.problemsOpen, let handled = ProblemsUpdate.update(&state, action) {
             effects = handled
         } else if let handled = screenUpdate(&state, action, data) {

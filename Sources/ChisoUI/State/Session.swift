@@ -118,10 +118,17 @@ public struct DashboardSession: Sendable {
 
     public func frame() -> Grid { Frame.render(state, data) }
 
-    /// Swaps in freshly loaded data in one step (the old data stays until then).
+    /// Swaps in freshly loaded data in one step (the old data stays until then). The screen,
+    /// the cursors and the scroll stay; on Compare, where new figures may re-rank the rows, the
+    /// cursor stays on the unit it was on.
     public mutating func replace(data newData: DashboardData) {
+        let unit = state.screen == .compare ? CompareTable.unitAtCursor(state, data) : nil
         data = newData
         Reducer.reduce(&state, .dataReloaded, data)
+        if let unit {
+            CompareUpdate.select(unit, &state, data)
+            LayoutPass.run(&state, data)
+        }
     }
 
     /// Takes the result of a reload: data that `ReloadCheck` accepts replaces the current data;

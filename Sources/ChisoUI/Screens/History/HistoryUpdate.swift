@@ -1,0 +1,62 @@
+import ChisoCore
+
+/// `H` on a figure: its history over the screen; ↑ ↓ choose a value, Enter reverts to it (a new
+/// entry: the journal is never changed), Esc or `H` closes.
+enum HistoryUpdate {
+    /// The effects when the history took the action, nil when the action goes on.
+    static func update(_ state: inout AppState, _ action: Action, _ data: DashboardData) -> [Effect]? {
+        if case .showHistory = action, state.figureHistory == nil {
+            open(&state, data)
+            return []
+        }
+        guard var history = state.figureHistory else { return nil }
+        let model = HistoryModel(history, data)
+        switch action {
+        case .up: history.selected = max(0, history.selected - 1)
+        case .down: history.selected = min(max(0, model.lines.count - 1), history.selected + 1)
+        case .showHistory, .back:
+            state.figureHistory = nil
+            return []
+        case .drillDown:
+            guard model.lines.indices.contains(history.selected) else { return [] }
+            let line = model.lines[history.selected]
+            if line.isShown {
+                state.message = state.tr(.historyAlreadyShown)
+                return []
+            }
+            guard state.entryAvailability.isWritable else {
+                state.message = state.tr(.formReadOnly)
+                return []
+            }
+            let who = line.source.enteredBy ?? line.source.shortLabel
+            let note = state.tr(.historyRevertNote, who, line.when)
+            state.figureHistory = nil
+            return [.saveEntry(model.revert(line, history, unit: data.indicator(history.indicator)?.unit ?? "", note: note))]
+        case .resize, .setMessage, .reloadFailed, .dataReloaded, .redraw, .quit, .reload, .entrySaved, .entrySaveFailed: return nil
+        default: break
+        }
+        state.figureHistory = history
+        return []
+    }
+
+    /// The figure under the cursor: the Overview's selected panel, Compare's row, Detail's month.
+    static func open(_ state: inout AppState, _ data: DashboardData) {
+        var province = state.province, month = state.month, indicator = state.indicator
+        switch state.screen {
+        case .overview:
+            if data.panels.indices.contains(state.panel) { indicator = data.panels[state.panel].primary }
+        case .compare:
+            province = CompareTable.unitAtCursor(state, data) ?? province
+        case .detail:
+            let months = DetailMonths.months(state)
+            if months.indices.contains(state.detail.selected) { month = months[state.detail.selected] }
+        default: break
+        }
+        let history = HistoryState(province: province, month: month, indicator: indicator, basis: state.basis)
+        if HistoryModel(history, data).lines.isEmpty {
+            state.message = state.tr(.historyNoFigure)
+            return
+        }
+        state.figureHistory = history
+    }
+}
