@@ -132,7 +132,7 @@ public enum DashboardRunner {
                     do {
                         let folder = try Exporter.folder(dataFolders: dataFolders, dataFiles: session.data.dataset.files)
                         let paths = try Exporter.export(text: FrameExport.text(grid), markdown: FrameExport.markdown(grid, session.state, session.data),
-                                                        stem: FrameExport.stem(session.state), folder: folder)
+                                                        stem: FrameExport.stem(session.state, session.data), folder: folder)
                         session.apply(.setMessage((session.state.tr(.messageExported) + " ") + Exporter.summary(paths, and: session.state.tr(.messageAnd))))
                     } catch {
                         session.apply(.setMessage((session.state.tr(.messageExportFailed) + " ") + "\(error)"))

@@ -6,14 +6,16 @@ import Foundation
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check data files; print each problem as FILE:LINE:COLUMN: error|warning: message.",
+        abstract: "Check data files; print each problem as FILE:LINE:COLUMN: error|warning: message (in --lang).",
         discussion: """
         Exit status: 1 when any error is found, 0 otherwise (warnings alone pass). Each problem is one \
-        line: file:line:column, error or warning, what is wrong and how to fix it.
+        line: file:line:column, error or warning, what is wrong and how to fix it, in the language of --lang \
+        (Vietnamese by default: "lỗi"/"cảnh báo"; --lang en: "error"/"warning").
 
         Examples:
           chiso validate --data my-figures/
           chiso validate --data my-figures/extra.csv --errors-only
+          chiso validate --lang en
         """)
 
     @OptionGroup var data: DataOptions
@@ -21,7 +23,11 @@ struct Validate: ParsableCommand {
     @Flag(help: "Print errors only.")
     var errorsOnly = false
 
+    @Option(help: ArgumentHelp("Language of the messages: vi or en.", valueName: "vi|en"))
+    var lang = "vi"
+
     func run() throws {
+        let language = try ArgumentCheck.language(lang)
         try data.checkEntriesFolder()
         let dataset = data.load()
         // In file order, then line and column, as an editor's problem list.
@@ -38,14 +44,14 @@ struct Validate: ParsableCommand {
         // Data without a single figure is an error, whatever else it holds.
         if dataset.store.count == 0 {
             let place = data.paths.isEmpty ? (DataLoader.bundledDataFolder() ?? "Data/") : data.paths.joined(separator: ", ")
-            shown.append(Diagnostic(file: place, line: 0, column: 0, severity: .error, message: "no figures loaded",
-                                    hint: "an observation file needs a header row and at least one row of figures"))
+            shown.append(Diagnostic(file: place, line: 0, column: 0, severity: .error, Phrase(.diagNoFiguresLoaded),
+                                    hint: Phrase(.diagObservationFileNeedsRows)))
             errors += 1
         }
         var out = OutputBuffer()
-        for d in shown { try out.append(d.description + "\n") }
+        for d in shown { try out.append(d.description(language) + "\n") }
         try out.flush()
-        Output.note("\(dataset.files.count) file(s), \(dataset.store.count) figure(s) loaded; \(errors) error(s), \(warnings) warning(s)")
+        Output.note(Glossary.text(.validateSummary, language, "\(dataset.files.count)", "\(dataset.store.count)", "\(errors)", "\(warnings)"))
         if errors > 0 { throw ExitCode(ExitStatus.dataError) }
     }
 }

@@ -25,10 +25,10 @@ final class AsOfReportTests: XCTestCase {
             XCTAssertTrue(line(vi, containing: "2.703,973").contains("2.703,973 tỷ đồng (đến 20/5)"), vi)
             XCTAssertTrue(line(vi, containing: "2.703,973").contains("27,03 % (đến 20/5)"), vi)
             XCTAssertFalse(line(vi, containing: "13,89").contains("đến"), vi)
-            XCTAssertTrue(vi.contains("(công bố 2025-06-03; số liệu đến 20/5)"), vi)
+            XCTAssertTrue(vi.contains("(công bố 3/6/2025; số liệu đến 20/5)"), vi)
             let en = try render(format, .en)
             XCTAssertTrue(line(en, containing: "2,703.973").contains("2,703.973 VND bn (to 20 May)"), en)
-            XCTAssertTrue(en.contains("(published 2025-06-03; figures to 20 May)"), en)
+            XCTAssertTrue(en.contains("(published 3 Jun 2025; figures to 20 May)"), en)
         }
     }
 

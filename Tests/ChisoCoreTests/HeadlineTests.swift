@@ -124,7 +124,7 @@ final class HeadlineTests: XCTestCase {
         let share = try XCTUnwrap(a.headline(unit: thanhHoa, indicator: revenue, concept: .share, basis: .ytd, period: may))
         XCTAssertEqual(share.all.map { source($0) }, ["whole-month", "to-25-may", "to-20-may"])
         let lines = a.provenanceLines(unit: thanhHoa, indicator: revenue, period: may, lang: .vi).map { $0.map(\.text).joined() }
-        XCTAssertTrue(lines.contains { $0.contains("to-20-may, 2025-06-03, đến 20/5: 40 % dự toán") }, lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.contains { $0.contains("to-20-may, 3/6/2025, đến 20/5: 40 % dự toán") }, lines.joined(separator: "\n"))
     }
 
     /// Nothing known: no headline; concepts that do not apply: none either.

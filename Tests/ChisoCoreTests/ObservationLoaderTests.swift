@@ -56,6 +56,24 @@ final class ObservationLoaderTests: XCTestCase {
         }
     }
 
+    /// Every problem of the table, rendered in Vietnamese, is in Vietnamese: the severity word, the message and the
+    /// hint come from the glossary's vi column (ids, values and file names stay as the data wrote them).
+    func testEachProblemSpeaksVietnameseWhenAskedTo() {
+        let english = [" is not ", "unknown ", "missing ", "empty ", "bad ", "did you mean", "write ", "use ", "error:", "warning:"]
+        for c in cases {
+            let (_, diagnostics) = TestData.load(c.csv)
+            XCTAssertFalse(diagnostics.isEmpty, c.name)
+            for d in diagnostics {
+                let vi = d.description(.vi)
+                XCTAssertNotEqual(vi, d.description(.en), c.name)
+                XCTAssertTrue(vi.contains(": lỗi: ") || vi.contains(": cảnh báo: "), "\(c.name): \(vi)")
+                for word in english { XCTAssertFalse(vi.contains(word), "\(c.name): '\(word)' in \(vi)") }
+            }
+        }
+        let (_, unknown) = TestData.load(header + "Nge An,2025-05,iip_yoy,month,18.4,%,s\n")
+        XCTAssertEqual(unknown.first?.description(.vi), "obs.csv:2:1: lỗi: tỉnh không rõ “Nge An” (có phải “nghe-an”?)")
+    }
+
     func testUnknownColumnWarningIsGivenOncePerFile() {
         let (_, d) = TestData.load("province,period,indicator,value,colour\nnghe-an,2025-05,iip_yoy,1\nnghe-an,2025-04,iip_yoy,2\n")
         XCTAssertEqual(d.filter { $0.message.contains("unknown column") }.count, 1)

@@ -112,13 +112,13 @@ final class LayoutPassTests: XCTestCase {
     /// the headline line).
     func testProblemsOverlayScrollsToTheLastProblem() throws {
         var s = try Fixtures.session(width: 80, height: 24, language: "en")
-        s.state.problems = (1...40).map { Diagnostic(file: "f.csv", line: $0, column: 1, severity: .warning, message: "problem number \($0)") }
+        s.state.problems = (1...40).map { Diagnostic(file: "f.csv", line: $0, column: 1, severity: .warning, Phrase(.diagBadValue, "problem number \($0)")) }
         s.state.problemCount = 40
         s.send(.char("p"))
         XCTAssertTrue(s.state.problemsOpen)
         s.send(.char("G"))
         let text = s.frame().text
-        XCTAssertTrue(text.contains("problem number 40"), text)
+        XCTAssertTrue(text.contains("bad value 'problem number 40'"), text)
         XCTAssertTrue(text.contains("problem number 24"), text)
         s.send(.pageUp)
         XCTAssertTrue(s.frame().text.contains("problem number 9"), s.frame().text)

@@ -33,7 +33,7 @@ final class QuarterLineTests: XCTestCase {
             XCTAssertFalse(joined.contains("8 %⚑") || joined.contains("+8 %"), joined)
             if w >= 120 {
                 XCTAssertTrue(joined.contains("cả nước 8 %"), joined)
-                XCTAssertTrue(joined.contains("nguồn: baonghean.vn, 2025-08-23"), joined)
+                XCTAssertTrue(joined.contains("nguồn: baonghean.vn, 23/8/2025"), joined)
                 XCTAssertFalse(joined.contains("điều chỉnh"), "in May the target is not yet revised\n\(joined)")
             }
         }

@@ -162,7 +162,7 @@ final class ReliabilityUITests: XCTestCase {
     func testTheProblemsListScrollsAndFitsAnySize() throws {
         var session = try Fixtures.session(width: 60, height: 18)
         var many: [Diagnostic] = []
-        for i in 1...700 { many.append(Diagnostic(file: "f\u{1B}[2J.csv", line: i, column: 1, severity: .error, message: "bad \u{202E}value")) }
+        for i in 1...700 { many.append(Diagnostic(file: "f\u{1B}[2J.csv", line: i, column: 1, severity: .error, Phrase(.diagBadValue, "bad \u{202E}value"))) }
         session.apply(.reloadFailed(.errors(700), many, total: 700))
         XCTAssertEqual(session.state.problems.count, AppState.problemLimit)
         session.send(.char("p"))

@@ -61,8 +61,9 @@ final class ResolutionItemTests: XCTestCase {
                         let frame = s.frame()
                         let text = frame.lines().joined(separator: "\n")
                         // The item's box: the right column, inside its border, without the header and the key bar.
+                        let listWidth = s.state.layout.resolutions?.list.width ?? 0
                         let box = frame.lines(trim: false).dropFirst().dropLast()
-                            .map { String($0.dropFirst(w >= 120 ? 32 : 24).dropLast(2)).trimmingCharacters(in: .whitespaces) }
+                            .map { String($0.dropFirst(listWidth + 2).dropLast(2)).trimmingCharacters(in: .whitespaces) }
                         let flat = box.joined(separator: " ")
                         let name = "\(language) \(w)x\(h) \(res.id) item \(k)"
                         XCTAssertTrue(s.state.itemOpen, name)

@@ -31,13 +31,13 @@ final class SourceLineTests: XCTestCase {
             XCTAssertTrue(rows.contains { $0.contains("30,01 %²") }, "\(w)x\(h)\n\(joined)")
             // vneconomy's figures stop at 20 May: the source line says so (at 80 columns without the page's date, which
             // Detail keeps).
-            let vneconomy = w >= 120 ? "¹ vneconomy.vn, 2025-06-03, đến 20/5" : "¹ vneconomy.vn, đến 20/5"
+            let vneconomy = w >= 120 ? "¹ vneconomy.vn, 3/6/2025, đến 20/5" : "¹ vneconomy.vn, đến 20/5"
             XCTAssertTrue(rows.contains { $0.contains(vneconomy) }, "\(w)x\(h)\n\(joined)")
-            XCTAssertTrue(rows.contains { $0.contains("² baonghean.vn, 2025-06-10") }, "\(w)x\(h)\n\(joined)")
+            XCTAssertTrue(rows.contains { $0.contains("² baonghean.vn, 10/6/2025") }, "\(w)x\(h)\n\(joined)")
             XCTAssertFalse(joined.contains("24,95"), joined)
             // One publication: one plain source line and no marks.
             let budget = panel(text, "Thu ngân sách nhà nước").joined(separator: "\n")
-            XCTAssertTrue(budget.contains("baonghean.vn, 2025-06-10"), budget)
+            XCTAssertTrue(budget.contains("baonghean.vn, 10/6/2025"), budget)
             XCTAssertFalse(budget.contains("¹"), budget)
         }
     }
@@ -56,11 +56,11 @@ final class SourceLineTests: XCTestCase {
         let may = text.split(separator: "\n").first { $0.contains("T5/2025") }.map(String.init) ?? ""
         XCTAssertTrue(may.contains("30,01 %⚑"), may)
         XCTAssertFalse(may.contains("24,95"), may)
-        XCTAssertTrue(text.contains("vneconomy.vn, 2025-06-03, đến 20/5: 2.703,973 · 27,03 % kế hoạch"), text)
-        XCTAssertTrue(text.contains("baonghean.vn, 2025-06-10: 30,01 % kế hoạch"), text)
+        XCTAssertTrue(text.contains("vneconomy.vn, 3/6/2025, đến 20/5: 2.703,973 · 27,03 % kế hoạch"), text)
+        XCTAssertTrue(text.contains("baonghean.vn, 10/6/2025: 30,01 % kế hoạch"), text)
         XCTAssertTrue(text.contains("tính: 24,95 %~ kế hoạch (2.703,973 / 10.837 pi_plan, ước suy)"), text)
         let budget = try Fixtures.session(width: 120, height: 40, screen: "detail", indicator: "budget_revenue").frame().text
-        XCTAssertTrue(budget.contains("baonghean.vn, 2025-06-10: 11.360 · +8,4 % so cùng kỳ · 64,1 % dự toán"), budget)
-        XCTAssertTrue(budget.contains("vneconomy.vn, 2025-06-03: 10.846 · +3,5 % so cùng kỳ · 61,2 % dự toán"), budget)
+        XCTAssertTrue(budget.contains("baonghean.vn, 10/6/2025: 11.360 · +8,4 % so cùng kỳ · 64,1 % dự toán"), budget)
+        XCTAssertTrue(budget.contains("vneconomy.vn, 3/6/2025: 10.846 · +3,5 % so cùng kỳ · 61,2 % dự toán"), budget)
     }
 }

@@ -27,7 +27,7 @@ final class CLITests: XCTestCase {
             XCTAssertNotNil(r.stdout.range(of: row, options: .regularExpression), "missing \(row)\n\(r.stdout)")
         }
         for s in ["Nghệ An — tháng 5/2025", "+18,4 %", "+13,89 %", "+13,69 %", "11.360 tỷ đồng⚑", "64,1 %", "+8,4 %", "30,01 %⚑", "8.098,4 tỷ đồng",
-                  "⚑ số khác: 10.846", "⚑ số khác: 27,03", "(công bố 2025-06-10)", "Kế hoạch hành động số 328", "Sở Tư pháp"] {
+                  "⚑ số khác: 10.846", "⚑ số khác: 27,03", "(công bố 10/6/2025)", "Kế hoạch hành động số 328", "Sở Tư pháp"] {
             XCTAssertTrue(r.stdout.contains(s), "missing \(s)")
         }
     }
@@ -114,13 +114,26 @@ final class CLITests: XCTestCase {
     }
 
     func testValidateBundledDataPasses() throws {
-        let r = try ChisoProcess.run(["validate"])
+        let r = try ChisoProcess.run(["validate", "--lang", "en"])
         XCTAssertEqual(r.status, 0, r.stdout)
         XCTAssertTrue(r.stderr.contains("0 error(s)"))
     }
 
+    /// validate speaks the UI language: Vietnamese by default (as the dashboard and report), English with --lang en;
+    /// the FILE:LINE:COLUMN: severity: message (hint) form is kept in both.
+    func testValidateSpeaksVietnameseByDefaultAndEnglishWithLangEn() throws {
+        let vi = try ChisoProcess.run(["validate", "--data", broken])
+        XCTAssertEqual(vi.status, 1)
+        XCTAssertTrue(vi.stdout.contains("\(broken)/empty.csv:1:1: lỗi: tệp rỗng (tệp số liệu cần một dòng tiêu đề và ít nhất một dòng)"), vi.stdout)
+        XCTAssertFalse(vi.stdout.contains(": error:"), vi.stdout)
+        XCTAssertTrue(vi.stderr.contains("lỗi,") && vi.stderr.contains("cảnh báo"), vi.stderr)
+        let en = try ChisoProcess.run(["validate", "--lang", "en", "--data", broken])
+        XCTAssertTrue(en.stdout.contains("\(broken)/empty.csv:1:1: error: empty file (a data file needs a header row and at least one row)"), en.stdout)
+        XCTAssertTrue(en.stderr.contains("error(s)"), en.stderr)
+    }
+
     func testValidateBrokenFolderPrintsEachProblemAtItsPlace() throws {
-        let r = try ChisoProcess.run(["validate", "--data", broken, "--data", "/nonexistent/folder"])
+        let r = try ChisoProcess.run(["validate", "--lang", "en", "--data", broken, "--data", "/nonexistent/folder"])
         XCTAssertEqual(r.status, 1)
         let expected = [
             "/nonexistent/folder: error: no such file or folder",
@@ -152,7 +165,7 @@ final class CLITests: XCTestCase {
         let dir = temporaryFolder("chiso-e2e-")
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         try "province,period,indicator,value,colour\nnghe-an,2025-05,iip_yoy,1,red\n".write(toFile: dir + "/a.csv", atomically: true, encoding: .utf8)
-        let r = try ChisoProcess.run(["validate", "--data", dir])
+        let r = try ChisoProcess.run(["validate", "--lang", "en", "--data", dir])
         XCTAssertEqual(r.status, 0)
         XCTAssertTrue(r.stdout.contains("a.csv:1:33: warning: unknown column ignored: colour"), r.stdout)
     }
@@ -169,7 +182,7 @@ final class CLITests: XCTestCase {
         let rows = fa.split(separator: "\n").dropFirst()
         XCTAssertFalse(rows.isEmpty)
         XCTAssertTrue(rows.allSatisfy { $0.contains(",synthetic,\"chiso demo generator, illustrative only, seed 2025\"") })
-        let v = try ChisoProcess.run(["validate", "--data", a])
+        let v = try ChisoProcess.run(["validate", "--lang", "en", "--data", a])
         XCTAssertEqual(v.status, 0, v.stdout)
         let report = try ChisoProcess.run(["report", "--province", "ha-noi", "--month", "2025-02", "--data", a])
         XCTAssertTrue(report.stdout.contains("CẢNH BÁO: có số liệu minh họa (synthetic)"), report.stdout)
@@ -202,7 +215,7 @@ final class CLITests: XCTestCase {
             default: XCTAssertTrue(r.stdout.contains("␛]0;owned␇"), format)
             }
         }
-        let v = try ChisoProcess.run(["validate", "--data", dir])
+        let v = try ChisoProcess.run(["validate", "--lang", "en", "--data", dir])
         XCTAssertFalse(v.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E }, v.stdout.debugDescription)
     }
 
@@ -217,10 +230,10 @@ final class CLITests: XCTestCase {
         if getuid() == 0 {
             try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: setpriv), "setpriv is needed to drop root")
             process.executableURL = URL(fileURLWithPath: setpriv)
-            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", ChisoProcess.binary, "validate", "--data", file]
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", ChisoProcess.binary, "validate", "--lang", "en", "--data", file]
         } else {
             process.executableURL = URL(fileURLWithPath: ChisoProcess.binary)
-            process.arguments = ["validate", "--data", file]
+            process.arguments = ["validate", "--lang", "en", "--data", file]
         }
         let out = Pipe()
         process.standardOutput = out
@@ -247,11 +260,11 @@ final class CLITests: XCTestCase {
         if getuid() == 0 {
             try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: setpriv), "setpriv is needed to drop root")
             process.executableURL = URL(fileURLWithPath: setpriv)
-            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", ChisoProcess.binary, "validate", "--data", dir]
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", ChisoProcess.binary, "validate", "--lang", "en", "--data", dir]
         } else {
             try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: locked)
             process.executableURL = URL(fileURLWithPath: ChisoProcess.binary)
-            process.arguments = ["validate", "--data", dir]
+            process.arguments = ["validate", "--lang", "en", "--data", dir]
         }
         let out = Pipe()
         process.standardOutput = out

@@ -93,7 +93,7 @@ final class EntriesTests: XCTestCase {
         // Saved in the order of their timestamps.
         let stamps = lines.dropFirst().map { String($0.split(separator: ",").last ?? "") }
         XCTAssertEqual(stamps, stamps.sorted())
-        let validate = try ChisoProcess.run(["validate", "--data", dir + "/empty-data", "--entries", entries])
+        let validate = try ChisoProcess.run(["validate", "--lang", "en", "--data", dir + "/empty-data", "--entries", entries])
         XCTAssertEqual(validate.status, 0, validate.stdout + validate.stderr)
         XCTAssertEqual(validate.stdout, "")
         XCTAssertTrue(validate.stderr.contains("1000 figure(s) loaded; 0 error(s), 0 warning(s)"), validate.stderr)
@@ -139,7 +139,7 @@ final class EntriesTests: XCTestCase {
         XCTAssertEqual(log.status, 0, log.stderr)
         XCTAssertEqual(log.stdout.split(separator: "\n").map { String($0.split(separator: ",")[4]) }, ["value", "11360", "11400"])
         XCTAssertTrue(log.stderr.contains("figures.csv:3:1: warning: incomplete or damaged record skipped"), log.stderr)
-        let validate = try ChisoProcess.run(["validate", "--entries", entries])
+        let validate = try ChisoProcess.run(["validate", "--lang", "en", "--entries", entries])
         XCTAssertEqual(validate.status, 0, validate.stdout)
         XCTAssertTrue(validate.stdout.contains("figures.csv:3:1: warning"), validate.stdout)
     }
@@ -209,7 +209,7 @@ final class EntriesTests: XCTestCase {
     func testAnEntriesFolderInsideTheDataIsRefused() throws {
         let dir = temporaryFolder()
         try FileManager.default.createDirectory(atPath: dir + "/data/entries", withIntermediateDirectories: true)
-        let r = try ChisoProcess.run(["validate", "--data", dir + "/data", "--entries", dir + "/data/entries"])
+        let r = try ChisoProcess.run(["validate", "--lang", "en", "--data", dir + "/data", "--entries", dir + "/data/entries"])
         XCTAssertEqual(r.status, 64, r.stderr)
         XCTAssertTrue(r.stderr.contains("is or holds a data folder"), r.stderr)
     }
@@ -276,9 +276,9 @@ final class EntriesTests: XCTestCase {
         """.write(toFile: entries + "/items.csv", atomically: true, encoding: .utf8)
         let report = try ChisoProcess.run(["report", "--province", "nghe-an", "--month", "2025-05", "--entries", entries])
         XCTAssertEqual(report.status, 0, report.stderr)
-        XCTAssertTrue(report.stdout.contains("Đẩy nhanh giải ngân vốn đầu tư công: Chỉ đạo của Bí thư Tỉnh ủy: đẩy nhanh giải ngân vốn đầu tư công năm 2025\n    chủ trì: — · hạn: — · hoàn thành (2025-06-20)"), report.stdout)
-        XCTAssertTrue(report.stdout.contains("Nghị quyết 57 · Kế hoạch thử nghiệm số 9: Một kế hoạch do người dùng nhập\n    chủ trì: Sở Khoa học và Công nghệ · hạn: 2025-09"), report.stdout)
-        let validate = try ChisoProcess.run(["validate", "--entries", entries])
+        XCTAssertTrue(report.stdout.contains("Đẩy nhanh giải ngân vốn đầu tư công: Chỉ đạo của Bí thư Tỉnh ủy: đẩy nhanh giải ngân vốn đầu tư công năm 2025\n    chủ trì: — · hạn: — · hoàn thành (20/6/2025)"), report.stdout)
+        XCTAssertTrue(report.stdout.contains("Nghị quyết 57 · Kế hoạch thử nghiệm số 9: Một kế hoạch do người dùng nhập\n    chủ trì: Sở Khoa học và Công nghệ · hạn: 9/2025"), report.stdout)
+        let validate = try ChisoProcess.run(["validate", "--lang", "en", "--entries", entries])
         XCTAssertEqual(validate.status, 1, "a change that does not apply is an error")
         XCTAssertTrue(validate.stdout.contains("items.csv:4:1: error: item change skipped: document: no item 'Không có mục này'"), validate.stdout)
         let log = try ChisoProcess.run(["entry", "log", "--entries", entries, "--items", "--format", "csv"])
@@ -302,12 +302,12 @@ final class EntriesTests: XCTestCase {
         XCTAssertTrue(again.stderr.contains("chiso: --document: the item 'Kế hoạch thử nghiệm số 9' already exists"), again.stderr)
         let badStatus = try item(["--action", "status", "--resolution", "57-NQ/TW", "--document", "Kế hoạch thử nghiệm số 9", "--status", "finished"])
         XCTAssertEqual(badStatus.status, 1)
-        XCTAssertTrue(badStatus.stderr.contains("chiso: --status: unknown status 'finished' (planned, drafting, in_progress, issued, done); nothing saved"), badStatus.stderr)
+        XCTAssertTrue(badStatus.stderr.contains("chiso: --status: unknown status 'finished' (one of planned, drafting, in_progress, issued, done); nothing saved"), badStatus.stderr)
         let status = try item(["--action", "status", "--resolution", "57-NQ/TW", "--document", "Kế hoạch thử nghiệm số 9", "--status", "issued",
                                "--published", "2025-07-01"])
         XCTAssertEqual(status.status, 0, status.stderr)
         let report = try ChisoProcess.run(["report", "--province", "nghe-an", "--month", "2025-05", "--entries", entries])
-        XCTAssertTrue(report.stdout.contains("Kế hoạch thử nghiệm số 9: Một kế hoạch\n    chủ trì: — · hạn: — · đã ban hành (2025-07-01)"), report.stdout)
+        XCTAssertTrue(report.stdout.contains("Kế hoạch thử nghiệm số 9: Một kế hoạch\n    chủ trì: — · hạn: — · đã ban hành (1/7/2025)"), report.stdout)
         let log = try ChisoProcess.run(["entry", "log", "--entries", entries, "--items", "--format", "json"])
         let objects = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(log.stdout.utf8)) as? [[String: String]])
         XCTAssertEqual(objects.map { $0["action"] ?? "" }, ["add", "status"])

@@ -54,10 +54,10 @@ final class FailLoudlyTests: XCTestCase {
     func testAClosedStandardErrorNeverCrashesAndStillGivesTheOutput() throws {
         // validate's summary goes to stderr: the listing still comes; errors in the data keep status 1,
         // and a run that would pass says that its output is incomplete (74).
-        let v = try shell("\"$CHISO\" validate --data Tests/EndToEndTests/Fixtures/broken 2>&-")
+        let v = try shell("\"$CHISO\" validate --lang en --data Tests/EndToEndTests/Fixtures/broken 2>&-")
         XCTAssertEqual(v.status, 1, v.stdout)
         XCTAssertTrue(v.stdout.contains("figures.csv:3:1: error: unknown province"), v.stdout)
-        let ok = try shell("\"$CHISO\" validate 2>&-")
+        let ok = try shell("\"$CHISO\" validate --lang en 2>&-")
         XCTAssertEqual(ok.status, 74)
         // report warns about data errors on stderr, then prints the brief.
         let r = try shell("\"$CHISO\" report --province nghe-an --month 2025-05 --data Tests/EndToEndTests/Fixtures/broken 2>&-")
@@ -95,7 +95,7 @@ final class FailLoudlyTests: XCTestCase {
             XCTAssertEqual(r.stderr, "chiso: \(missing): no such file or folder (check the path given to --data)\n", command)
             XCTAssertFalse(r.stderr.contains("give --month"), command)
         }
-        let v = try ChisoProcess.run(["validate", "--data", missing])
+        let v = try ChisoProcess.run(["validate", "--lang", "en", "--data", missing])
         XCTAssertEqual(v.status, 1)
         XCTAssertTrue(v.stdout.contains("\(missing): error: no such file or folder"), v.stdout)
     }
@@ -110,7 +110,7 @@ final class FailLoudlyTests: XCTestCase {
             XCTAssertTrue(r.stderr.hasPrefix("chiso: no figures in \(dir) ("), command + r.stderr)
             XCTAssertEqual(r.stderr.split(separator: "\n").count, 1, r.stderr)
         }
-        let v = try ChisoProcess.run(["validate", "--data", dir])
+        let v = try ChisoProcess.run(["validate", "--lang", "en", "--data", dir])
         XCTAssertEqual(v.status, 1)
         XCTAssertTrue(v.stdout.contains("\(dir): error: no figures loaded"), v.stdout)
         // Rows that all have errors: no figure either, and the message says where to look.
@@ -163,7 +163,7 @@ final class FailLoudlyTests: XCTestCase {
         let problems = try ChisoProcess.run(["render", "--data", dir, "--province", "nghe-an", "--month", "2025-05", "--keys", "p",
                                              "--width", "200", "--height", "30", "--lang", "en"])
         XCTAssertTrue(problems.stdout.contains("observations.csv:5:1: warning: value 1.7e+308 of pi_disbursed for nghe-an 2025-05 makes the month"), problems.stdout)
-        let v = try ChisoProcess.run(["validate", "--data", dir])
+        let v = try ChisoProcess.run(["validate", "--lang", "en", "--data", dir])
         XCTAssertEqual(v.status, 0, "warnings only")
         XCTAssertTrue(v.stdout.contains("\(dir)/observations.csv:3:1: warning: value 1e+300 of budget_revenue for nghe-an 2025-05 makes the change on last year for 2025-05 not a finite number"), v.stdout)
         XCTAssertTrue(v.stdout.contains("\(dir)/observations.csv:5:1: warning: value 1.7e+308 of pi_disbursed for nghe-an 2025-05 makes the month 2025-05 not a finite number"), v.stdout)

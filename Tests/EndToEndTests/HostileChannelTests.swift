@@ -107,7 +107,7 @@ final class HostileChannelTests: TmuxTestCase {
         }
 
         // validate: each string in an unknown province name, and the folder name in every path.
-        let v = try run(["validate"] + base)
+        let v = try run(["validate", "--lang", "en"] + base)
         XCTAssertEqual(v.status, 1, v.stderr)
         terminal("validate", v.stdout, expected: { "unknown province '" + HostileStrings.visible(HostileStrings.asLoaded("zz" + $0.text)) + "'" })
         terminal("validate stderr", v.stderr, expected: nil)

@@ -62,7 +62,7 @@ final class ReloadKeepsDataTests: TmuxTestCase {
         try waitForRefusal("Không còn tệp observations.csv: vẫn hiện dữ liệu cũ")
         try keys("p")
         try waitForText("Tệp dữ liệu đã mất")
-        try waitForText("observations.csv: error: file gone since the last good load")
+        try waitForText("observations.csv: lỗi: tệp đã mất kể từ lần nạp tốt gần nhất")
         try keys("Escape")
         try waitFor("problems closed") { !$0.contains("Tệp dữ liệu đã mất") }
         // Emptied: a header alone, then no byte at all.

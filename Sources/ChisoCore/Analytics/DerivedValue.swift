@@ -59,7 +59,7 @@ public struct DerivedValue: Hashable, Sendable {
 
     /// One line saying how the value was obtained.
     public func explanation(_ lang: Language, catalogue: Catalogue) -> String {
-        func periods() -> String { inputs.map { $0.period.description }.joined(separator: ", ") }
+        func periods() -> String { inputs.map { Words.shortMonth($0.period, lang) }.joined(separator: ", ") }
         switch derivation {
         case .reported: return Glossary.text(.provenanceReported, lang)
         case .yearToDateFromMonths: return Glossary.text(.provenanceSumOfMonths, lang, periods())

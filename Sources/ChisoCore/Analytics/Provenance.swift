@@ -73,7 +73,7 @@ extension Analytics {
                 let head = n == 0 ? Words.basis(basis, period, lang) : String(repeating: " ", count: DisplayWidth.of(Words.basis(basis, period, lang)))
                 line.append(ProvenancePiece(text: head + "  ", style: .label))
                 if let source = group.source {
-                    let name = source.isSynthetic ? Glossary.text(.provenanceSyntheticData, lang) : source.shortLabel
+                    let name = source.isSynthetic ? Glossary.text(.provenanceSyntheticData, lang) : source.shortLabel(lang)
                     let until = source.asOfLabel(period: period, lang: lang).map { ", " + $0 } ?? ""
                     line.append(ProvenancePiece(text: name + until + ": ", style: source.isSynthetic ? .synthetic : .muted))
                 } else {
@@ -108,6 +108,11 @@ extension Analytics {
         case .share:
             return NumberFormat.format(e.value.value, lang: lang, maxDecimals: 2) + " %" + mark + " " + Words.shareBase(indicator, lang)
         }
+    }
+
+    /// What a computed value was computed from, for the Detail screen's provenance view.
+    public static func computedFrom(_ v: DerivedValue, lang: Language, catalogue: Catalogue) -> String {
+        basisOf(v, lang: lang, catalogue: catalogue)
     }
 
     /// What a computed value was computed from: `2.703,973 / 10.837 pi_plan, ước suy`.

@@ -39,13 +39,13 @@ public enum EntryCheck {
             let field = (1...fields.count).contains(d.column) ? fields[d.column - 1].rawValue : FigureEntry.Field.value.rawValue
             // A published date the loader would only ignore is an error in an entry: the user is there to fix it.
             let severity: Diagnostic.Severity = field == FigureEntry.Field.published.rawValue ? .error : d.severity
-            problems.append(EntryProblem(field: field, severity: severity, message: d.message, hint: d.hint))
+            problems.append(EntryProblem(field: field, severity: severity, d.phrase, hint: d.hintPhrase))
         }
         let source = entry.source.trimmingCharacters(in: .whitespaces)
         if source.isEmpty {
-            problems.append(EntryProblem(field: "source", message: "no source", hint: "give the URL of the publication the figure comes from"))
+            problems.append(EntryProblem(field: "source", Phrase(.entryNoSource), hint: Phrase(.entryNoSourceHint)))
         } else if !isURL(source) {
-            problems.append(EntryProblem(field: "source", message: "source '\(source)' is not a URL", hint: "give the http:// or https:// address of the publication"))
+            problems.append(EntryProblem(field: "source", Phrase(.entryNotAURL, "\(source)"), hint: Phrase(.entryNotAURLHint)))
         }
         return Result(entry: normalized, problems: problems)
     }
@@ -61,45 +61,45 @@ public enum EntryCheck {
     /// Checks an item change against `catalogue` (its items as loaded, with earlier changes applied).
     public static func check(_ change: ItemChange, catalogue: Catalogue) -> [EntryProblem] {
         var problems: [EntryProblem] = []
-        func fail(_ field: ItemChange.Field, _ message: String, hint: String? = nil) {
-            problems.append(EntryProblem(field: field.rawValue, message: message, hint: hint))
+        func fail(_ field: ItemChange.Field, _ message: Phrase, hint: Phrase? = nil) {
+            problems.append(EntryProblem(field: field.rawValue, message, hint: hint))
         }
         let province = catalogue.resolveUnit(change.province)
-        if province == nil { fail(.province, change.province.isEmpty ? "no province" : "unknown province '\(change.province)'") }
+        if province == nil { fail(.province, change.province.isEmpty ? Phrase(.entryNoProvince) : Phrase(.diagUnknownProvince, "\(change.province)")) }
         if !catalogue.resolutions.contains(where: { $0.id == change.resolution }) {
-            fail(.resolution, change.resolution.isEmpty ? "no resolution" : "unknown resolution '\(change.resolution)'",
-                 hint: "an id from resolutions.yaml, such as 123-KL/TW")
+            fail(.resolution, change.resolution.isEmpty ? Phrase(.entryNoResolution) : Phrase(.entryUnknownResolution, "\(change.resolution)"),
+                 hint: Phrase(.entryResolutionHint))
         }
         let existing = province.flatMap { EntryRows.itemIndex(change, province: $0.id, in: catalogue) }
         if change.document.trimmingCharacters(in: .whitespaces).isEmpty {
-            fail(.document, "no document", hint: "the item's document name")
+            fail(.document, Phrase(.entryNoDocument), hint: Phrase(.entryDocumentHint))
         } else if change.action == .add, existing != nil {
-            fail(.document, "the item '\(change.document)' already exists", hint: "change its status, due date or note instead")
+            fail(.document, Phrase(.entryItemExists, "\(change.document)"), hint: Phrase(.entryItemExistsHint))
         } else if change.action != .add, existing == nil, province != nil {
-            fail(.document, "no item '\(change.document)' under \(change.resolution) for \(change.province)")
+            fail(.document, Phrase(.entryNoItem, "\(change.document)", "\(change.resolution)", "\(change.province)"))
         }
-        if change.action == .add && change.title.trimmingCharacters(in: .whitespaces).isEmpty { fail(.title, "no title") }
+        if change.action == .add && change.title.trimmingCharacters(in: .whitespaces).isEmpty { fail(.title, Phrase(.entryNoTitle)) }
         if change.action == .add || change.action == .status {
             if ItemStatus(rawValue: change.status) == nil {
-                fail(.status, change.status.isEmpty ? "no status" : "unknown status '\(change.status)'",
-                     hint: ItemStatus.allCases.map(\.rawValue).joined(separator: ", "))
+                fail(.status, change.status.isEmpty ? Phrase(.entryNoStatus) : Phrase(.diagUnknownStatus, "\(change.status)"),
+                     hint: Phrase(.entryOneOf, "\(ItemStatus.allCases.map(\.rawValue).joined(separator: ", "))"))
             }
         }
         if change.action == .due || !change.due.isEmpty {
             let due = change.due
             if !(Period(due).map { !$0.isQuarter } == true && due.count == 7) && CalendarDate(due) == nil {
-                fail(.due, due.isEmpty ? "no due date" : "bad due date '\(due)'", hint: "YYYY-MM or YYYY-MM-DD")
+                fail(.due, due.isEmpty ? Phrase(.entryNoDueDate) : Phrase(.diagBadDueDate, "\(due)"), hint: Phrase(.diagWriteMonthOrDay))
             }
         }
-        if change.action == .note && change.note.trimmingCharacters(in: .whitespaces).isEmpty { fail(.note, "no note") }
+        if change.action == .note && change.note.trimmingCharacters(in: .whitespaces).isEmpty { fail(.note, Phrase(.entryNoNote)) }
         let source = change.source.trimmingCharacters(in: .whitespaces)
         if source.isEmpty {
-            fail(.source, "no source", hint: "give the URL of the publication that states the change")
+            fail(.source, Phrase(.entryNoSource), hint: Phrase(.entryChangeSourceHint))
         } else if !isURL(source) {
-            fail(.source, "source '\(source)' is not a URL", hint: "give the http:// or https:// address of the publication")
+            fail(.source, Phrase(.entryNotAURL, "\(source)"), hint: Phrase(.entryNotAURLHint))
         }
         if !change.published.isEmpty && CalendarDate(change.published) == nil {
-            fail(.published, "bad published date '\(change.published)'", hint: "write YYYY-MM-DD")
+            fail(.published, Phrase(.diagBadPublishedDate, "\(change.published)"), hint: Phrase(.diagWriteDay))
         }
         return problems
     }

@@ -42,7 +42,7 @@ public enum EntryRows {
             let problems = EntryCheck.check(change, catalogue: catalogue)
             if let first = problems.first {
                 diagnostics.append(Diagnostic(file: change.origin?.file ?? "(entries)", line: change.origin?.line ?? 0, column: 1, severity: .error,
-                                              message: "item change skipped: \(first.field): \(first.message)", hint: first.hint))
+                                              Phrase(.entryItemChangeSkipped, "\(first.field)", .phrase(first.phrase)), hint: first.hintPhrase))
                 continue
             }
             guard let province = catalogue.resolveUnit(change.province) else { continue }

@@ -200,8 +200,8 @@ public struct FolderEntryStore: EntryStore {
         for record in items {
             guard let action = ItemChange.Action(rawValue: record.text("action")) else {
                 log.diagnostics.append(Diagnostic(file: itemsPath, line: record.line, column: 1, severity: .error,
-                                                  message: "unknown action '\(record.text("action"))'; record skipped",
-                                                  hint: "one of \(ItemChange.Action.allCases.map(\.rawValue).joined(separator: ", "))"))
+                                                  Phrase(.entryUnknownAction, "\(record.text("action"))"),
+                                                  hint: Phrase(.entryOneOf, "\(ItemChange.Action.allCases.map(\.rawValue).joined(separator: ", "))")))
                 continue
             }
             var change = ItemChange(action: action)
@@ -218,7 +218,7 @@ public struct FolderEntryStore: EntryStore {
         if fd < 0 {
             if errno != ENOENT {
                 diagnostics.append(Diagnostic(file: path, line: 0, column: 0, severity: .error,
-                                              message: "cannot read the entries journal: \(String(cString: strerror(errno)))"))
+                                              Phrase(.entryCannotReadJournal, FileReading.reason(errno))))
             }
             return []
         }
@@ -231,7 +231,7 @@ public struct FolderEntryStore: EntryStore {
             if n < 0 {
                 if errno == EINTR { continue }
                 diagnostics.append(Diagnostic(file: path, line: 0, column: 0, severity: .error,
-                                              message: "cannot read the entries journal: \(String(cString: strerror(errno)))"))
+                                              Phrase(.entryCannotReadJournal, FileReading.reason(errno))))
                 return []
             }
             if n == 0 { break }

@@ -78,8 +78,8 @@ enum JournalFormat {
                 let missing = required.filter { !names.contains($0) }
                 if !missing.isEmpty {
                     diagnostics.append(Diagnostic(file: file, line: lineNumber, column: 1, severity: .error,
-                                                  message: "not an entries journal: the header lacks \(missing.joined(separator: ", "))",
-                                                  hint: "chiso writes this file itself; keep other files out of the entries folder"))
+                                                  Phrase(.entryNotAJournal, "\(missing.joined(separator: ", "))"),
+                                                  hint: Phrase(.entryNotAJournalHint)))
                     return ([], diagnostics)
                 }
                 continue
@@ -90,11 +90,9 @@ enum JournalFormat {
             let fields = reader.nextRecord(issues: &issues) ?? []
             let stamp = names.firstIndex(of: "entered_at").map { $0 < fields.count ? fields[$0].value : "" } ?? ""
             if !issues.isEmpty || fields.count != names.count || !isTimestamp(stamp) {
-                let message = terminated
-                    ? "incomplete or damaged record skipped (an interrupted save leaves one)"
-                    : "incomplete last record skipped: a save was interrupted"
-                diagnostics.append(Diagnostic(file: file, line: lineNumber, column: 1, severity: .warning, message: message,
-                                              hint: "the other records are read; enter the figure again if it is missing"))
+                let message = Phrase(terminated ? .entryDamagedRecord : .entryLastRecordCut)
+                diagnostics.append(Diagnostic(file: file, line: lineNumber, column: 1, severity: .warning, message,
+                                              hint: Phrase(.entryDamagedHint)))
                 continue
             }
             var byName: [String: String] = [:]

@@ -9,10 +9,10 @@ struct BilingualFields {
     let node: Node
     let path: String
     /// How the entry is named in messages ("document 57-NQ/TW", "item").
-    let what: String
+    let what: Phrase
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(node: Node, path: String, what: String) {
+    init(node: Node, path: String, what: Phrase) {
         self.node = node
         self.path = path
         self.what = what
@@ -22,23 +22,22 @@ struct BilingualFields {
     mutating func read(_ key: String, required: Bool) -> Bilingual {
         let vi = text("\(key)_vi"), en = text("\(key)_en")
         if let plain = position(of: key) {
-            report(plain, "'\(key)' has no language form in \(what)",
-                   hint: "write it as \(key)_vi (Vietnamese) and \(key)_en (English)")
+            report(plain, Phrase(.diagNoLanguageForm, "\(key)", .phrase(what)), hint: Phrase(.diagNoLanguageFormHint, "\(key)"))
             return .empty
         }
         switch (vi, en) {
         case (nil, nil):
             if required {
-                report(entryPosition, "\(what) has no \(key)", hint: "add \(key)_vi and \(key)_en")
+                report(entryPosition, Phrase(.diagHasNoField, .phrase(what), "\(key)"), hint: Phrase(.diagAddBothForms, "\(key)"))
             }
             return .empty
         case (.some, nil):
-            report(position(of: "\(key)_vi") ?? entryPosition, "\(key)_vi has no English form in \(what)",
-                   hint: "add \(key)_en beside \(key)_vi")
+            report(position(of: "\(key)_vi") ?? entryPosition, Phrase(.diagNoEnglishForm, "\(key)", .phrase(what)),
+                   hint: Phrase(.diagAddEnBeside, "\(key)"))
             return .empty
         case (nil, .some):
-            report(position(of: "\(key)_en") ?? entryPosition, "\(key)_en has no Vietnamese form in \(what)",
-                   hint: "add \(key)_vi beside \(key)_en")
+            report(position(of: "\(key)_en") ?? entryPosition, Phrase(.diagNoVietnameseForm, "\(key)", .phrase(what)),
+                   hint: Phrase(.diagAddViBeside, "\(key)"))
             return .empty
         case (let vi?, let en?):
             return Bilingual(vi: vi, en: en)
@@ -49,7 +48,7 @@ struct BilingualFields {
     mutating func sourceLanguage() -> Language {
         guard let raw = text("source_lang") else { return .vi }
         if let language = Language(rawValue: raw.lowercased()) { return language }
-        report(position(of: "source_lang") ?? entryPosition, "unknown source_lang '\(raw)' in \(what)", hint: "write vi or en")
+        report(position(of: "source_lang") ?? entryPosition, Phrase(.diagUnknownSourceLang, "\(raw)", .phrase(what)), hint: Phrase(.diagWriteViOrEn))
         return .vi
     }
 
@@ -66,7 +65,7 @@ struct BilingualFields {
 
     private var entryPosition: (Int, Int) { (node.mark?.line ?? 0, node.mark?.column ?? 0) }
 
-    private mutating func report(_ at: (Int, Int), _ message: String, hint: String) {
-        diagnostics.append(Diagnostic(file: path, line: at.0, column: at.1, severity: .error, message: message, hint: hint))
+    private mutating func report(_ at: (Int, Int), _ message: Phrase, hint: Phrase) {
+        diagnostics.append(Diagnostic(file: path, line: at.0, column: at.1, severity: .error, message, hint: hint))
     }
 }

@@ -11,8 +11,8 @@ public enum CatalogueLoader {
             guard let table = CSVTable.parse(file: path, bytes: bytes, diagnostics: &diagnostics) else { return nil }
             for name in required where table.header[name] == nil {
                 diagnostics.append(Diagnostic(file: path, line: 1, column: 1, severity: .error,
-                                              message: "missing required column '\(name)'",
-                                              hint: "the header must name: \(required.joined(separator: ", "))"))
+                                              Phrase(.diagMissingColumn, "\(name)"),
+                                              hint: Phrase(.diagHeaderMustName, "\(required.joined(separator: ", "))")))
                 return nil
             }
             return table
@@ -35,24 +35,24 @@ public enum CatalogueLoader {
             let id = row.text(c.id)
             let line = row.first?.line ?? 0
             guard !id.isEmpty else {
-                diagnostics.append(Diagnostic(file: path, line: line, column: row.position(c.id).column, severity: .error, message: "empty id"))
+                diagnostics.append(Diagnostic(file: path, line: line, column: row.position(c.id).column, severity: .error, Phrase(.diagEmptyID)))
                 continue
             }
             guard IDRules.isSlug(id) else {
                 let p = row.position(c.id)
                 diagnostics.append(Diagnostic(file: path, line: p.line, column: p.column, severity: .error,
-                                              message: "unit id '\(id)' is not an ASCII slug; row skipped", hint: IDRules.slugHint))
+                                              Phrase(.diagUnitIDNotSlug, "\(id)"), hint: IDRules.slugHint))
                 continue
             }
             guard let level = UnitLevel(rawValue: row.text(c.level).lowercased()) else {
                 let p = row.position(c.level)
                 diagnostics.append(Diagnostic(file: path, line: p.line, column: p.column, severity: .error,
-                                              message: "unknown level '\(row.text(c.level))'", hint: "use national, province, former or commune"))
+                                              Phrase(.diagUnknownLevel, "\(row.text(c.level))"), hint: Phrase(.diagLevelHint)))
                 continue
             }
             if let first = seen[id] {
                 diagnostics.append(Diagnostic(file: path, line: line, column: 1, severity: .error,
-                                              message: "duplicate id '\(id)' (line \(first) gave it first)"))
+                                              Phrase(.diagDuplicateID, "\(id)", "\(first)")))
                 continue
             }
             seen[id] = line
@@ -70,11 +70,11 @@ public enum CatalogueLoader {
         for unit in units {
             for ref in unit.mergedFrom where !ids.contains(ref) {
                 diagnostics.append(Diagnostic(file: path, line: seen[unit.id] ?? 0, column: 1, severity: .error,
-                                              message: "'\(unit.id)' is merged from unknown unit '\(ref)'"))
+                                              Phrase(.diagMergedFromUnknown, "\(unit.id)", "\(ref)")))
             }
             if let s = unit.successor, !ids.contains(s) {
                 diagnostics.append(Diagnostic(file: path, line: seen[unit.id] ?? 0, column: 1, severity: .error,
-                                              message: "'\(unit.id)' has unknown successor '\(s)'"))
+                                              Phrase(.diagUnknownSuccessor, "\(unit.id)", "\(s)")))
             }
         }
         return units
@@ -88,7 +88,7 @@ public enum CatalogueLoader {
             guard IDRules.isSlug(row.text(id)) else {
                 let p = row.position(id)
                 diagnostics.append(Diagnostic(file: path, line: p.line, column: p.column, severity: .error,
-                                              message: "region id '\(row.text(id))' is not an ASCII slug; row skipped", hint: IDRules.slugHint))
+                                              Phrase(.diagRegionIDNotSlug, "\(row.text(id))"), hint: IDRules.slugHint))
                 return nil
             }
             return Region(id: row.text(id), nameVI: row.text(vi), nameEN: row.text(en))
@@ -109,19 +109,19 @@ public enum CatalogueLoader {
             guard IDRules.isSlug(id) else {
                 let p = row.position(c.id)
                 diagnostics.append(Diagnostic(file: path, line: p.line, column: p.column, severity: .error,
-                                              message: id.isEmpty ? "empty id" : "indicator id '\(id)' is not an ASCII slug; row skipped",
+                                              id.isEmpty ? Phrase(.diagEmptyID) : Phrase(.diagIndicatorIDNotSlug, "\(id)"),
                                               hint: IDRules.slugHint))
                 continue
             }
             guard let kind = IndicatorKind(rawValue: row.text(c.kind).lowercased()) else {
                 let p = row.position(c.kind)
                 diagnostics.append(Diagnostic(file: path, line: p.line, column: p.column, severity: .error,
-                                              message: "unknown kind '\(row.text(c.kind))' for indicator '\(id)'",
-                                              hint: "use rate, flow, share or count"))
+                                              Phrase(.diagUnknownKind, "\(row.text(c.kind))", "\(id)"),
+                                              hint: Phrase(.diagKindHint)))
                 continue
             }
             if let first = seen[id] {
-                diagnostics.append(Diagnostic(file: path, line: line, column: 1, severity: .error, message: "duplicate indicator '\(id)' (line \(first) gave it first)"))
+                diagnostics.append(Diagnostic(file: path, line: line, column: 1, severity: .error, Phrase(.diagDuplicateIndicator, "\(id)", "\(first)")))
                 continue
             }
             seen[id] = line
@@ -146,19 +146,19 @@ public enum CatalogueLoader {
             let line = row.first?.line ?? 0
             guard let year = Int(row.text(c.y)), Period.validYears.contains(year) else {
                 let p = row.position(c.y)
-                diagnostics.append(Diagnostic(file: path, line: p.line, column: p.column, severity: .error, message: "bad year '\(row.text(c.y))'"))
+                diagnostics.append(Diagnostic(file: path, line: p.line, column: p.column, severity: .error, Phrase(.diagBadYear, "\(row.text(c.y))")))
                 continue
             }
             guard let unit = units.resolveUnit(row.text(c.p), period: Period(year: year, month: 12)) else {
                 let p = row.position(c.p)
                 diagnostics.append(Diagnostic(file: path, line: p.line, column: p.column, severity: .error,
-                                              message: "unknown province '\(row.text(c.p))'",
-                                              hint: units.suggestUnit(for: row.text(c.p)).map { "did you mean \"\($0)\"?" }))
+                                              Phrase(.diagUnknownProvince, "\(row.text(c.p))"),
+                                              hint: units.suggestUnit(for: row.text(c.p)).map { Phrase(.diagDidYouMean, "\($0)") }))
                 continue
             }
             guard case .success(let value) = NumberParsing.parse(row.text(c.v)) else {
                 let p = row.position(c.v)
-                diagnostics.append(Diagnostic(file: path, line: p.line, column: p.column, severity: .error, message: "bad value '\(row.text(c.v))'"))
+                diagnostics.append(Diagnostic(file: path, line: p.line, column: p.column, severity: .error, Phrase(.diagBadValue, "\(row.text(c.v))")))
                 continue
             }
             let derived = ["true", "yes", "1"].contains(row.text(c.d).lowercased())
@@ -180,7 +180,7 @@ public enum CatalogueLoader {
         if let bad = UTF8Check.invalidOffsets(in: bytes, limit: 1).first {
             let (line, column) = UTF8Check.lineColumn(of: bad, in: bytes)
             diagnostics.append(Diagnostic(file: path, line: line, column: column, severity: .error,
-                                          message: "invalid UTF-8 at byte offset \(bad)", hint: "save the file as UTF-8"))
+                                          Phrase(.diagInvalidUTF8, "\(bad)"), hint: Phrase(.diagSaveAsUTF8)))
             return ([], [])
         }
         if let control = controlCharacters(in: bytes, path: path), !control.isEmpty {
@@ -190,7 +190,7 @@ public enum CatalogueLoader {
         let text = String(decoding: bytes, as: UTF8.self)
         if let depth = maxNesting(text), depth > 64 {
             diagnostics.append(Diagnostic(file: path, line: 1, column: 1, severity: .error,
-                                          message: "YAML nested \(depth) levels deep; the limit is 64"))
+                                          Phrase(.diagYamlTooDeep, "\(depth)")))
             return ([], [])
         }
         let root: Node
@@ -198,22 +198,22 @@ public enum CatalogueLoader {
             // The basic resolver: chiso reads every scalar as text, so building the default
             // resolver's regular expressions would only slow the start.
             guard let node = try Yams.compose(yaml: text, .basic) else {
-                diagnostics.append(Diagnostic(file: path, line: 1, column: 1, severity: .error, message: "empty file"))
+                diagnostics.append(Diagnostic(file: path, line: 1, column: 1, severity: .error, Phrase(.diagEmptyFile)))
                 return ([], [])
             }
             root = node
         } catch let error as YamlError {
             let (line, column, message) = describe(error)
-            diagnostics.append(Diagnostic(file: path, line: line, column: column, severity: .error, message: "YAML: \(message)"))
+            diagnostics.append(Diagnostic(file: path, line: line, column: column, severity: .error, Phrase(.diagYaml, "\(message)")))
             return ([], [])
         } catch {
-            diagnostics.append(Diagnostic(file: path, line: 1, column: 1, severity: .error, message: "YAML: \(error)"))
+            diagnostics.append(Diagnostic(file: path, line: 1, column: 1, severity: .error, Phrase(.diagYaml, "\(error)")))
             return ([], [])
         }
         diagnostics += duplicateKeys(root, path: path)
         guard let top = root.mapping else {
             diagnostics.append(Diagnostic(file: path, line: root.mark?.line ?? 1, column: root.mark?.column ?? 1, severity: .error,
-                                          message: "expected a mapping with 'documents:' and 'items:'"))
+                                          Phrase(.diagExpectedDocumentsItems)))
             return ([], [])
         }
         func str(_ node: Node?, _ key: String) -> String {
@@ -234,18 +234,18 @@ public enum CatalogueLoader {
                 let id = str(node, "id")
                 guard !id.isEmpty else {
                     let (l, c) = mark(node)
-                    diagnostics.append(Diagnostic(file: path, line: l, column: c, severity: .error, message: "document without an id"))
+                    diagnostics.append(Diagnostic(file: path, line: l, column: c, severity: .error, Phrase(.diagDocumentWithoutID)))
                     continue
                 }
                 guard IDRules.isDocumentID(id) else {
                     let (l, c) = node.mapping?["id"].map(mark) ?? mark(node)
                     diagnostics.append(Diagnostic(file: path, line: l, column: c, severity: .error,
-                                                  message: "document id '\(id)' is not of the documented form; document skipped",
+                                                  Phrase(.diagDocumentIDForm, "\(id)"),
                                                   hint: IDRules.documentHint))
                     continue
                 }
                 let issued = str(node, "issued")
-                var texts = BilingualFields(node: node, path: path, what: "document \(id)")
+                var texts = BilingualFields(node: node, path: path, what: Phrase(.diagWhatDocument, "\(id)"))
                 let short = texts.read("short", required: false)
                 let title = texts.read("title", required: true)
                 let issuer = texts.read("issuer", required: false)
@@ -260,11 +260,11 @@ public enum CatalogueLoader {
                 for indicator in list(node, "tracked_by") where units.indicator(id: indicator) == nil {
                     let (l, c) = mark(node)
                     diagnostics.append(Diagnostic(file: path, line: l, column: c, severity: .warning,
-                                                  message: "document \(id) is tracked by unknown indicator '\(indicator)'"))
+                                                  Phrase(.diagTrackedByUnknownIndicator, "\(id)", "\(indicator)")))
                 }
             }
         } else {
-            diagnostics.append(Diagnostic(file: path, line: 1, column: 1, severity: .warning, message: "no 'documents:' list"))
+            diagnostics.append(Diagnostic(file: path, line: 1, column: 1, severity: .warning, Phrase(.diagNoDocumentsList)))
         }
         let known = Set(documents.map(\.id))
         var items: [ImplementationItem] = []
@@ -272,25 +272,25 @@ public enum CatalogueLoader {
             let (l, c) = mark(node)
             let provinceText = str(node, "province")
             guard let unit = units.resolveUnit(provinceText) else {
-                diagnostics.append(Diagnostic(file: path, line: l, column: c, severity: .error, message: "unknown province '\(provinceText)'",
-                                              hint: units.suggestUnit(for: provinceText).map { "did you mean \"\($0)\"?" }))
+                diagnostics.append(Diagnostic(file: path, line: l, column: c, severity: .error, Phrase(.diagUnknownProvince, "\(provinceText)"),
+                                              hint: units.suggestUnit(for: provinceText).map { Phrase(.diagDidYouMean, "\($0)") }))
                 continue
             }
             let resolution = str(node, "resolution")
             if !known.contains(resolution) {
-                diagnostics.append(Diagnostic(file: path, line: l, column: c, severity: .error, message: "item refers to unknown document '\(resolution)'",
-                                              hint: "add it under documents: or fix the id"))
+                diagnostics.append(Diagnostic(file: path, line: l, column: c, severity: .error, Phrase(.diagUnknownDocument, "\(resolution)"),
+                                              hint: Phrase(.diagUnknownDocumentHint)))
                 continue
             }
             let statusText = str(node, "status").lowercased().replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")
             guard let status = ItemStatus(rawValue: statusText) else {
-                diagnostics.append(Diagnostic(file: path, line: l, column: c, severity: .error, message: "unknown status '\(str(node, "status"))'",
-                                              hint: "use planned, drafting, in_progress, issued or done"))
+                diagnostics.append(Diagnostic(file: path, line: l, column: c, severity: .error, Phrase(.diagUnknownStatus, "\(str(node, "status"))"),
+                                              hint: Phrase(.diagStatusHint)))
                 continue
             }
             let due = str(node, "due")
             if !due.isEmpty && (Period(String(due.prefix(7))) == nil || !isDueDate(due)) {
-                diagnostics.append(Diagnostic(file: path, line: l, column: c, severity: .error, message: "bad due date '\(due)'", hint: "write YYYY-MM or YYYY-MM-DD"))
+                diagnostics.append(Diagnostic(file: path, line: l, column: c, severity: .error, Phrase(.diagBadDueDate, "\(due)"), hint: Phrase(.diagWriteMonthOrDay)))
                 continue
             }
             // `status_date` is the date the status was stated (older files: `as_of`, read with a warning).
@@ -298,7 +298,7 @@ public enum CatalogueLoader {
             guard stated.valid else { continue }
             let statusDate = stated.date ?? ""
             let published = str(node, "published").isEmpty ? statusDate : str(node, "published")
-            var texts = BilingualFields(node: node, path: path, what: "item")
+            var texts = BilingualFields(node: node, path: path, what: Phrase(.diagWhatItem))
             let document = texts.read("document", required: true)
             let title = texts.read("title", required: true)
             let lead = texts.read("lead", required: false)
@@ -330,8 +330,8 @@ public enum CatalogueLoader {
             if let value {
                 let hex = String(value, radix: 16, uppercase: true)
                 found.append(Diagnostic(file: path, line: line, column: column, severity: .error,
-                                        message: "control character U+\(String(repeating: "0", count: 4 - hex.count) + hex) in YAML",
-                                        hint: "YAML cannot hold control characters; remove it, or write it as an escape inside a double-quoted string (\"\\e\", \"\\x1B\")"))
+                                        Phrase(.diagControlCharacter, "\(String(repeating: "0", count: 4 - hex.count) + hex)"),
+                                        hint: Phrase(.diagControlCharacterHint)))
             }
             if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
             i += 1
@@ -358,8 +358,8 @@ public enum CatalogueLoader {
                 guard let name = key.scalar?.string else { continue }
                 if let first = seen[name] {
                     found.append(Diagnostic(file: path, line: key.mark?.line ?? 0, column: key.mark?.column ?? 0, severity: .error,
-                                            message: "duplicate key '\(name)': it replaces the one at line \(first)",
-                                            hint: "merge the two into one"))
+                                            Phrase(.diagDuplicateKey, "\(name)", "\(first)"),
+                                            hint: Phrase(.diagMergeTheTwo)))
                 } else {
                     seen[name] = key.mark?.line ?? 0
                 }
@@ -386,8 +386,8 @@ public enum CatalogueLoader {
         var found = entry("status_date")
         if let old = entry("as_of") {
             diagnostics.append(Diagnostic(file: path, line: old.key.mark?.line ?? 0, column: old.key.mark?.column ?? 0, severity: .warning,
-                                          message: "'as_of' of an item is now 'status_date'; read as status_date",
-                                          hint: "rename it to status_date (as_of is the last day a figure covers, in observation files)"))
+                                          Phrase(.diagAsOfIsStatusDate),
+                                          hint: Phrase(.diagAsOfIsStatusDateHint)))
             if found == nil { found = old }
         }
         guard let found, let text = found.value.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
@@ -395,7 +395,7 @@ public enum CatalogueLoader {
         }
         guard let date = CalendarDate(text) else {
             diagnostics.append(Diagnostic(file: path, line: found.value.mark?.line ?? 0, column: found.value.mark?.column ?? 0, severity: .error,
-                                          message: "bad status_date '\(text)'", hint: "write YYYY-MM-DD"))
+                                          Phrase(.diagBadStatusDate, "\(text)"), hint: Phrase(.diagWriteDay)))
             return (false, nil)
         }
         return (true, date.description)

@@ -37,18 +37,18 @@ public struct DataLoader {
             var isDir: ObjCBool = false
             var info = stat()
             if lstat(path, &info) != 0 && stat(path, &info) != 0 {
-                diagnostics.append(Diagnostic(file: path, line: 0, column: 0, severity: .error, message: "no such file or folder",
-                                              hint: "check the path given to --data"))
+                diagnostics.append(Diagnostic(file: path, line: 0, column: 0, severity: .error, Phrase(.diagNoSuchFileOrFolder),
+                                              hint: Phrase(.diagCheckDataPath)))
                 continue
             }
             if fm.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
                 guard let enumerator = fm.enumerator(atPath: path) else {
-                    diagnostics.append(Diagnostic(file: path, line: 0, column: 0, severity: .error, message: "cannot list folder"))
+                    diagnostics.append(Diagnostic(file: path, line: 0, column: 0, severity: .error, Phrase(.diagCannotListFolder)))
                     continue
                 }
                 // Effective ids (AT_EACCESS), as opening the folder will use, not the real ones.
                 if faccessat(AT_FDCWD, path, R_OK | X_OK, AT_EACCESS) != 0 {
-                    diagnostics.append(Diagnostic(file: path, line: 0, column: 0, severity: .error, message: "cannot read folder: permission denied"))
+                    diagnostics.append(Diagnostic(file: path, line: 0, column: 0, severity: .error, Phrase(.diagCannotReadFolder)))
                     continue
                 }
                 var found: [String] = []
@@ -65,7 +65,7 @@ public struct DataLoader {
                     if lstat(full, &entryInfo) == 0, entryInfo.st_mode & S_IFMT == S_IFDIR,
                        faccessat(AT_FDCWD, full, R_OK | X_OK, AT_EACCESS) != 0 {
                         diagnostics.append(Diagnostic(file: full, line: 0, column: 0, severity: .error,
-                                                      message: "cannot read folder: permission denied", hint: "its files were not loaded"))
+                                                      Phrase(.diagCannotReadFolder), hint: Phrase(.diagFilesNotLoaded)))
                         enumerator.skipDescendants()
                         continue
                     }
@@ -95,7 +95,7 @@ public struct DataLoader {
         if given.isEmpty {
             if let bundled { given = [bundled] } else {
                 diagnostics.append(Diagnostic(file: "Data", line: 0, column: 0, severity: .error,
-                                              message: "bundled data folder not found", hint: "set CHISO_DATA to the Data/ folder or use --data"))
+                                              Phrase(.diagBundledDataNotFound), hint: Phrase(.diagBundledDataHint)))
             }
         }
         var (catalogues, observationFiles) = expand(given, diagnostics: &diagnostics)
@@ -109,12 +109,12 @@ public struct DataLoader {
         if let f = catalogues["provinces.csv"] {
             for unit in CatalogueLoader.loadUnits(f, diagnostics: &diagnostics) { catalogue.addUnit(unit) }
         } else {
-            diagnostics.append(Diagnostic(file: "provinces.csv", line: 0, column: 0, severity: .error, message: "no provinces catalogue found"))
+            diagnostics.append(Diagnostic(file: "provinces.csv", line: 0, column: 0, severity: .error, Phrase(.diagNoProvincesCatalogue)))
         }
         if let f = catalogues["communes.csv"] {
             for unit in CatalogueLoader.loadUnits(f, diagnostics: &diagnostics) {
                 if let parent = unit.parent, catalogue.unit(id: parent) == nil {
-                    diagnostics.append(Diagnostic(file: f, line: 0, column: 0, severity: .error, message: "commune '\(unit.id)' has unknown parent '\(parent)'"))
+                    diagnostics.append(Diagnostic(file: f, line: 0, column: 0, severity: .error, Phrase(.diagUnknownParent, "\(unit.id)", "\(parent)")))
                     continue
                 }
                 catalogue.addUnit(unit)
@@ -123,7 +123,7 @@ public struct DataLoader {
         if let f = catalogues["indicators.csv"] {
             for indicator in CatalogueLoader.loadIndicators(f, diagnostics: &diagnostics) { catalogue.addIndicator(indicator) }
         } else {
-            diagnostics.append(Diagnostic(file: "indicators.csv", line: 0, column: 0, severity: .error, message: "no indicator catalogue found"))
+            diagnostics.append(Diagnostic(file: "indicators.csv", line: 0, column: 0, severity: .error, Phrase(.diagNoIndicatorCatalogue)))
         }
         if unitsAndIndicatorsOnly { return (catalogue, catalogues, observationFiles) }
         if let f = catalogues["targets.csv"] {

@@ -96,8 +96,8 @@ struct FastReader {
                 }
                 if !sawContent && !eof { continue }
                 if !sawContent {
-                    diagnostics.append(Diagnostic(file: file, line: 1, column: 1, severity: .error, message: "empty file",
-                                                  hint: "a data file needs a header row and at least one row"))
+                    diagnostics.append(Diagnostic(file: file, line: 1, column: 1, severity: .error, Phrase(.diagEmptyFile),
+                                                  hint: Phrase(.diagDataFileNeedsRows)))
                     return
                 }
             }
@@ -122,8 +122,8 @@ struct FastReader {
                 case .incomplete:
                     if count - start > FastReader.maxRecordBytes {
                         diagnostics.append(Diagnostic(file: file, line: line, column: 1, severity: .error,
-                                                      message: "row longer than \(FastReader.maxRecordBytes >> 20) MB; skipped",
-                                                      hint: "check for an unterminated quote above this line"))
+                                                      Phrase(.diagRowTooLong, "\(FastReader.maxRecordBytes >> 20)"),
+                                                      hint: Phrase(.diagRowTooLongHint)))
                         sawRow = true
                         longRecord = LongRecordSkipper()
                         continue parsing
@@ -141,8 +141,8 @@ struct FastReader {
         flushStage()
         if let header, header.width > 0, !headerFailed, !sawRow {
             diagnostics.append(Diagnostic(file: file, line: 1, column: 1, severity: .warning,
-                                          message: "no figures in \((file as NSString).lastPathComponent)",
-                                          hint: "the file has a header row and no row under it"))
+                                          Phrase(.diagNoFiguresIn, "\((file as NSString).lastPathComponent)"),
+                                          hint: Phrase(.diagHeaderOnly)))
         }
         if header != nil { ObservationLoader.finish(state, diagnostics: &diagnostics) }
     }
@@ -155,8 +155,8 @@ struct FastReader {
         for offset in bad {
             let (l, c) = UTF8Check.lineColumn(of: offset, in: bytes)
             diagnostics.append(Diagnostic(file: file, line: line + l - 1, column: c, severity: .error,
-                                          message: "invalid UTF-8 at byte offset \(globalOffset + start + offset)",
-                                          hint: "save the file as UTF-8"))
+                                          Phrase(.diagInvalidUTF8, "\(globalOffset + start + offset)"),
+                                          hint: Phrase(.diagSaveAsUTF8)))
         }
         return false
     }

@@ -29,10 +29,19 @@ public enum FileReading {
         case .success(let size):
             let fd = Glibc.open(path, O_RDONLY | O_NONBLOCK)
             if fd < 0 {
-                let reason = errno == EACCES ? "permission denied" : String(cString: strerror(errno))
-                return .failure(Diagnostic(file: path, line: 0, column: 0, severity: .error, message: "cannot read: \(reason)"))
+                return .failure(Diagnostic(file: path, line: 0, column: 0, severity: .error, Phrase(.diagCannotRead, reason(errno))))
             }
             return .success(Handle(fd: fd, size: size))
+        }
+    }
+
+    /// Why a call failed with `code`, in the reader's words where chiso has them, else the system's.
+    static func reason(_ code: Int32) -> Phrase.Argument {
+        switch code {
+        case EACCES: return .phrase(Phrase(.diagPermissionDenied))
+        case ENOENT: return .phrase(Phrase(.diagNoSuchFileOrFolder))
+        case ELOOP: return .phrase(Phrase(.diagSymlinkLoop))
+        default: return .text(String(cString: strerror(code)))
         }
     }
 
@@ -40,29 +49,29 @@ public enum FileReading {
     static func check(_ path: String) -> Result<Int, Diagnostic> {
         var info = stat()
         if lstat(path, &info) != 0 {
-            let reason = errno == ELOOP ? "a symbolic link loop" : "no such file or folder"
+            let reason = Phrase(errno == ELOOP ? .diagSymlinkLoop : .diagNoSuchFileOrFolder)
             return .failure(Diagnostic(file: path, line: 0, column: 0, severity: .error,
-                                       message: "cannot read: \(reason)", hint: "check the path given to --data"))
+                                       Phrase(.diagCannotRead, .phrase(reason)), hint: Phrase(.diagCheckDataPath)))
         }
         if info.st_mode & S_IFMT == S_IFLNK {
             if stat(path, &info) != 0 {
-                let reason = errno == ELOOP ? "a symbolic link loop" : "a broken symbolic link"
-                return .failure(Diagnostic(file: path, line: 0, column: 0, severity: .error, message: "cannot read: \(reason)"))
+                let reason = Phrase(errno == ELOOP ? .diagSymlinkLoop : .diagBrokenSymlink)
+                return .failure(Diagnostic(file: path, line: 0, column: 0, severity: .error, Phrase(.diagCannotRead, .phrase(reason))))
             }
         }
         switch info.st_mode & S_IFMT {
         case S_IFDIR:
-            return .failure(Diagnostic(file: path, line: 0, column: 0, severity: .error, message: "is a folder where a file is expected"))
+            return .failure(Diagnostic(file: path, line: 0, column: 0, severity: .error, Phrase(.diagIsAFolder)))
         case S_IFREG:
             break
         default:
             return .failure(Diagnostic(file: path, line: 0, column: 0, severity: .error,
-                                       message: "not a regular file (a FIFO, socket or device)", hint: "give chiso a regular CSV or YAML file"))
+                                       Phrase(.diagNotRegularFile), hint: Phrase(.diagGiveRegularFile)))
         }
         if Int(info.st_size) > maxFileBytes {
             return .failure(Diagnostic(file: path, line: 0, column: 0, severity: .error,
-                                       message: "file is too large (\(info.st_size) bytes; the limit is \(maxFileBytes))",
-                                       hint: "split it into several files"))
+                                       Phrase(.diagFileTooLarge, "\(info.st_size)", "\(maxFileBytes)"),
+                                       hint: Phrase(.diagSplitFile)))
         }
         return .success(Int(info.st_size))
     }
@@ -76,8 +85,7 @@ public enum FileReading {
         }
         let fd = Glibc.open(path, O_RDONLY | O_NONBLOCK)
         if fd < 0 {
-            let reason = errno == EACCES ? "permission denied" : String(cString: strerror(errno))
-            return .failure(Diagnostic(file: path, line: 0, column: 0, severity: .error, message: "cannot read: \(reason)"))
+            return .failure(Diagnostic(file: path, line: 0, column: 0, severity: .error, Phrase(.diagCannotRead, reason(errno))))
         }
         defer { Glibc.close(fd) }
         var bytes = [UInt8](repeating: 0, count: size)
@@ -86,7 +94,7 @@ public enum FileReading {
             let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + done, $0.count - done) }
             if n < 0 {
                 if errno == EINTR { continue }
-                return .failure(Diagnostic(file: path, line: 0, column: 0, severity: .error, message: "read failed: \(String(cString: strerror(errno)))"))
+                return .failure(Diagnostic(file: path, line: 0, column: 0, severity: .error, Phrase(.diagReadFailed, reason(errno))))
             }
             if n == 0 { bytes.removeSubrange(done...); break }
             done += n
@@ -108,8 +116,8 @@ struct CSVTable {
         var content = bytes
         if content.count >= 3 && content[0] == 0xEF && content[1] == 0xBB && content[2] == 0xBF { content.removeFirst(3) }
         if content.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            diagnostics.append(Diagnostic(file: file, line: 1, column: 1, severity: .error, message: "empty file",
-                                          hint: "a data file needs a header row and at least one row"))
+            diagnostics.append(Diagnostic(file: file, line: 1, column: 1, severity: .error, Phrase(.diagEmptyFile),
+                                          hint: Phrase(.diagDataFileNeedsRows)))
             return nil
         }
         var badLines = Set<Int>()
@@ -117,8 +125,8 @@ struct CSVTable {
             let (line, column) = UTF8Check.lineColumn(of: offset, in: content)
             badLines.insert(line)
             diagnostics.append(Diagnostic(file: file, line: line, column: column, severity: .error,
-                                          message: "invalid UTF-8 at byte offset \(offset + (bytes.count - content.count))",
-                                          hint: "save the file as UTF-8"))
+                                          Phrase(.diagInvalidUTF8, "\(offset + (bytes.count - content.count))"),
+                                          hint: Phrase(.diagSaveAsUTF8)))
         }
         var reader = CSVReader(bytes: content)
         var issues: [CSVIssue] = []
@@ -222,20 +230,20 @@ enum FieldText {
 extension CSVIssue {
     /// The diagnostic for a tokenizer issue, and whether the row must be skipped.
     func diagnostic(file: String) -> (Diagnostic, fatal: Bool) {
-        func d(_ severity: Diagnostic.Severity, _ message: String, _ hint: String? = nil) -> Diagnostic {
-            Diagnostic(file: file, line: line, column: column, severity: severity, message: message, hint: hint)
+        func d(_ severity: Diagnostic.Severity, _ message: Phrase, _ hint: Phrase? = nil) -> Diagnostic {
+            Diagnostic(file: file, line: line, column: column, severity: severity, message, hint: hint)
         }
         switch kind {
         case .unterminatedQuote:
-            return (d(.error, "unterminated quote: this field never closes", "add the closing \" or double the quote inside the field (\"\")"), true)
+            return (d(.error, Phrase(.diagUnterminatedQuote), Phrase(.diagUnterminatedQuoteHint)), true)
         case .quoteInUnquotedField:
-            return (d(.warning, "quote inside an unquoted field is kept as text", "quote the whole field and double inner quotes: \"a \"\"b\"\"\""), false)
+            return (d(.warning, Phrase(.diagQuoteInUnquoted), Phrase(.diagQuoteInUnquotedHint)), false)
         case .textAfterClosingQuote:
-            return (d(.warning, "text after a closing quote is kept", "put a comma after the closing quote"), false)
+            return (d(.warning, Phrase(.diagTextAfterQuote), Phrase(.diagTextAfterQuoteHint)), false)
         case .fieldTooLong(let limit):
-            return (d(.error, "field longer than \(limit) bytes; row skipped"), true)
+            return (d(.error, Phrase(.diagFieldTooLong, "\(limit)")), true)
         case .tooManyFields(let limit):
-            return (d(.error, "more than \(limit) columns; row skipped"), true)
+            return (d(.error, Phrase(.diagTooManyFields, "\(limit)")), true)
         }
     }
 

@@ -36,6 +36,6 @@ public enum IDRules {
         }
     }
 
-    static let slugHint = "an id is an ASCII slug: lowercase letters a–z, digits, '-' and '_' (e.g. nghe-an, budget_revenue), at most 64 characters"
-    static let documentHint = "a document id is its number as written: letters, digits, '-', '/', '.' and '_' (e.g. 57-NQ/TW, 202/2025/QH15), at most 64 characters"
+    static let slugHint = Phrase(.diagSlugHint)
+    static let documentHint = Phrase(.diagDocumentHint)
 }

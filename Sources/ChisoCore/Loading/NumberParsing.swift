@@ -6,7 +6,7 @@ public enum NumberParsing {
     public enum Failure: Error, Equatable {
         case empty
         case notFinite(String)
-        case malformed(String, hint: String?)
+        case malformed(String, hint: Phrase?)
     }
 
     public static func parse(_ raw: String) -> Result<Double, Failure> {
@@ -80,30 +80,35 @@ public enum NumberParsing {
         return sawDigit && previous != UInt8(ascii: "e") && previous != UInt8(ascii: "E")
     }
 
-    static func hint(for text: String) -> String? {
+    static func hint(for text: String) -> Phrase? {
         var t = text
-        var unitNote = ""
+        var dropUnit = false
         for suffix in ["%", " %", "tỷ đồng", "tỷ", "ty", "usd", "triệu usd"] where t.lowercased().hasSuffix(suffix) {
             t = String(t.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
-            unitNote = "drop the unit from the value; "
+            dropUnit = true
+        }
+        // "drop the unit from the value; <the rest>" when the value carried a unit.
+        func withUnitNote(_ rest: Phrase) -> Phrase {
+            dropUnit ? Phrase(.diagTwoHints, .phrase(Phrase(.diagDropUnit)), .phrase(rest)) : rest
         }
         let digitsOnly = t.filter { "0123456789.,-+".contains($0) }
         guard digitsOnly.count == t.count, !t.isEmpty else {
-            return unitNote.isEmpty ? "write a plain number such as 11360.5" : String(unitNote.dropLast(2))
+            return Phrase(dropUnit ? .diagDropUnit : .diagPlainNumber)
         }
         let dots = t.filter { $0 == "." }.count
         let commas = t.filter { $0 == "," }.count
-        if commas == 1 && (dots == 0 || t.lastIndex(of: ",")! > t.lastIndex(of: ".")!) {
+        let lastComma = t.lastIndex(of: ","), lastDot = t.lastIndex(of: ".")
+        if commas == 1, let lastComma, lastDot.map({ lastComma > $0 }) ?? true {
             // Vietnamese: `.` groups thousands, `,` marks decimals.
             let fixed = t.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
-            return unitNote + "use '.' as the decimal mark: \(fixed)"
+            return withUnitNote(Phrase(.diagDecimalMark, "\(fixed)"))
         }
         if dots > 1 && commas == 0 {
-            return unitNote + "no thousands separators: \(t.replacingOccurrences(of: ".", with: ""))"
+            return withUnitNote(Phrase(.diagNoThousands, "\(t.replacingOccurrences(of: ".", with: ""))"))
         }
         if commas >= 1 {
-            return unitNote + "no thousands separators: \(t.replacingOccurrences(of: ",", with: ""))"
+            return withUnitNote(Phrase(.diagNoThousands, "\(t.replacingOccurrences(of: ",", with: ""))"))
         }
-        return unitNote.isEmpty ? nil : unitNote + "write \(t)"
+        return dropUnit ? withUnitNote(Phrase(.diagWriteNumber, "\(t)")) : nil
     }
 }

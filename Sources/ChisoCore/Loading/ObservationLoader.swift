@@ -139,8 +139,9 @@ public enum ObservationLoader {
         let missing = ["province", "period", "indicator", "value"].filter { header.col[$0] == nil }
         if !missing.isEmpty {
             diagnostics.append(Diagnostic(file: file, line: 1, column: 1, severity: .error,
-                                          message: "missing required column\(missing.count > 1 ? "s" : "") \(missing.map { "'\($0)'" }.joined(separator: ", "))",
-                                          hint: "the header must name province, period, indicator and value, in any order and any case"))
+                                          missing.count > 1 ? Phrase(.diagMissingColumns, "\(missing.map { "'\($0)'" }.joined(separator: ", "))")
+                                              : Phrase(.diagMissingColumn, "\(missing.joined())"),
+                                          hint: Phrase(.diagObservationHeaderHint)))
             return nil
         }
         let knownNames = Set(known.values.flatMap { $0 })
@@ -148,7 +149,7 @@ public enum ObservationLoader {
         if !unknown.isEmpty {
             let first = fields.first { $0.value.trimmingCharacters(in: .whitespaces) == unknown[0] }
             diagnostics.append(Diagnostic(file: file, line: 1, column: first?.column ?? 1, severity: .warning,
-                                          message: "unknown column\(unknown.count > 1 ? "s" : "") ignored: \(unknown.joined(separator: ", "))"))
+                                          Phrase(unknown.count > 1 ? .diagUnknownColumnsIgnored : .diagUnknownColumnIgnored, "\(unknown.joined(separator: ", "))")))
         }
         return header
     }
@@ -170,6 +171,11 @@ public enum ObservationLoader {
         let col = header.col
         let width = header.width
         let line = row.first?.line ?? 0
+        func fail(_ key: String, _ message: Phrase, hint: Phrase? = nil) {
+            let p = row.position(col[key])
+            diagnostics.append(Diagnostic(file: file, line: p.line, column: p.column, severity: .error, message, hint: hint))
+        }
+        // The quarter and scope checks' words are not yet in the glossary: shown as written in every language.
         func fail(_ key: String, _ message: String, hint: String? = nil) {
             let p = row.position(col[key])
             diagnostics.append(Diagnostic(file: file, line: p.line, column: p.column, severity: .error, message: message, hint: hint))
@@ -178,13 +184,13 @@ public enum ObservationLoader {
         if row.count < width, row.count <= (col.values.max() ?? 0) {
             let p = row.position(nil)
             diagnostics.append(Diagnostic(file: file, line: p.line, column: p.column, severity: .error,
-                                          message: "row has \(row.count) fields, the header has \(width)", hint: "check for a missing comma or an unquoted field"))
+                                          Phrase(.diagRowFieldCount, "\(row.count)", "\(width)"), hint: Phrase(.diagRowFieldCountHint)))
             if row.count <= (["province", "period", "indicator", "value"].compactMap { col[$0] }.max() ?? 0) { return }
         } else if row.count > width {
             let extra = row[width]
             diagnostics.append(Diagnostic(file: file, line: extra.line, column: extra.column, severity: .warning,
-                                          message: "row has \(row.count) fields, the header has \(width); extra fields ignored",
-                                          hint: "quote fields that contain commas"))
+                                          Phrase(.diagRowExtraFields, "\(row.count)", "\(width)"),
+                                          hint: Phrase(.diagQuoteCommaFields)))
         }
         let periodText = row.text(col["period"])
         guard let period = Period(periodText) else {
@@ -194,7 +200,7 @@ public enum ObservationLoader {
             return
         }
         guard Period.validYears.contains(period.year) else {
-            fail("period", "period \(period) is outside \(Period.validYears.lowerBound)–\(Period.validYears.upperBound)", hint: "check the year")
+            fail("period", Phrase(.diagPeriodOutside, "\(period)", "\(Period.validYears.lowerBound)", "\(Period.validYears.upperBound)"), hint: Phrase(.diagCheckYear))
             return
         }
         var basis = Basis.single(period.kind)
@@ -225,8 +231,8 @@ public enum ObservationLoader {
         let provinceText = row.text(col["province"])
         guard let unit = catalogue.resolveUnit(provinceText, period: period, scope: scope), let unitIndex = catalogue.unitIndex(id: unit.id) else {
             let suggestion = quiet ? nil : catalogue.suggestUnit(for: provinceText)
-            fail("province", provinceText.isEmpty ? "empty province" : "unknown province '\(provinceText)'",
-                 hint: suggestion.map { "did you mean \"\($0)\"?" } ?? "use an id, official or ASCII name from provinces.csv")
+            fail("province", provinceText.isEmpty ? Phrase(.diagEmptyProvince) : Phrase(.diagUnknownProvince, "\(provinceText)"),
+                 hint: suggestion.map { Phrase(.diagDidYouMean, "\($0)") } ?? Phrase(.diagUseProvinceName))
             return
         }
         if let scope, let problem = catalogue.scopeProblem(unit, scope: scope) {
@@ -235,8 +241,8 @@ public enum ObservationLoader {
         }
         let indicatorText = row.text(col["indicator"])
         guard let indicatorIndex = catalogue.indicatorIndex(id: indicatorText) else {
-            fail("indicator", indicatorText.isEmpty ? "empty indicator" : "unknown indicator '\(indicatorText)'",
-                 hint: (quiet ? nil : catalogue.suggestIndicator(for: indicatorText)).map { "did you mean \"\($0)\"?" } ?? "add it to indicators.csv")
+            fail("indicator", indicatorText.isEmpty ? Phrase(.diagEmptyIndicator) : Phrase(.diagUnknownIndicator, "\(indicatorText)"),
+                 hint: (quiet ? nil : catalogue.suggestIndicator(for: indicatorText)).map { Phrase(.diagDidYouMean, "\($0)") } ?? Phrase(.diagAddToIndicators))
             return
         }
         let indicator = catalogue.indicators[indicatorIndex]
@@ -245,28 +251,28 @@ public enum ObservationLoader {
         switch NumberParsing.parse(valueText) {
         case .success(let v): value = v
         case .failure(.empty):
-            fail("value", "empty value", hint: "leave the row out when the figure is missing: chiso never treats a gap as zero")
+            fail("value", Phrase(.diagEmptyValue), hint: Phrase(.diagEmptyValueHint))
             return
         case .failure(.notFinite(let t)):
-            fail("value", "value '\(t)' is not a finite number")
+            fail("value", Phrase(.diagNotFinite, "\(t)"))
             return
         case .failure(.malformed(let t, let hint)):
-            fail("value", "value '\(t)' is not a number", hint: hint)
+            fail("value", Phrase(.diagNotANumber, "\(t)"), hint: hint)
             return
         }
         if indicator.kind == .count && (value < 0 || value != value.rounded()) {
-            fail("value", value < 0 ? "a count cannot be negative: \(valueText)" : "a count must be a whole number: \(valueText)")
+            fail("value", Phrase(value < 0 ? .diagCountNegative : .diagCountWhole, "\(valueText)"))
             return
         }
         if indicator.kind == .flow && value < 0 {
             let p = row.position(col["value"])
             diagnostics.append(Diagnostic(file: file, line: p.line, column: p.column, severity: .warning,
-                                          message: "negative amount \(valueText) for \(indicator.id)"))
+                                          Phrase(.diagNegativeAmount, "\(valueText)", "\(indicator.id)")))
         }
         let unitText = row.text(col["unit"])
         if !unitText.isEmpty && unitText.lowercased() != indicator.unit.lowercased() {
-            fail("unit", "unit '\(unitText)' disagrees with the catalogue's '\(indicator.unit)' for \(indicator.id); row skipped",
-                 hint: "convert the value to \(indicator.unit) or fix the unit")
+            fail("unit", Phrase(.diagUnitDisagrees, "\(unitText)", "\(indicator.unit)", "\(indicator.id)"),
+                 hint: Phrase(.diagUnitDisagreesHint, "\(indicator.unit)"))
             return
         }
         let citation = row.text(col["source"])
@@ -280,7 +286,7 @@ public enum ObservationLoader {
             if isDate(publishedText) { published = publishedText } else {
                 let p = row.position(col["published"])
                 diagnostics.append(Diagnostic(file: file, line: p.line, column: p.column, severity: .warning,
-                                              message: "bad published date '\(publishedText)' ignored", hint: "write YYYY-MM-DD"))
+                                              Phrase(.diagBadPublished, "\(publishedText)"), hint: Phrase(.diagWriteDay)))
             }
         }
         let note = row.text(col["note"])
@@ -288,23 +294,21 @@ public enum ObservationLoader {
         let asOfText = row.text(col["as_of"])
         if !asOfText.isEmpty {
             guard let date = CalendarDate(asOfText) else {
-                fail("as_of", "bad as_of date '\(asOfText)'", hint: "write YYYY-MM-DD: the last day the figure covers")
+                fail("as_of", Phrase(.diagBadAsOf, "\(asOfText)"), hint: Phrase(.diagBadAsOfHint))
                 return
             }
             guard date.period >= period.firstMonth else {
-                fail("as_of", "as_of \(date) is before the period \(period) starts",
-                     hint: "as_of is the last day the figure covers; file the figure under the month of that day")
+                fail("as_of", Phrase(.diagAsOfBefore, "\(date)", "\(period)"), hint: Phrase(.diagAsOfBeforeHint))
                 return
             }
             if date.period > period.lastMonth && note.isEmpty {
-                fail("as_of", "as_of \(date) is after the period \(period) ends, and no note says why",
-                     hint: "say why in the note column (a year's public-investment plan, for example, is disbursed until 31 January of the next year)")
+                fail("as_of", Phrase(.diagAsOfAfter, "\(date)", "\(period)"), hint: Phrase(.diagAsOfAfterHint))
                 return
             }
             asOf = date.description
         }
         guard unitIndex < FigureKeyPacking.maxUnits, indicatorIndex < FigureKeyPacking.maxIndicators else {
-            fail("province", "too many units or indicators in the catalogue")
+            fail("province", Phrase(.diagTooManyUnits))
             return
         }
         // `entered_by` / `entered_at` are columns of the entries journal only (EntryRows names them).
@@ -318,13 +322,13 @@ public enum ObservationLoader {
     static func finish(_ state: FileState, diagnostics: inout [Diagnostic]) {
         if state.hidden > 0 {
             diagnostics.append(Diagnostic(file: state.file, line: 0, column: 0, severity: .error,
-                                          message: "\(state.hidden) more problem\(state.hidden > 1 ? "s" : "") in this file not shown (the first \(FileState.limit) are listed)",
-                                          hint: "fix those first; the rows with problems were skipped"))
+                                          Phrase(.diagMoreProblemsHidden, "\(state.hidden)", "\(FileState.limit)"),
+                                          hint: Phrase(.diagFixThoseFirst)))
         }
         if state.missingSource > 0 {
             diagnostics.append(Diagnostic(file: state.file, line: state.firstMissingSourceLine, column: 1, severity: .warning,
-                                          message: "\(state.missingSource) row\(state.missingSource > 1 ? "s have" : " has") no source",
-                                          hint: "add a source column with a URL or citation for every figure"))
+                                          Phrase(.diagRowsWithoutSource, "\(state.missingSource)"),
+                                          hint: Phrase(.diagRowsWithoutSourceHint)))
         }
     }
 

@@ -14,20 +14,20 @@ public enum PanelLoader {
         for row in t.rows {
             let id = row.text(c.panel), indicator = row.text(c.indicator), role = row.text(c.role).lowercased()
             let line = row.first?.line ?? 0
-            func problem(_ column: Int?, _ message: String, _ hint: String? = nil) {
+            func problem(_ column: Int?, _ message: Phrase, _ hint: Phrase? = nil) {
                 let p = row.position(column)
-                diagnostics.append(Diagnostic(file: path, line: p.line == 0 ? line : p.line, column: p.column, severity: .error, message: message, hint: hint))
+                diagnostics.append(Diagnostic(file: path, line: p.line == 0 ? line : p.line, column: p.column, severity: .error, message, hint: hint))
             }
-            guard !id.isEmpty else { problem(c.panel, "empty panel id"); continue }
+            guard !id.isEmpty else { problem(c.panel, Phrase(.diagEmptyPanelID)); continue }
             guard catalogue.indicator(id: indicator) != nil else {
-                problem(c.indicator, "unknown indicator '\(indicator)' in panel '\(id)'", "use an id from indicators.csv")
+                problem(c.indicator, Phrase(.diagUnknownIndicatorInPanel, "\(indicator)", "\(id)"), Phrase(.diagUseIndicatorID))
                 continue
             }
             if drafts[id] == nil { order.append(id); drafts[id] = Draft() }
             switch role {
             case "primary", "quarterly":
                 if let first = drafts[id]?.primary {
-                    problem(c.role, "panel '\(id)' has a second primary indicator ('\(first)' came first)")
+                    problem(c.role, Phrase(.diagSecondPrimary, "\(id)", "\(first)"))
                     continue
                 }
                 drafts[id]?.primary = indicator
@@ -39,12 +39,12 @@ public enum PanelLoader {
             case "companion":
                 drafts[id]?.companions.append(PanelSpec.Companion(indicator: indicator, labelVI: row.text(c.lvi), labelEN: row.text(c.len)))
             default:
-                problem(c.role, "unknown role '\(row.text(c.role))' in panel '\(id)'", "use primary, companion or quarterly")
+                problem(c.role, Phrase(.diagUnknownRole, "\(row.text(c.role))", "\(id)"), Phrase(.diagRoleHint))
             }
         }
         return order.compactMap { id in
             guard let d = drafts[id], let primary = d.primary else {
-                diagnostics.append(Diagnostic(file: path, line: 0, column: 0, severity: .error, message: "panel '\(id)' has no primary indicator"))
+                diagnostics.append(Diagnostic(file: path, line: 0, column: 0, severity: .error, Phrase(.diagNoPrimary, "\(id)")))
                 return nil
             }
             return PanelSpec(id: id, titleVI: d.titleVI, titleEN: d.titleEN, primary: primary, planVI: d.planVI, planEN: d.planEN,

@@ -51,8 +51,8 @@ public struct Source: Hashable, Sendable {
     /// True for rows of the illustrative generator.
     public var isSynthetic: Bool { citation.lowercased().hasPrefix("synthetic") }
 
-    /// A short label: the host of a URL (`baonghean.vn`) and the publication date.
-    public var shortLabel: String {
+    /// The host of a URL (`baonghean.vn`), or the citation itself (cut at 40 characters).
+    public var host: String {
         var host = citation
         if let range = citation.range(of: "://") {
             host = String(citation[range.upperBound...])
@@ -60,7 +60,13 @@ public struct Source: Hashable, Sendable {
             if host.hasPrefix("www.") { host.removeFirst(4) }
         }
         if host.count > 40 { host = String(host.prefix(39)) + "…" }
-        if let published { return "\(host), \(published)" }
         return host
+    }
+
+    /// A short label: the host and the publication date in the language's short form
+    /// (`baonghean.vn, 10/6/2025` / `baonghean.vn, 10 Jun 2025`).
+    public func shortLabel(_ lang: Language) -> String {
+        guard let published else { return host }
+        return host + ", " + Words.shortDate(published, lang)
     }
 }

@@ -70,7 +70,7 @@ public struct BriefFormatter {
 
     /// " (công bố 2025-06-03; số liệu đến 20/5)": a source's dates for a source line, else "".
     func dates(_ source: Source, period: Period, escape esc: (String) -> String) -> String {
-        let parts = [source.published.map { t(.reportPublished) + " " + esc($0) },
+        let parts = [source.published.map { t(.reportPublished) + " " + esc(Words.shortDate($0, lang)) },
                      source.asOfLabel(period: period, lang: lang).map { (t(.wordFigures) + " ") + $0 }].compactMap { $0 }
         return parts.isEmpty ? "" : " (" + parts.joined(separator: "; ") + ")"
     }
@@ -195,7 +195,7 @@ public struct BriefFormatter {
                 out += md ? "   > \(quote)\n" : "    “\(quote)”\n"
             }
             for c in e.confirmations {
-                out += (md ? "   - " : "    = ") + (t(.reportAlso) + " ") + link(c.citation) + (c.published.map { " (\(esc($0)))" } ?? "") + "\n"
+                out += (md ? "   - " : "    = ") + (t(.reportAlso) + " ") + link(c.citation) + (c.published.map { " (\(esc(Words.shortDate($0, lang))))" } ?? "") + "\n"
             }
             for r in e.revisions {
                 out += (md ? "   - ⚑ " : "    ⚑ ") + (t(.reportOtherValue) + " ") + NumberFormat.format(r.value, lang: lang)
@@ -209,13 +209,13 @@ public struct BriefFormatter {
             for item in brief.items {
                 let res = catalogue.resolutions.first { $0.id == item.resolution }
                 let overdue = item.isOverdue(at: brief.period) ? " ⚠ " + t(.statusOverdue) : ""
-                let status = Words.status(item.status, lang) + (item.statusDate.map { " (\($0))" } ?? "") + overdue
+                let status = Words.status(item.status, lang) + (item.statusDate.map { " (\(Words.shortDate($0, lang)))" } ?? "") + overdue
                 let lead = item.lead.text(lang).isEmpty ? "—" : item.lead.text(lang)
                 let doc = (res?.shortName(lang) ?? item.resolution) + " · " + item.document.text(lang)
                 if md {
-                    out += "| " + [doc, item.title.text(lang), lead, item.due ?? "—", status].map(Sanitizer.markdown).joined(separator: " | ") + " |\n"
+                    out += "| " + [doc, item.title.text(lang), lead, item.due.map { Words.shortDate($0, lang) } ?? "—", status].map(Sanitizer.markdown).joined(separator: " | ") + " |\n"
                 } else {
-                    out += "- \(clean(doc)): \(clean(item.title.text(lang)))\n    \(t(.reportLead2)): \(clean(lead)) · \(t(.reportDue2)): \(clean(item.due ?? "—")) · \(clean(status))\n"
+                    out += "- \(clean(doc)): \(clean(item.title.text(lang)))\n    \(t(.reportLead2)): \(clean(lead)) · \(t(.reportDue2)): \(clean(item.due.map { Words.shortDate($0, lang) } ?? "—")) · \(clean(status))\n"
                 }
             }
         }

@@ -109,8 +109,10 @@ public struct FigureStore: Sendable {
                 let name = catalogue.units[o.unit].id
                 diagnostics.append(Diagnostic(
                     file: o.source.file, line: o.source.line, column: o.valueColumn, severity: .error,
-                    message: "duplicate figure with a conflicting value: \(name) \(o.period) \(catalogue.indicators[o.indicator].id) (\(o.basis.rawValue)) is \(NumberFormat.format(o.value, lang: .en)) here but \(NumberFormat.format(first.value, lang: .en)) at \(first.source.file == o.source.file ? "" : first.source.file + ":")line \(first.source.line), which gave it first",
-                    hint: "delete one row, or give each its own source and published date to keep both as revisions"))
+                    Phrase(.diagDuplicateFigure, "\(name)", "\(o.period)", "\(catalogue.indicators[o.indicator].id)", "\(o.basis.rawValue)",
+                           .number(o.value), .number(first.value), "\(first.source.file == o.source.file ? "" : first.source.file + ":")",
+                           "\(first.source.line)"),
+                    hint: Phrase(.diagDuplicateFigureHint)))
                 continue
             }
             if kept.contains(where: { !isEntry($0) && buffer.sources[Int(buffer.sourceIDs[$0])].citation == citation && buffer.values[$0] == value }) { continue }
@@ -140,12 +142,13 @@ public struct FigureStore: Sendable {
         let conflicting = pool.filter { buffer.values[$0] != w.value }
         // An entry that wins is the user's own edit: no warning that it was entered later.
         if !isEntry(winner), let other = conflicting.first.map(buffer.raw), w.source.published == nil || conflicting.contains(where: { buffer.sources[Int(buffer.sourceIDs[$0])].published == nil }) {
-            let reason = w.source.published != other.source.published ? "it has a published date and the other has none"
-                : (w.source.asOf != other.source.asOf ? "it has the later as-of date (none means the whole period)" : "it was loaded later (neither row has a published date)")
+            let reason = Phrase(w.source.published != other.source.published ? .diagWinsPublished
+                : (w.source.asOf != other.source.asOf ? .diagWinsAsOf : .diagWinsLoadedLater))
             diagnostics.append(Diagnostic(
                 file: w.source.file, line: w.source.line, column: w.valueColumn, severity: .warning,
-                message: "\(catalogue.units[w.unit].id) \(w.period) \(catalogue.indicators[w.indicator].id) (\(w.basis.rawValue)) has another value, \(NumberFormat.format(other.value, lang: .en)) at \(other.source.file == w.source.file ? "" : other.source.file + ":")line \(other.source.line); this row wins because \(reason); the other is kept as a revision",
-                hint: "add a published date (YYYY-MM-DD) to both rows so the later publication wins"))
+                Phrase(.diagAnotherValue, "\(catalogue.units[w.unit].id)", "\(w.period)", "\(catalogue.indicators[w.indicator].id)", "\(w.basis.rawValue)",
+                       .number(other.value), "\(other.source.file == w.source.file ? "" : other.source.file + ":")", "\(other.source.line)", .phrase(reason)),
+                hint: Phrase(.diagAddPublishedToBoth)))
         }
         values[f] = buffer.values[winner]
         sourceIDs[f] = buffer.sourceIDs[winner]
@@ -207,8 +210,9 @@ public struct FigureStore: Sendable {
                         let earlier = period.advanced(by: -back)
                         diagnostics.append(Diagnostic(
                             file: files[Int(fileIDs[i])], line: Int(lines[i]), column: 1, severity: .warning,
-                            message: "year-to-date \(catalogue.indicators[ind].id) for \(catalogue.units[FigureKeyPacking.unit(k)].id) falls from \(NumberFormat.format(values[j], lang: .en)) in \(earlier) (line \(lines[j])) to \(NumberFormat.format(values[i], lang: .en)) in \(period)",
-                            hint: "a year-to-date amount cannot fall; check the basis (month or ytd) and the value"))
+                            Phrase(.diagYtdFalls, "\(catalogue.indicators[ind].id)", "\(catalogue.units[FigureKeyPacking.unit(k)].id)", .number(values[j]),
+                                   "\(earlier)", "\(lines[j])", .number(values[i]), "\(period)"),
+                            hint: Phrase(.diagYtdFallsHint)))
                     }
                     break
                 }

@@ -16,7 +16,7 @@ enum SnapshotLayout {
     static let magic: [UInt8] = Array("CHISOSNP".utf8)
     /// Raised whenever the layout or the meaning of a saved field changes.
     /// 2: figure keys carry the period kind (month or quarter) beside a 26-bit month ordinal (FigureKeyPacking).
-    static let format: UInt32 = 2
+    static let format: UInt32 = 3
     static let byteOrderMark: UInt32 = 0x0102_0304
     static let headerSize = 64
     static let alignment = 16

@@ -56,6 +56,10 @@ extension Glossary {
     | basis.ytd | lũy kế từ đầu năm | year to date |
     | basis.monthShort | trong tháng | month |
     | basis.ytdShort | lũy kế | year to date |
+    | chart.ytd | lũy kế | year to date |
+    | chart.month | trong tháng | in the month |
+    | chart.ytdShort | lũy kế | YTD |
+    | chart.monthShort | trong tháng | month |
     | monthName.1 | tháng 1 | January |
     | monthName.2 | tháng 2 | February |
     | monthName.3 | tháng 3 | March |
@@ -208,6 +212,16 @@ extension Glossary {
     | resolutions.noImplementationStepsRecordedFor | Chưa có văn bản triển khai nào được ghi nhận cho | No implementation steps recorded for |
     | resolutions.document | văn bản | document |
     | resolutions.status | trạng thái | status |
+    | resolutions.itemsCount | việc | items |
+    | provenance.title | Nguồn số liệu {1} — Esc để đóng | Sources of the figures, {1} — Esc to close |
+    | provenance.publisher | nơi công bố: | publisher: |
+    | provenance.address | địa chỉ: | address: |
+    | provenance.published | ngày công bố: | published: |
+    | provenance.asOf | số liệu đến: | figures to: |
+    | provenance.note | ghi chú: | note: |
+    | provenance.quote | trích dẫn (người nhập): | quote (entered by a user): |
+    | provenance.otherValue | giá trị khác: | other value: |
+    | provenance.sameValue | cùng giá trị: | same value: |
     | resolutions.source | nguồn: | source: |
     | resolutions.statusAsOf | · tình trạng tại | · status as of |
     | resolutions.trackedBy | Chỉ tiêu theo dõi · | Tracked by · |
@@ -285,7 +299,7 @@ extension Glossary {
     | key.compareProvincesScreen | màn hình So sánh các tỉnh | Compare provinces screen |
     | key.indicatorDetailScreen | màn hình Chi tiết chỉ tiêu | Indicator detail screen |
     | key.resolutionsScreen | màn hình Nghị quyết, kết luận | Resolutions screen |
-    | key.drillDown | xem chi tiết | drill down |
+    | key.drillDown | xem chi tiết (ở Chi tiết: nguồn đầy đủ) | drill down (on Detail: the whole provenance) |
     | key.back | quay lại | back |
     | key.searchProvincesIndicatorsResolutionsAccents | tìm tỉnh, chỉ tiêu, nghị quyết (không dấu cũng được) | search provinces, indicators, resolutions (accents optional) |
     | key.nextMatch | kết quả tìm tiếp theo | next match |
@@ -354,6 +368,8 @@ extension Glossary {
     | ui.english | tiếng Anh | English |
     | date.long | ngày {1} tháng {2} năm {3} | {1} {4} {3} |
     | date.monthYear | tháng {1} năm {2} | {3} {2} |
+    | date.short | {1}/{2}/{3} | {1} {4} {3} |
+    | date.shortMonth | {1}/{2} | {3} {2} |
     | date.until | đến {1}/{2} | to {1} {3} |
     | date.untilWithYear | đến {1}/{2}/{3} | to {1} {4} {3} |
     | compare.asOf | thời điểm | as of |
@@ -477,5 +493,201 @@ extension Glossary {
     | doc.chartDisbursement | Giải ngân vốn đầu tư công lũy kế, % kế hoạch năm | Public investment disbursed to date, % of the annual plan |
     | doc.synthetic | Cảnh báo: có số liệu minh họa tổng hợp, không phải số liệu công bố. | Warning: includes synthetic illustrative figures, not published ones. |
     | doc.noFigures | Không có số liệu cho tháng này. | No figures for this month. |
+    | diagnostic.error | lỗi | error |
+    | diag.untranslated | {1} | {1} |
+    | diagnostic.warning | cảnh báo | warning |
+    | entry.noSource | không có nguồn | no source |
+    | entry.noSourceHint | ghi URL của bài công bố số liệu | give the URL of the publication the figure comes from |
+    | entry.notAURL | nguồn “{1}” không phải URL | source '{1}' is not a URL |
+    | entry.notAURLHint | ghi địa chỉ http:// hoặc https:// của bài công bố | give the http:// or https:// address of the publication |
+    | entry.noProvince | không có tỉnh | no province |
+    | entry.noResolution | không có nghị quyết | no resolution |
+    | entry.unknownResolution | nghị quyết không rõ “{1}” | unknown resolution '{1}' |
+    | entry.resolutionHint | một mã trong resolutions.yaml, ví dụ 123-KL/TW | an id from resolutions.yaml, such as 123-KL/TW |
+    | entry.noDocument | không có văn bản | no document |
+    | entry.documentHint | tên văn bản của việc | the item's document name |
+    | entry.itemExists | việc “{1}” đã có | the item '{1}' already exists |
+    | entry.itemExistsHint | hãy đổi trạng thái, hạn hoặc ghi chú của nó | change its status, due date or note instead |
+    | entry.noItem | không có việc “{1}” thuộc {2} của {3} | no item '{1}' under {2} for {3} |
+    | entry.noTitle | không có tiêu đề | no title |
+    | entry.noStatus | không có trạng thái | no status |
+    | entry.noDueDate | không có hạn | no due date |
+    | entry.noNote | không có ghi chú | no note |
+    | entry.changeSourceHint | ghi URL của bài công bố nêu thay đổi này | give the URL of the publication that states the change |
+    | entry.itemChangeSkipped | bỏ qua thay đổi của việc: {1}: {2} | item change skipped: {1}: {2} |
+    | entry.unknownAction | thao tác không rõ “{1}”; bỏ qua bản ghi | unknown action '{1}'; record skipped |
+    | entry.oneOf | một trong {1} | one of {1} |
+    | entry.cannotReadJournal | không đọc được sổ nhập liệu: {1} | cannot read the entries journal: {1} |
+    | entry.notAJournal | không phải sổ nhập liệu: dòng tiêu đề thiếu {1} | not an entries journal: the header lacks {1} |
+    | entry.notAJournalHint | chiso tự ghi tệp này; đừng để tệp khác trong thư mục nhập liệu | chiso writes this file itself; keep other files out of the entries folder |
+    | entry.damagedRecord | bỏ qua bản ghi dở dang hoặc hỏng (một lần lưu bị ngắt để lại) | incomplete or damaged record skipped (an interrupted save leaves one) |
+    | entry.lastRecordCut | bỏ qua bản ghi cuối dở dang: một lần lưu bị ngắt | incomplete last record skipped: a save was interrupted |
+    | entry.damagedHint | các bản ghi khác vẫn được đọc; nhập lại số liệu nếu bị thiếu | the other records are read; enter the figure again if it is missing |
+    | diag.badPublishedDate | ngày công bố sai “{1}” | bad published date '{1}' |
+    | diag.overflow | giá trị {1} của {2} cho {3} {4} làm cho {5} không phải số hữu hạn; chiso hiện các số đó là thiếu | value {1} of {2} for {3} {4} makes {5} not a finite number; chiso shows such figures as missing |
+    | diag.checkValueAndUnit | kiểm tra giá trị và đơn vị | check the value and its unit |
+    | diag.overflowChange | mức thay đổi so cùng kỳ của {1} | the change on last year for {1} |
+    | diag.overflowShare | tỷ lệ so kế hoạch của {1} | the share of target for {1} |
+    | diag.overflowMonth | số trong tháng {1} | the month {1} |
+    | diag.overflowYtd | số lũy kế năm {1} | the year to date of {1} |
+    | diag.overflowTotal | tổng các tỉnh của {1} | the total over provinces for {1} |
+    | diag.cannotRead | không đọc được: {1} | cannot read: {1} |
+    | diag.permissionDenied | không có quyền đọc | permission denied |
+    | diag.symlinkLoop | vòng lặp liên kết tượng trưng | a symbolic link loop |
+    | diag.noSuchFileOrFolder | không có tệp hoặc thư mục này | no such file or folder |
+    | diag.brokenSymlink | liên kết tượng trưng hỏng | a broken symbolic link |
+    | diag.checkDataPath | kiểm tra đường dẫn đã cho ở --data | check the path given to --data |
+    | diag.isAFolder | là thư mục, cần một tệp | is a folder where a file is expected |
+    | diag.notRegularFile | không phải tệp thường (FIFO, socket hay thiết bị) | not a regular file (a FIFO, socket or device) |
+    | diag.giveRegularFile | hãy cho chiso một tệp CSV hoặc YAML thường | give chiso a regular CSV or YAML file |
+    | diag.fileTooLarge | tệp quá lớn ({1} byte; giới hạn là {2}) | file is too large ({1} bytes; the limit is {2}) |
+    | diag.splitFile | chia thành nhiều tệp | split it into several files |
+    | diag.readFailed | đọc lỗi: {1} | read failed: {1} |
+    | diag.emptyFile | tệp rỗng | empty file |
+    | diag.dataFileNeedsRows | tệp số liệu cần một dòng tiêu đề và ít nhất một dòng | a data file needs a header row and at least one row |
+    | diag.invalidUTF8 | UTF-8 không hợp lệ ở byte thứ {1} | invalid UTF-8 at byte offset {1} |
+    | diag.saveAsUTF8 | lưu tệp ở dạng UTF-8 | save the file as UTF-8 |
+    | diag.unterminatedQuote | dấu ngoặc kép không đóng: trường này không bao giờ kết thúc | unterminated quote: this field never closes |
+    | diag.unterminatedQuoteHint | thêm dấu " đóng, hoặc viết đôi dấu ngoặc kép bên trong trường ("") | add the closing " or double the quote inside the field ("") |
+    | diag.quoteInUnquoted | dấu ngoặc kép trong trường không được bao được giữ như chữ | quote inside an unquoted field is kept as text |
+    | diag.quoteInUnquotedHint | bao cả trường trong ngoặc kép và viết đôi dấu bên trong: "a \"\"b\"\"\" | quote the whole field and double inner quotes: "a \"\"b\"\"\" |
+    | diag.textAfterQuote | chữ sau dấu ngoặc kép đóng được giữ lại | text after a closing quote is kept |
+    | diag.textAfterQuoteHint | đặt dấu phẩy sau dấu ngoặc kép đóng | put a comma after the closing quote |
+    | diag.fieldTooLong | trường dài hơn {1} byte; bỏ qua dòng | field longer than {1} bytes; row skipped |
+    | diag.tooManyFields | hơn {1} cột; bỏ qua dòng | more than {1} columns; row skipped |
+    | diag.didYouMean | có phải “{1}”? | did you mean "{1}"? |
+    | diag.missingColumn | thiếu cột bắt buộc “{1}” | missing required column '{1}' |
+    | diag.headerMustName | dòng tiêu đề phải có: {1} | the header must name: {1} |
+    | diag.emptyID | mã trống | empty id |
+    | diag.unitIDNotSlug | mã đơn vị “{1}” không phải mã ASCII; bỏ qua dòng | unit id '{1}' is not an ASCII slug; row skipped |
+    | diag.slugHint | mã chỉ gồm chữ thường a–z, chữ số, “-” và “_” (ví dụ nghe-an, budget_revenue), tối đa 64 ký tự | an id is an ASCII slug: lowercase letters a–z, digits, '-' and '_' (e.g. nghe-an, budget_revenue), at most 64 characters |
+    | diag.documentHint | mã văn bản là số hiệu như khi viết: chữ, chữ số, “-”, “/”, “.” và “_” (ví dụ 57-NQ/TW, 202/2025/QH15), tối đa 64 ký tự | a document id is its number as written: letters, digits, '-', '/', '.' and '_' (e.g. 57-NQ/TW, 202/2025/QH15), at most 64 characters |
+    | diag.unknownLevel | cấp không rõ “{1}” | unknown level '{1}' |
+    | diag.levelHint | dùng national, province, former hoặc commune | use national, province, former or commune |
+    | diag.duplicateID | mã “{1}” trùng (dòng {2} đã có trước) | duplicate id '{1}' (line {2} gave it first) |
+    | diag.mergedFromUnknown | “{1}” được hợp nhất từ đơn vị không rõ “{2}” | '{1}' is merged from unknown unit '{2}' |
+    | diag.unknownSuccessor | “{1}” có đơn vị kế thừa không rõ “{2}” | '{1}' has unknown successor '{2}' |
+    | diag.regionIDNotSlug | mã vùng “{1}” không phải mã ASCII; bỏ qua dòng | region id '{1}' is not an ASCII slug; row skipped |
+    | diag.indicatorIDNotSlug | mã chỉ tiêu “{1}” không phải mã ASCII; bỏ qua dòng | indicator id '{1}' is not an ASCII slug; row skipped |
+    | diag.unknownKind | loại không rõ “{1}” của chỉ tiêu “{2}” | unknown kind '{1}' for indicator '{2}' |
+    | diag.kindHint | dùng rate, flow, share hoặc count | use rate, flow, share or count |
+    | diag.duplicateIndicator | chỉ tiêu “{1}” trùng (dòng {2} đã có trước) | duplicate indicator '{1}' (line {2} gave it first) |
+    | diag.badYear | năm sai “{1}” | bad year '{1}' |
+    | diag.unknownProvince | tỉnh không rõ “{1}” | unknown province '{1}' |
+    | diag.badValue | giá trị sai “{1}” | bad value '{1}' |
+    | diag.yamlTooDeep | YAML lồng {1} cấp; giới hạn là 64 | YAML nested {1} levels deep; the limit is 64 |
+    | diag.yaml | YAML: {1} | YAML: {1} |
+    | diag.expectedDocumentsItems | cần một ánh xạ có “documents:” và “items:” | expected a mapping with 'documents:' and 'items:' |
+    | diag.documentWithoutID | văn bản không có mã | document without an id |
+    | diag.documentIDForm | mã văn bản “{1}” không đúng dạng quy định; bỏ qua văn bản | document id '{1}' is not of the documented form; document skipped |
+    | diag.trackedByUnknownIndicator | văn bản {1} được theo dõi bằng chỉ tiêu không rõ “{2}” | document {1} is tracked by unknown indicator '{2}' |
+    | diag.noDocumentsList | không có danh sách “documents:” | no 'documents:' list |
+    | diag.unknownDocument | việc dẫn tới văn bản không rõ “{1}” | item refers to unknown document '{1}' |
+    | diag.unknownDocumentHint | thêm văn bản vào documents: hoặc sửa mã | add it under documents: or fix the id |
+    | diag.unknownStatus | trạng thái không rõ “{1}” | unknown status '{1}' |
+    | diag.statusHint | dùng planned, drafting, in_progress, issued hoặc done | use planned, drafting, in_progress, issued or done |
+    | diag.badDueDate | hạn sai “{1}” | bad due date '{1}' |
+    | diag.writeMonthOrDay | viết YYYY-MM hoặc YYYY-MM-DD | write YYYY-MM or YYYY-MM-DD |
+    | diag.controlCharacter | ký tự điều khiển U+{1} trong YAML | control character U+{1} in YAML |
+    | diag.controlCharacterHint | YAML không chứa được ký tự điều khiển; xóa nó, hoặc viết dạng thoát trong chuỗi ngoặc kép ("\\\\e", "\\\\x1B") | YAML cannot hold control characters; remove it, or write it as an escape inside a double-quoted string ("\\\\e", "\\\\x1B") |
+    | diag.duplicateKey | khóa “{1}” trùng: nó thay khóa ở dòng {2} | duplicate key '{1}': it replaces the one at line {2} |
+    | diag.mergeTheTwo | gộp hai khóa làm một | merge the two into one |
+    | diag.asOfIsStatusDate | “as_of” của một việc nay là “status_date”; đọc như status_date | 'as_of' of an item is now 'status_date'; read as status_date |
+    | diag.asOfIsStatusDateHint | đổi tên thành status_date (as_of là ngày cuối cùng số liệu bao quát, trong tệp số liệu) | rename it to status_date (as_of is the last day a figure covers, in observation files) |
+    | diag.badStatusDate | status_date sai “{1}” | bad status_date '{1}' |
+    | diag.writeDay | viết YYYY-MM-DD | write YYYY-MM-DD |
+    | diag.whatDocument | văn bản {1} | document {1} |
+    | diag.whatItem | việc | item |
+    | diag.noLanguageForm | “{1}” không có dạng theo ngôn ngữ trong {2} | '{1}' has no language form in {2} |
+    | diag.noLanguageFormHint | viết thành {1}_vi (tiếng Việt) và {1}_en (tiếng Anh) | write it as {1}_vi (Vietnamese) and {1}_en (English) |
+    | diag.hasNoField | {1} không có {2} | {1} has no {2} |
+    | diag.addBothForms | thêm {1}_vi và {1}_en | add {1}_vi and {1}_en |
+    | diag.noEnglishForm | {1}_vi không có dạng tiếng Anh trong {2} | {1}_vi has no English form in {2} |
+    | diag.addEnBeside | thêm {1}_en bên cạnh {1}_vi | add {1}_en beside {1}_vi |
+    | diag.noVietnameseForm | {1}_en không có dạng tiếng Việt trong {2} | {1}_en has no Vietnamese form in {2} |
+    | diag.addViBeside | thêm {1}_vi bên cạnh {1}_en | add {1}_vi beside {1}_en |
+    | diag.unknownSourceLang | source_lang không rõ “{1}” trong {2} | unknown source_lang '{1}' in {2} |
+    | diag.writeViOrEn | viết vi hoặc en | write vi or en |
+    | diag.emptyPanelID | mã bảng trống | empty panel id |
+    | diag.unknownIndicatorInPanel | chỉ tiêu không rõ “{1}” trong bảng “{2}” | unknown indicator '{1}' in panel '{2}' |
+    | diag.useIndicatorID | dùng một mã trong indicators.csv | use an id from indicators.csv |
+    | diag.secondPrimary | bảng “{1}” có chỉ tiêu chính thứ hai (“{2}” có trước) | panel '{1}' has a second primary indicator ('{2}' came first) |
+    | diag.unknownRole | vai trò không rõ “{1}” trong bảng “{2}” | unknown role '{1}' in panel '{2}' |
+    | diag.roleHint | dùng primary, companion hoặc quarterly | use primary, companion or quarterly |
+    | diag.noPrimary | bảng “{1}” không có chỉ tiêu chính | panel '{1}' has no primary indicator |
+    | diag.cannotListFolder | không liệt kê được thư mục | cannot list folder |
+    | diag.cannotReadFolder | không đọc được thư mục: không có quyền | cannot read folder: permission denied |
+    | diag.filesNotLoaded | các tệp trong đó chưa được nạp | its files were not loaded |
+    | diag.bundledDataNotFound | không tìm thấy thư mục dữ liệu kèm theo | bundled data folder not found |
+    | diag.bundledDataHint | đặt CHISO_DATA là thư mục Data/ hoặc dùng --data | set CHISO_DATA to the Data/ folder or use --data |
+    | diag.noProvincesCatalogue | không tìm thấy danh mục tỉnh | no provinces catalogue found |
+    | diag.unknownParent | xã “{1}” có đơn vị cấp trên không rõ “{2}” | commune '{1}' has unknown parent '{2}' |
+    | diag.noIndicatorCatalogue | không tìm thấy danh mục chỉ tiêu | no indicator catalogue found |
+    | diag.rowTooLong | dòng dài hơn {1} MB; bỏ qua | row longer than {1} MB; skipped |
+    | diag.rowTooLongHint | kiểm tra dấu ngoặc kép không đóng ở phía trên dòng này | check for an unterminated quote above this line |
+    | diag.noFiguresIn | không có số liệu trong {1} | no figures in {1} |
+    | diag.headerOnly | tệp có dòng tiêu đề nhưng không có dòng nào dưới nó | the file has a header row and no row under it |
+    | diag.missingColumns | thiếu cột bắt buộc {1} | missing required columns {1} |
+    | diag.observationHeaderHint | dòng tiêu đề phải có province, period, indicator và value, theo thứ tự bất kỳ, chữ hoa hay thường | the header must name province, period, indicator and value, in any order and any case |
+    | diag.unknownColumnIgnored | bỏ qua cột không rõ: {1} | unknown column ignored: {1} |
+    | diag.unknownColumnsIgnored | bỏ qua các cột không rõ: {1} | unknown columns ignored: {1} |
+    | diag.rowFieldCount | dòng có {1} trường, dòng tiêu đề có {2} | row has {1} fields, the header has {2} |
+    | diag.rowFieldCountHint | kiểm tra dấu phẩy bị thiếu hoặc trường chưa được bao ngoặc kép | check for a missing comma or an unquoted field |
+    | diag.rowExtraFields | dòng có {1} trường, dòng tiêu đề có {2}; bỏ qua các trường thừa | row has {1} fields, the header has {2}; extra fields ignored |
+    | diag.quoteCommaFields | bao trong ngoặc kép các trường có dấu phẩy | quote fields that contain commas |
+    | diag.badPeriod | kỳ sai “{1}” | bad period '{1}' |
+    | diag.badPeriodHint | viết tháng dạng YYYY-MM, ví dụ 2025-05 | write the month as YYYY-MM, e.g. 2025-05 |
+    | diag.periodOutside | kỳ {1} nằm ngoài {2}–{3} | period {1} is outside {2}–{3} |
+    | diag.checkYear | kiểm tra năm | check the year |
+    | diag.emptyProvince | tỉnh trống | empty province |
+    | diag.useProvinceName | dùng mã, tên chính thức hoặc tên không dấu trong provinces.csv | use an id, official or ASCII name from provinces.csv |
+    | diag.emptyIndicator | chỉ tiêu trống | empty indicator |
+    | diag.unknownIndicator | chỉ tiêu không rõ “{1}” | unknown indicator '{1}' |
+    | diag.addToIndicators | thêm vào indicators.csv | add it to indicators.csv |
+    | diag.badBasis | cơ sở sai “{1}” | bad basis '{1}' |
+    | diag.basisHint | dùng month hoặc ytd | use month or ytd |
+    | diag.emptyValue | giá trị trống | empty value |
+    | diag.emptyValueHint | bỏ dòng khi thiếu số liệu: chiso không bao giờ coi chỗ trống là số 0 | leave the row out when the figure is missing: chiso never treats a gap as zero |
+    | diag.notFinite | giá trị “{1}” không phải số hữu hạn | value '{1}' is not a finite number |
+    | diag.notANumber | giá trị “{1}” không phải là số | value '{1}' is not a number |
+    | diag.countNegative | số đếm không thể âm: {1} | a count cannot be negative: {1} |
+    | diag.countWhole | số đếm phải là số nguyên: {1} | a count must be a whole number: {1} |
+    | diag.negativeAmount | số tiền âm {1} của {2} | negative amount {1} for {2} |
+    | diag.unitDisagrees | đơn vị “{1}” khác đơn vị “{2}” của danh mục cho {3}; bỏ qua dòng | unit '{1}' disagrees with the catalogue's '{2}' for {3}; row skipped |
+    | diag.unitDisagreesHint | đổi giá trị sang {1} hoặc sửa đơn vị | convert the value to {1} or fix the unit |
+    | diag.badPublished | bỏ qua ngày công bố sai “{1}” | bad published date '{1}' ignored |
+    | diag.badAsOf | ngày as_of sai “{1}” | bad as_of date '{1}' |
+    | diag.badAsOfHint | viết YYYY-MM-DD: ngày cuối cùng số liệu bao quát | write YYYY-MM-DD: the last day the figure covers |
+    | diag.asOfBefore | as_of {1} trước khi kỳ {2} bắt đầu | as_of {1} is before the period {2} starts |
+    | diag.asOfBeforeHint | as_of là ngày cuối cùng số liệu bao quát; ghi số liệu vào tháng của ngày đó | as_of is the last day the figure covers; file the figure under the month of that day |
+    | diag.asOfAfter | as_of {1} sau khi kỳ {2} kết thúc, và không có ghi chú giải thích | as_of {1} is after the period {2} ends, and no note says why |
+    | diag.asOfAfterHint | ghi lý do ở cột note (ví dụ kế hoạch vốn đầu tư công của một năm được giải ngân đến 31 tháng 1 năm sau) | say why in the note column (a year's public-investment plan, for example, is disbursed until 31 January of the next year) |
+    | diag.tooManyUnits | danh mục có quá nhiều đơn vị hoặc chỉ tiêu | too many units or indicators in the catalogue |
+    | diag.moreProblemsHidden | còn {1} lỗi khác trong tệp này không hiện (chỉ liệt kê {2} lỗi đầu) | {1} more problem(s) in this file not shown (the first {2} are listed) |
+    | diag.fixThoseFirst | sửa các lỗi đó trước; các dòng lỗi đã bị bỏ qua | fix those first; the rows with problems were skipped |
+    | diag.rowsWithoutSource | {1} dòng không có nguồn | {1} row(s) have no source |
+    | diag.rowsWithoutSourceHint | thêm cột source có URL hoặc trích dẫn cho mỗi số liệu | add a source column with a URL or citation for every figure |
+    | diag.dropUnit | bỏ đơn vị khỏi giá trị | drop the unit from the value |
+    | diag.plainNumber | viết số thường, ví dụ 11360.5 | write a plain number such as 11360.5 |
+    | diag.decimalMark | dùng “.” làm dấu thập phân: {1} | use '.' as the decimal mark: {1} |
+    | diag.noThousands | không dùng dấu phân cách hàng nghìn: {1} | no thousands separators: {1} |
+    | diag.writeNumber | viết {1} | write {1} |
+    | diag.twoHints | {1}; {2} | {1}; {2} |
+    | diag.duplicateFigure | số liệu trùng với giá trị mâu thuẫn: {1} {2} {3} ({4}) ở đây là {5} nhưng là {6} tại {7}dòng {8}, nơi có trước | duplicate figure with a conflicting value: {1} {2} {3} ({4}) is {5} here but {6} at {7}line {8}, which gave it first |
+    | diag.duplicateFigureHint | xóa một dòng, hoặc cho mỗi dòng nguồn và ngày công bố riêng để giữ cả hai làm bản sửa đổi | delete one row, or give each its own source and published date to keep both as revisions |
+    | diag.anotherValue | {1} {2} {3} ({4}) có giá trị khác, {5} tại {6}dòng {7}; dòng này được dùng vì {8}; giá trị kia được giữ làm bản sửa đổi | {1} {2} {3} ({4}) has another value, {5} at {6}line {7}; this row wins because {8}; the other is kept as a revision |
+    | diag.winsPublished | dòng này có ngày công bố còn dòng kia không có | it has a published date and the other has none |
+    | diag.winsAsOf | dòng này có ngày as_of muộn hơn (không có nghĩa là cả kỳ) | it has the later as-of date (none means the whole period) |
+    | diag.winsLoadedLater | dòng này được nạp sau (cả hai đều không có ngày công bố) | it was loaded later (neither row has a published date) |
+    | diag.addPublishedToBoth | thêm ngày công bố (YYYY-MM-DD) cho cả hai dòng để bản công bố sau được dùng | add a published date (YYYY-MM-DD) to both rows so the later publication wins |
+    | diag.ytdFalls | {1} lũy kế của {2} giảm từ {3} ở {4} (dòng {5}) xuống {6} ở {7} | year-to-date {1} for {2} falls from {3} in {4} (line {5}) to {6} in {7} |
+    | diag.ytdFallsHint | số lũy kế không thể giảm; kiểm tra cơ sở (month hoặc ytd) và giá trị | a year-to-date amount cannot fall; check the basis (month or ytd) and the value |
+    | diag.fileGone | tệp đã mất kể từ lần nạp tốt gần nhất | file gone since the last good load |
+    | diag.fileGoneHint | đặt lại tệp rồi bấm r, hoặc mở lại chiso để tiếp tục không có nó | put it back and press r, or start chiso again to go on without it |
+    | diag.noFigures | không có số liệu | no figures |
+    | diag.noFiguresHint | lần nạp lại sẽ mất cả {1} số liệu đang hiện; giữ dữ liệu tốt gần nhất | the reload would lose all {1} figures shown; the last good data stays |
+    | validate.summary | {1} tệp, {2} số liệu đã nạp; {3} lỗi, {4} cảnh báo | {1} file(s), {2} figure(s) loaded; {3} error(s), {4} warning(s) |
+    | diag.noFiguresLoaded | không nạp được số liệu nào | no figures loaded |
+    | diag.observationFileNeedsRows | tệp số liệu cần một dòng tiêu đề và ít nhất một dòng số liệu | an observation file needs a header row and at least one row of figures |
     """
 }

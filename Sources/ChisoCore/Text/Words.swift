@@ -44,6 +44,16 @@ public enum Words {
         return Glossary.text(.dateLong, lang, "\(parts[2])", "\(month)", "\(year)", monthName(month, lang))
     }
 
+    /// A date in the short form of the language: `2025-06-10` → "10/6/2025" / "10 Jun 2025"; `2025-06` → "6/2025" /
+    /// "Jun 2025". Text that is not such a date comes back unchanged. (CSV and JSON keep the ISO form.)
+    public static func shortDate(_ text: String, _ lang: Language) -> String {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
+        guard parts.count == 2 || parts.count == 3, let year = parts[0], let month = parts[1], (1...12).contains(month) else { return text }
+        guard parts.count == 3 else { return Glossary.text(.dateShortMonth, lang, "\(month)", "\(year)", monthAbbreviation(month, lang)) }
+        guard let day = parts[2], (1...31).contains(day) else { return text }
+        return Glossary.text(.dateShort, lang, "\(day)", "\(month)", "\(year)", monthAbbreviation(month, lang))
+    }
+
     /// The label of a basis at a month: `tháng 5` / `May`; `5 tháng` / `Jan–May`; January's year to date is the
     /// month itself, December's is the full year (`cả năm`). At a quarter: `quý II` / `Q2` for the quarter alone;
     /// the year to date is `quý I` / `Q1`, `6 tháng` / `H1`, `9 tháng` / `9 months`, `cả năm` / `full year`.
@@ -61,6 +71,13 @@ public enum Words {
             if p.month == 12 { return Glossary.text(.periodFullYear, lang) }
             return Glossary.text(.periodBasisYtd, lang, "\(p.month)", monthAbbreviation(p.month, lang))
         }
+    }
+
+    /// A chart's basis in its title: `lũy kế` / `year to date`, `trong tháng` / `in the month`; `short` where
+    /// the room is narrow (`lũy kế` / `YTD`, `trong tháng` / `month`).
+    public static func chartBasis(_ b: Basis, _ lang: Language, short: Bool = false) -> String {
+        if short { return Glossary.text(b == .month ? .chartMonthShort : .chartYtdShort, lang) }
+        return Glossary.text(b == .month ? .chartMonth : .chartYtd, lang)
     }
 
     /// What a basis means: `trong tháng` / `single month`, `trong quý` / `single quarter`, `lũy kế từ đầu năm` / `year to date`.

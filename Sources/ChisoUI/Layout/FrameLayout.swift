@@ -58,7 +58,7 @@ public struct FrameLayout: Hashable, Sendable {
         switch state.screen {
         case .overview: screen = .overview(OverviewLayout(body, state, data))
         case .compare: screen = .compare(CompareLayout(body, state, data))
-        case .detail: screen = .detail(DetailLayout(body, state))
+        case .detail: screen = .detail(DetailLayout(body, state, data))
         case .resolutions: screen = .resolutions(ResolutionsLayout(body, state, data))
         case .help: screen = .help(HelpLayout(body, state))
         }

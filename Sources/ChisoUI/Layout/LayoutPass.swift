@@ -17,11 +17,13 @@ public enum LayoutPass {
         }
         state.compare.selected = clampIndex(state.compare.selected, CompareTable.rowCount(state, data))
         state.compare.offset = CompareLayout(body, state, data).rows.first
-        let detail = DetailLayout(body, state)
+        let detail = DetailLayout(body, state, data)
         state.detail = Cursor(selected: detail.rows.selected ?? state.detail.selected, offset: detail.rows.first)
         let resolutions = ResolutionsLayout(body, state, data)
         state.resolutionList = Cursor(selected: resolutions.listRows.selected ?? 0, offset: resolutions.listRows.first)
         state.items = Cursor(selected: resolutions.itemRows.selected ?? 0, offset: resolutions.itemRows.first)
+        // The open item or provenance keeps a scroll offset that shows a full box of lines.
+        state.textScroll = (state.screen == .detail ? detail.provenanceText?.first : resolutions.itemText?.first) ?? 0
         let layout = FrameLayout(state, data)
         if let help = layout.help { state.helpOffset = help.lines.first }
         if let problems = layout.problems { state.problemsOffset = problems.list.first }

@@ -78,6 +78,10 @@ public struct AppState: Hashable, Sendable {
     public var items = Cursor()
     /// The selected implementation item is open (Enter on it, Resolutions screen).
     public var itemOpen = false
+    /// The whole provenance of the selected month's figures is open (Enter, Detail screen).
+    public var provenanceOpen = false
+    /// How far the open item or the open provenance is scrolled (first line shown; the layout pass clamps it).
+    public var textScroll = 0
     public var helpOffset = 0
     public var search: SearchState?
     /// What has been typed after `m` (nil when the month prompt is closed).

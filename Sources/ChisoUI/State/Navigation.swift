@@ -23,7 +23,9 @@ enum Navigation {
             if let i = CompareTable.rows(state, data).rows.firstIndex(where: { $0.unit.id == state.province }) {
                 state.compare = Cursor(selected: i, offset: 0)
             }
-        case .detail: state.focus = .table
+        case .detail:
+            state.focus = .table
+            state.provenanceOpen = false
         case .resolutions:
             state.focus = .list
             if data.resolution(state.resolution) == nil, let first = data.resolutions.first { state.resolution = first.id }

@@ -49,16 +49,16 @@ public enum ReloadCheck {
         let gone = current.files.filter { !kept.contains($0) }
         if !gone.isEmpty {
             let own = gone.map {
-                Diagnostic(file: $0, line: 0, column: 0, severity: .error, message: "file gone since the last good load",
-                           hint: "put it back and press r, or start chiso again to go on without it")
+                Diagnostic(file: $0, line: 0, column: 0, severity: .error, Phrase(.diagFileGone),
+                           hint: Phrase(.diagFileGoneHint))
             }
             return (.filesGone(gone), own + listed)
         }
         if current.store.count > 0 && new.store.count == 0 {
             let observationFiles = new.files.filter { !DataLoader.catalogueNames.contains(($0 as NSString).lastPathComponent.lowercased()) }
             let own = (observationFiles.isEmpty ? [new.label] : observationFiles).map {
-                Diagnostic(file: $0, line: 0, column: 0, severity: .error, message: "no figures",
-                           hint: "the reload would lose all \(current.store.count) figures shown; the last good data stays")
+                Diagnostic(file: $0, line: 0, column: 0, severity: .error, Phrase(.diagNoFigures),
+                           hint: Phrase(.diagNoFiguresHint, "\(current.store.count)"))
             }
             return (.noFigures, own + listed)
         }

@@ -11,8 +11,11 @@ public struct DetailLayout: Hashable, Sendable {
     /// The months listed.
     public var rows: ListWindow
     public var sources: Rect
+    /// The open provenance (Enter): its box over the table and the sources, and its lines' window; nil when closed.
+    public var provenance: Rect?
+    public var provenanceText: ListWindow?
 
-    init(_ body: Rect, _ state: AppState) {
+    init(_ body: Rect, _ state: AppState, _ data: DashboardData) {
         let sourceRows = body.height >= 30 ? 5 : 4
         let chartRows = body.height >= 30 ? max(10, body.height * 2 / 5) : max(6, body.height / 3)
         let r = body.rows([.fixed(1), .fixed(chartRows), .fill(1), .fixed(sourceRows)])
@@ -24,5 +27,12 @@ public struct DetailLayout: Hashable, Sendable {
         let months = DetailMonths.months(state)
         rows = ListWindow(rows: tableInner.dropTop(1), count: months.count, selected: months.firstIndex(of: state.month),
                           offset: state.detail.offset)
+        if state.provenanceOpen {
+            let box = Rect(x: table.x, y: table.y, width: table.width, height: sources.maxY - table.y)
+            let inner = Block().inner(box).inset(left: 1, right: 1)
+            provenance = box
+            let count = ProvenanceViewModel(RenderContext(state: state, data: data), width: inner.width).lines.count
+            provenanceText = ListWindow(rows: inner, count: count, offset: state.textScroll)
+        }
     }
 }

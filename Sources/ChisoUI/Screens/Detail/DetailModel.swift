@@ -20,6 +20,8 @@ struct DetailModel {
     /// The visible months, from `layout.rows.first`.
     var rows: [[Line.Span]] = []
     var sources: [Line] = []
+    /// The whole provenance of the month's figures, when open (Enter).
+    var provenance: ProvenanceViewModel?
     var showsSynthetic = false
 
     init(_ ctx: inout RenderContext, _ layout: DetailLayout) {
@@ -60,6 +62,7 @@ struct DetailModel {
             rows.append(row(months[i], unit, ind, &ctx))
         }
         sources = DetailModel.sources(&ctx, unit: unit, indicator: ind)
+        if let inner = layout.provenanceText?.rows { provenance = ProvenanceViewModel(ctx, width: inner.width) }
     }
 
     /// One month: its month and year-to-date values, change, share of plan and sources.
@@ -79,7 +82,7 @@ struct DetailModel {
         }
         let figures = [mv, yv, ch, sh].compactMap { $0 }.flatMap { $0.sources }
         var hosts: [String] = []
-        for f in figures where !hosts.contains(f.source.shortLabel) { hosts.append(f.source.shortLabel) }
+        for f in figures where !hosts.contains(f.source.shortLabel(lang)) { hosts.append(f.source.shortLabel(lang)) }
         return [
             Line.Span(Words.shortMonth(p, lang), role: mv == nil && yv == nil ? .muted : .normal),
             num(mv), num(yv),

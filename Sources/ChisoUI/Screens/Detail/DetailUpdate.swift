@@ -1,6 +1,7 @@
 import ChisoCore
 
-/// What keys do on the Detail screen: the rows are months, so moving is a month step.
+/// What keys do on the Detail screen: the rows are months, so moving is a month step; Enter opens
+/// the whole provenance of the month's figures, which the moving keys then scroll and Esc closes.
 enum DetailUpdate {
     /// Page Up / Page Down: a year.
     static let pageMonths = 12
@@ -9,6 +10,11 @@ enum DetailUpdate {
 
     /// The effects when the action means something here, nil when it goes to the global update.
     static func update(_ state: inout AppState, _ action: Action, _ data: DashboardData) -> [Effect]? {
+        if state.provenanceOpen, let text = state.layout.detail?.provenanceText,
+           let delta = ListMove.delta(action, page: text.page) {
+            state.textScroll += delta
+            return []
+        }
         if let delta = ListMove.delta(action, page: pageMonths) {
             move(&state, delta, data)
             return []
@@ -16,7 +22,15 @@ enum DetailUpdate {
         switch action {
         case .focusNext, .focusPrevious, .click: break
         case .drillDown:
-            state.message = state.tr(.detailThisIsTheMostDetailed)
+            if state.provenanceOpen {
+                state.message = state.tr(.detailThisIsTheMostDetailed)
+            } else {
+                state.provenanceOpen = true
+                state.textScroll = 0
+            }
+        case .back:
+            guard state.provenanceOpen else { return nil }
+            state.provenanceOpen = false
         default: return nil
         }
         return []

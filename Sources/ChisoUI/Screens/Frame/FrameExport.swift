@@ -2,9 +2,35 @@ import ChisoCore
 
 /// The current frame as plain text and as Markdown, for `e` and bug reports.
 public enum FrameExport {
-    /// A file name stem for the frame (`chiso-nghe-an-2025-05-overview`).
-    public static func stem(_ state: AppState) -> String {
-        "chiso-\(state.province)-\(state.month)-\(state.screen.rawValue)"
+    /// A file name stem that says what the view is: unit, month, screen, and on Compare and Detail the
+    /// indicator and basis, on Resolutions the document (`chiso-nghe-an-2025-05-overview`,
+    /// `chiso-nghe-an-2025-05-detail-budget-revenue-ytd`, `chiso-nghe-an-2025-05-resolutions-57-nq-tw`).
+    public static func stem(_ state: AppState, _ data: DashboardData) -> String {
+        var parts = [state.province, state.month.description, state.screen.rawValue]
+        switch state.screen {
+        case .compare:
+            parts += [state.indicator, state.basis.rawValue]
+        case .detail:
+            if let unit = data.unit(state.province), let indicator = data.indicator(state.indicator) {
+                let december = Period(year: state.month.year, month: 12)
+                let (basis, _) = RenderContext(state: state, data: data).preferredBasis(unit, indicator, ending: december, months: 24)
+                parts += [indicator.id, basis.rawValue]
+            }
+        case .resolutions:
+            if let resolution = ResolutionsLayout.selected(state, data) { parts.append(resolution.id) }
+        case .overview, .help: break
+        }
+        return "chiso-" + parts.map(slug).filter { !$0.isEmpty }.joined(separator: "-")
+    }
+
+    /// Lowercase ASCII letters and digits, other runs as one `-` (`57-NQ/TW` → `57-nq-tw`, `budget_revenue` → `budget-revenue`).
+    static func slug(_ text: String) -> String {
+        var out = ""
+        for ch in text.lowercased() {
+            if ch.isASCII && (ch.isLetter || ch.isNumber) { out.append(ch) } else if !out.isEmpty && out.last != "-" { out.append("-") }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        return out
     }
 
     /// The frame's lines (the grid's cells are sanitised as they are written; the terminal gate

@@ -26,7 +26,7 @@ enum ProblemsOverlay {
         var i = layout.list.first
         while y < inner.height, i < s.problems.count {
             let d = s.problems[i]
-            Label(d.description, role: d.severity == .error ? .bad : .warn, ellipsis: ctx.symbols.ellipsis).render(in: inner.row(y), to: &grid)
+            Label(d.description(ctx.lang), role: d.severity == .error ? .bad : .warn, ellipsis: ctx.symbols.ellipsis).render(in: inner.row(y), to: &grid)
             y += 1
             i += 1
         }

@@ -9,8 +9,8 @@ struct PanelModel {
         case change(label: String, span: Line.Span, markers: String)
         case gauge(label: String, ratio: Double?, text: String, markers: String)
         /// 24 months: January of the year before the month to December of its year.
-        case spark(values: [Double?], month: Period)
-        case chart(current: [Double?], previous: [Double?], labels: [String], month: Period, unit: String)
+        case spark(values: [Double?], month: Period, basis: Basis)
+        case chart(current: [Double?], previous: [Double?], labels: [String], month: Period, unit: String, basis: Basis)
         case source(String, String, String)
         case missing(String)
         /// A row kept for figures another month of the year has.
@@ -71,13 +71,13 @@ struct PanelModel {
         while rows.count < reserve { rows.append((.blank, 10)) }
         // Charts show the calendar year of the month (reports are year to date), January to
         // December, with the same months of the year before; the selected month is marked.
-        let (_, series) = ctx.preferredBasis(unit, primary, ending: Period(year: month.year, month: 12), months: 24)
+        let (basis, series) = ctx.preferredBasis(unit, primary, ending: Period(year: month.year, month: 12), months: 24)
         for v in series { ctx.saw(v) }
         let values = series.map { $0?.value }
-        rows.append((.spark(values: values, month: month), 3))
+        rows.append((.spark(values: values, month: month, basis: basis), 3))
         // Months after the data's last month have not happened: the current year stops there.
         rows.append((.chart(current: Array(values.suffix(12).prefix(ctx.data.monthsSoFar(in: month.year))), previous: Array(values.prefix(12)),
-                            labels: (1...12).map { String($0) }, month: month, unit: primary.unit), 9))
+                            labels: (1...12).map { String($0) }, month: month, unit: primary.unit, basis: basis), 9))
         // The source line keeps its row (blank without figures) so that nothing above it moves.
         let lines = ctx.sourceText(notes)
         for line in lines { rows.append((.source(line.full, line.short, line.bare), 2)) }

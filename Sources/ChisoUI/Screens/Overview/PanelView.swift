@@ -42,25 +42,34 @@ enum PanelView {
                 let m = markers.isEmpty ? "" : " " + markers
                 Gauge(ratio: ratio, label: text + m, symbols: symbols, role: (ratio ?? 0) >= 1 ? .good : .accent)
                     .render(in: r.dropLeft(labelWidth), to: &grid)
-            case .spark(let values, let month):
-                // Both years when they fit, else the month's year; the month underlined.
+            case .spark(let values, let month, let basis):
+                // Both years when they fit, else the month's year; the month underlined. The basis
+                // ("lũy kế" / "trong tháng") follows the year when there is room for it.
                 let yy = month.year % 100
                 let both = "\(month.year - 1)–" + (yy < 10 ? "0" : "") + String(yy)
                 let twoYears = area.width - DisplayWidth.of(both) - 1 >= values.count
                 let shown = twoYears ? values : Array(values.suffix(12))
-                let label = twoYears ? both : String(month.year)
+                let years = twoYears ? both : String(month.year)
+                let withBasis = years + " " + Words.chartBasis(basis, lang)
+                let label = area.width - DisplayWidth.of(withBasis) - 1 >= min(shown.count, 12) ? withBasis : years
                 let w = min(shown.count, max(0, area.width - DisplayWidth.of(label) - 1))
                 Sparkline(values: shown, symbols: symbols, highlight: shown.count - 13 + month.month).render(in: r.left(w), to: &grid)
                 Label(label, role: .muted).render(in: r.dropLeft(w + 1), to: &grid)
-            case .chart(let current, let previous, let labels, let month, let unit):
+            case .chart(let current, let previous, let labels, let month, let unit, let basis):
                 let percent = unit == "%"
                 let top = (current + previous).compactMap { $0 }.filter(\.isFinite).map(abs).max() ?? 0
                 let scale = Words.axisScale(maxAbs: top, unit: unit, lang)
                 let remaining = area.maxY - y - rows.filter { if case .source = $0.0 { return true }; return false }.count
                 r = Rect(x: area.x, y: y, width: area.width, height: remaining)
+                // The legend's words: the basis and the axis unit, the basis in its short form when the whole does not fit.
+                let legendWidth = DisplayWidth.of("█ \(month.year)  ▒ \(month.year - 1)  · ")
+                var caption = [Words.chartBasis(basis, lang), scale.words].compactMap { $0 }.joined(separator: " · ")
+                if legendWidth + DisplayWidth.of(caption) > area.width {
+                    caption = [Words.chartBasis(basis, lang, short: true), scale.words].compactMap { $0 }.joined(separator: " · ")
+                }
                 BarChart(labels: labels, current: current, previous: previous, symbols: symbols,
                          legend: (String(month.year), String(month.year - 1)),
-                         highlight: month.month - 1, caption: scale.words) {
+                         highlight: month.month - 1, caption: caption) {
                     NumberFormat.format($0 / scale.divisor, lang: lang, maxDecimals: 1) + (percent ? "%" : "")
                 }
                     .render(in: r, to: &grid)

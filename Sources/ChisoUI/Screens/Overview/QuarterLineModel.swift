@@ -63,7 +63,7 @@ struct QuarterLineModel {
         }
         sources = ctx.sourceText(notes)
         sourceHosts = notes.sources.enumerated().map { n, s in
-            (notes.isMixed ? SourceNotes.mark(n + 1, ascii: ctx.symbols.isASCII) + " " : "") + (s.shortLabel.components(separatedBy: ", ").first ?? s.shortLabel)
+            (notes.isMixed ? SourceNotes.mark(n + 1, ascii: ctx.symbols.isASCII) + " " : "") + s.host
         }.joined(separator: QuarterLineView.separator)
     }
 }

@@ -5,9 +5,16 @@ import ChisoCore
 /// tracked by. The tracked box is as tall as the selected document needs, so the items table
 /// is measured for that document.
 public struct ResolutionsLayout: Hashable, Sendable {
-    /// The list's box and its rows.
+    /// The list's box, its heading row (document · items) and its rows.
     public var list: Rect
+    public var listHeading: Rect
     public var listRows: ListWindow
+    /// The lines of each document's name, wrapped to the name column when the whole list fits wrapped;
+    /// one line each (cut with …) when it does not, and the list scrolls.
+    public var listNames: [[String]]
+    /// The widths of the name and count columns (the pointer's two cells come before the name).
+    public var listNameWidth: Int
+    public var listCountWidth: Int
     /// The document's box and the text area inside it.
     public var info: Rect
     public var infoInner: Rect
@@ -23,10 +30,20 @@ public struct ResolutionsLayout: Hashable, Sendable {
     /// The open item's box (the whole right column) and the text area inside it; nil when no item is open.
     public var item: Rect?
     public var itemInner: Rect?
+    /// The open item's lines: which are shown (it scrolls when longer than the box).
+    public var itemText: ListWindow?
 
     init(_ body: Rect, _ state: AppState, _ data: DashboardData) {
         let current = ResolutionsLayout.selected(state, data)
-        let listWidth = body.width >= 120 ? 30 : 22
+        let docs = data.resolutions
+        let lang = state.language
+        // The list is as wide as its longest name when the screen has room (a quarter of it; at 80
+        // columns two cells more than before), and names longer than that wrap under themselves.
+        let countWidth = ResolutionsLayout.countWidth(lang, docs: docs, data: data, unit: state.province)
+        let names = docs.map { $0.shortName(lang) }
+        let frame = 2 + 2 + 1 + countWidth  // borders, pointer, gap, count
+        let base = body.width >= 120 ? 30 : 22
+        let listWidth = max(base, min(frame + (names.map(DisplayWidth.of).max() ?? 0), body.width >= 120 ? body.width / 4 : base + 2))
         let cols = body.columns([.fixed(listWidth), .fill(1)])
         let infoRows = body.height >= 30 ? 6 : 4
         let trackedRows = min(max(3, (current?.trackedBy.count ?? 0) + 2), max(3, (body.height - infoRows) / 2))
@@ -37,19 +54,59 @@ public struct ResolutionsLayout: Hashable, Sendable {
         tracked = right[2]
         infoInner = Block().inner(info).inset(left: 1, right: 1)
         trackedInner = Block().inner(tracked).inset(left: 1, right: 1)
-        let docs = data.resolutions
-        listRows = ListWindow(rows: Block().inner(list), count: docs.count, selected: current.flatMap { c in docs.firstIndex { $0.id == c.id } },
-                              offset: state.resolutionList.offset)
+        let listInner = Block().inner(list)
+        listHeading = listInner.top(1)
+        listCountWidth = countWidth
+        let nameWidth = max(1, listWidth - frame)
+        listNameWidth = nameWidth
+        let rowArea = listInner.dropTop(1)
+        let wrapped = names.map { TextWrap.lines($0, width: nameWidth) }
+        let fitsWrapped = wrapped.reduce(0) { $0 + max(1, $1.count) } <= rowArea.height
+        listNames = fitsWrapped ? wrapped.map { $0.isEmpty ? [""] : $0 } : names.map { [$0] }
+        listRows = ListWindow(rows: rowArea, count: docs.count, selected: current.flatMap { c in docs.firstIndex { $0.id == c.id } },
+                              offset: fitsWrapped ? 0 : state.resolutionList.offset)
         itemsInner = Block().inner(items).inset(left: 1, right: 1)
-        let footerRows = itemsInner.height >= 5 ? 2 : 0
-        footer = itemsInner.bottom(footerRows)
         let count = data.catalogue.items(for: state.province, resolution: current?.id).count
+        // The selected item's title and source under the table; the title wraps (up to three lines)
+        // into rows the table leaves empty.
+        var footerRows = itemsInner.height >= 5 ? 2 : 0
+        let listed = data.catalogue.items(for: state.province, resolution: current?.id)
+        if footerRows > 0, !listed.isEmpty {
+            let selected = listed[min(max(0, state.items.selected), listed.count - 1)]
+            let titleLines = Words.wrap(selected.title.text(lang), width: itemsInner.width, maxLines: 3).count
+            let spare = itemsInner.height - 1 - count
+            footerRows = max(2, min(titleLines + 1, spare))
+        }
+        footer = itemsInner.bottom(footerRows)
         itemRows = ListWindow(rows: itemsInner.dropBottom(footerRows).dropTop(1), count: count,
                               selected: min(max(0, state.items.selected), max(0, count - 1)), offset: state.items.offset)
         if state.itemOpen && state.focus == .items && count > 0 {
             item = cols[1]
-            itemInner = Block().inner(cols[1]).inset(left: 1, right: 1)
+            let inner = Block().inner(cols[1]).inset(left: 1, right: 1)
+            itemInner = inner
+            let items = data.catalogue.items(for: state.province, resolution: current?.id)
+            let open = items[min(max(0, state.items.selected), items.count - 1)]
+            let lines = ItemViewModel(open, RenderContext(state: state, data: data), width: inner.width).lines.count
+            itemText = ListWindow(rows: inner, count: lines, offset: state.textScroll)
         }
+    }
+
+    /// The document whose lines include screen line `y`, nil outside the rows.
+    public func document(atY y: Int) -> Int? {
+        guard y >= listRows.rows.y, y < listRows.rows.maxY else { return nil }
+        var top = listRows.rows.y
+        for i in listRows.first..<listRows.count {
+            let height = listNames.indices.contains(i) ? listNames[i].count : 1
+            if y < top + height { return i }
+            top += height
+        }
+        return nil
+    }
+
+    /// The count column: as wide as its heading ("việc" / "items") or the largest count.
+    static func countWidth(_ lang: Language, docs: [Resolution], data: DashboardData, unit: String) -> Int {
+        let largest = docs.map { data.catalogue.items(for: unit, resolution: $0.id).count }.max() ?? 0
+        return max(DisplayWidth.of(Glossary.text(.resolutionsItemsCount, lang)), String(largest).count)
     }
 
     /// The document shown: the state's, else the first.

@@ -10,9 +10,19 @@ struct ResolutionsModel {
         var series: [Double?]
     }
 
+    /// One document of the list: its name's lines, its item count and how both are drawn.
+    struct Entry {
+        var lines: [String]
+        var count: String
+        var role: Role
+        var countRole: Role
+    }
+
     var listTitle = ""
+    /// The list's column headings: the document, and what the number after it counts.
+    var listHeadings = ("", "")
     /// The visible documents, from `layout.listRows.first`.
-    var list: [[Line.Span]] = []
+    var list: [Entry] = []
     /// Shown in the document's box when there is no document.
     var notice: String?
     var infoTitle = ""
@@ -24,7 +34,8 @@ struct ResolutionsModel {
     var itemColumns: [Table.Column] = []
     /// The visible items, from `layout.itemRows.first`.
     var items: [[Line.Span]] = []
-    var itemTitle = ""
+    /// The selected item's title, wrapped into the rows under the table.
+    var itemTitle: [String] = []
     var itemSource = ""
     /// The open item, when one is open.
     var openItem: ItemViewModel?
@@ -40,20 +51,21 @@ struct ResolutionsModel {
         let symbols = ctx.symbols
         let unitID = s.province
         listTitle = ctx.tr(.resolutionsResolutions)
+        listHeadings = (ctx.tr(.resolutionsDocument), ctx.tr(.resolutionsItemsCount))
         let docs = data.resolutions
-        for i in layout.listRows.first..<min(layout.listRows.end, docs.count) {
+        for i in layout.listRows.first..<min(layout.listRows.count, docs.count) {
             let d = docs[i]
             let items = data.catalogue.items(for: unitID, resolution: d.id)
             let overdue = items.contains { $0.isOverdue(at: s.month) }
-            list.append([Line.Span(d.shortName(lang), role: overdue ? .bad : .normal),
-                         Line.Span(items.isEmpty ? "" : String(items.count), role: overdue ? .bad : .muted)])
+            list.append(Entry(lines: layout.listNames.indices.contains(i) ? layout.listNames[i] : [d.shortName(lang)],
+                              count: items.isEmpty ? "" : String(items.count), role: overdue ? .bad : .normal, countRole: overdue ? .bad : .muted))
         }
         guard let res = ResolutionsLayout.selected(s, data) else {
             notice = ctx.tr(.resolutionsNoResolutionsInTheData)
             return
         }
         infoTitle = res.id
-        meta = (ctx.tr(.resolutionsIssued) + " ") + (res.issued ?? ctx.tr(.wordUnknown)) + " · " + res.issuer.text(lang)
+        meta = (ctx.tr(.resolutionsIssued) + " ") + (res.issued.map { Words.shortDate($0, lang) } ?? ctx.tr(.wordUnknown)) + " · " + res.issuer.text(lang)
         // A title the source gives in the other language is chiso's translation, and says so.
         let translated = res.sourceLanguage == lang ? ""
             : " (" + (ctx.tr(.resolutionsChisoSTranslationFrom) + " ") + ItemViewModel.languageName(res.sourceLanguage, ctx) + ")"
@@ -72,10 +84,12 @@ struct ResolutionsModel {
             // Statuses are never cut: the column is as wide as the longest status word of the language.
             let statusWords = ItemStatus.allCases.map { Words.status($0, lang) } + ["! " + overdueWord, ctx.tr(.resolutionsStatus)]
             let statusWidth = statusWords.map(DisplayWidth.of).max() ?? 11
+            // Due dates as wide as the longest of this document's (or the heading), so the other columns keep the room.
+            let dueWidth = ([ctx.tr(.reportDue2), "—"] + items.compactMap { $0.due.map { Words.shortDate($0, lang) } }).map(DisplayWidth.of).max() ?? 10
             itemColumns = [
                 Table.Column(ctx.tr(.resolutionsDocument), .fill(3)),
                 Table.Column(ctx.tr(.reportLead2), .fill(wide ? 2 : 1)),
-                Table.Column(ctx.tr(.reportDue2), .fixed(10)),
+                Table.Column(ctx.tr(.reportDue2), .fixed(dueWidth)),
                 Table.Column(ctx.tr(.resolutionsStatus), .fixed(statusWidth)),
             ]
             for i in layout.itemRows.first..<min(layout.itemRows.end, items.count) {
@@ -84,15 +98,15 @@ struct ResolutionsModel {
                 self.items.append([
                     Line.Span(it.document.text(lang), role: overdue ? .bad : .normal, attributes: overdue ? [.bold] : []),
                     Line.Span(it.lead.text(lang), role: .muted),
-                    Line.Span(it.due ?? "—", role: overdue ? .bad : .normal),
+                    Line.Span(it.due.map { Words.shortDate($0, lang) } ?? "—", role: overdue ? .bad : .normal),
                     Line.Span((overdue ? "! " + overdueWord : Words.status(it.status, lang)),
                               role: overdue ? .bad : (it.status.isComplete ? .good : .warn)),
                 ])
             }
             let it = items[min(max(0, s.items.selected), items.count - 1)]
-            itemTitle = it.title.text(lang)
+            itemTitle = Words.wrap(it.title.text(lang), width: layout.footer.width, maxLines: max(1, layout.footer.height - 1))
             if let inner = layout.itemInner { openItem = ItemViewModel(it, ctx, width: inner.width) }
-            itemSource = (ctx.tr(.resolutionsSource) + " ") + it.source.shortLabel + (it.statusDate.map { (" " + ctx.tr(.resolutionsStatusAsOf) + " ") + $0 } ?? "")
+            itemSource = (ctx.tr(.resolutionsSource) + " ") + it.source.shortLabel(lang) + (it.statusDate.map { (" " + ctx.tr(.resolutionsStatusAsOf) + " ") + Words.shortDate($0, lang) } ?? "")
         }
         // Indicators the document is tracked by.
         trackedTitle = (ctx.tr(.resolutionsTrackedBy) + " ") + Words.month(s.month, lang)

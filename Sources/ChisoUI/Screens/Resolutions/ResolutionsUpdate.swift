@@ -7,6 +7,11 @@ enum ResolutionsUpdate {
     /// The effects when the action means something here, nil when it goes to the global update.
     static func update(_ state: inout AppState, _ action: Action, _ data: DashboardData) -> [Effect]? {
         let layout = state.layout.resolutions
+        // An open item longer than its box: the moving keys scroll it.
+        if state.itemOpen, let text = layout?.itemText, text.count > text.visible, let delta = ListMove.delta(action, page: text.page) {
+            state.textScroll += delta
+            return []
+        }
         let rows = (state.focus == .items ? layout?.itemRows : layout?.listRows) ?? ListWindow()
         if let delta = ListMove.delta(action, page: rows.page) {
             move(&state, delta, data)
@@ -31,6 +36,7 @@ enum ResolutionsUpdate {
         if state.focus == .items {
             let count = data.catalogue.items(for: state.province, resolution: ResolutionsLayout.selected(state, data)?.id).count
             state.items.selected = Reducer.clampIndex(state.items.selected + delta, count)
+            state.textScroll = 0
         } else {
             let docs = data.resolutions
             let current = docs.firstIndex { $0.id == state.resolution } ?? 0
@@ -52,6 +58,7 @@ enum ResolutionsUpdate {
         } else if !state.itemOpen {
             let count = data.catalogue.items(for: state.province, resolution: ResolutionsLayout.selected(state, data)?.id).count
             state.itemOpen = count > 0
+            state.textScroll = 0
         } else if let res = ResolutionsLayout.selected(state, data), let first = res.trackedBy.first {
             state.indicator = first
             Navigation.go(&state, to: .detail, data)
@@ -61,7 +68,7 @@ enum ResolutionsUpdate {
     /// A click on the list selects a document.
     static func click(_ state: inout AppState, x: Int, y: Int, _ data: DashboardData) {
         guard let layout = state.layout.resolutions, !state.layout.isTooSmall, layout.list.contains(x: x, y: y),
-              let row = layout.listRows.row(atY: y), data.resolutions.indices.contains(row) else { return }
+              let row = layout.document(atY: y), data.resolutions.indices.contains(row) else { return }
         state.focus = .list
         state.resolution = data.resolutions[row].id
         state.resolutionList.selected = row
