@@ -337,7 +337,7 @@ final class EntriesTests: XCTestCase {
         let frame = try ChisoProcess.run(["render", "--entries", entries, "--province", "nghe-an", "--month", "2025-05", "--width", "80", "--height", "24"])
         XCTAssertEqual(frame.status, 0, frame.stderr)
         XCTAssertTrue(frame.stdout.contains("5 tháng    11.420 tỷ đồng¹ ⚑"), frame.stdout)
-        XCTAssertTrue(frame.stdout.contains("¹ baonghean.vn, 2025-06-12"), frame.stdout)
+        XCTAssertTrue(frame.stdout.contains("¹ baonghean.vn, 12/6/2025"), frame.stdout)
         let brief = try ChisoProcess.run(["brief", "--entries", entries, "--province", "nghe-an", "--month", "2025-05", "--format", "md"])
         XCTAssertEqual(brief.status, 0, brief.stderr)
         XCTAssertTrue(brief.stdout.contains("5 tháng đạt 11.420 tỷ đồng"), brief.stdout)
