@@ -70,8 +70,7 @@ enum JournalFormat {
                 let expected = required.joined(separator: ",")
                 if !names.elementsEqual(required), !slice.isEmpty, expected.utf8.starts(with: slice) {
                     diagnostics.append(Diagnostic(file: file, line: lineNumber, column: 1, severity: .warning,
-                                                  message: "incomplete header skipped: the first save was interrupted",
-                                                  hint: "the records after it are read with chiso's columns"))
+                                                  Phrase(.entryHeaderCut), hint: Phrase(.entryHeaderCutHint)))
                     names = required
                     continue
                 }

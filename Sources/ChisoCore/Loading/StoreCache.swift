@@ -96,7 +96,7 @@ public struct StoreCache: Sendable {
             for _ in 0..<(try d.count(minimum: 40)) {
                 let file = try d.string(), line = try d.int(), column = try d.int()
                 guard let severity = Diagnostic.Severity(rawValue: try d.string()) else { throw SnapshotRejection.malformed("severity") }
-                diagnostics.append(Diagnostic(file: file, line: line, column: column, severity: severity, message: try d.string(), hint: try d.optional()))
+                diagnostics.append(Diagnostic(file: file, line: line, column: column, severity: severity, try d.phrase(), hint: try d.optionalPhrase()))
             }
             let store = try FigureStore(reading: &reader)
             return .success(Hit(store: store, diagnostics: diagnostics, contentHash: header.contentHash,
@@ -127,7 +127,7 @@ public struct StoreCache: Sendable {
         var d = BinaryEncoder()
         d.int(diagnostics.count)
         for x in diagnostics {
-            d.string(x.file); d.int(x.line); d.int(x.column); d.string(x.severity.rawValue); d.string(x.message); d.optional(x.hint)
+            d.string(x.file); d.int(x.line); d.int(x.column); d.string(x.severity.rawValue); d.phrase(x.phrase); d.optionalPhrase(x.hintPhrase)
         }
         w.section(d)
         store.write(to: &w)

@@ -522,6 +522,8 @@ extension Glossary {
     | entry.notAJournalHint | chiso tự ghi tệp này; đừng để tệp khác trong thư mục nhập liệu | chiso writes this file itself; keep other files out of the entries folder |
     | entry.damagedRecord | bỏ qua bản ghi dở dang hoặc hỏng (một lần lưu bị ngắt để lại) | incomplete or damaged record skipped (an interrupted save leaves one) |
     | entry.lastRecordCut | bỏ qua bản ghi cuối dở dang: một lần lưu bị ngắt | incomplete last record skipped: a save was interrupted |
+    | entry.headerCut | bỏ qua dòng tiêu đề dở dang: lần lưu đầu tiên bị ngắt | incomplete header skipped: the first save was interrupted |
+    | entry.headerCutHint | các bản ghi sau nó được đọc theo các cột của chiso | the records after it are read with chiso's columns |
     | entry.damagedHint | các bản ghi khác vẫn được đọc; nhập lại số liệu nếu bị thiếu | the other records are read; enter the figure again if it is missing |
     | diag.badPublishedDate | ngày công bố sai “{1}” | bad published date '{1}' |
     | diag.overflow | giá trị {1} của {2} cho {3} {4} làm cho {5} không phải số hữu hạn; chiso hiện các số đó là thiếu | value {1} of {2} for {3} {4} makes {5} not a finite number; chiso shows such figures as missing |

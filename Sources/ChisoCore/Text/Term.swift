@@ -505,6 +505,8 @@ public enum Term: String, CaseIterable, Sendable {
     case entryNotAJournalHint = "entry.notAJournalHint"
     case entryDamagedRecord = "entry.damagedRecord"
     case entryLastRecordCut = "entry.lastRecordCut"
+    case entryHeaderCut = "entry.headerCut"
+    case entryHeaderCutHint = "entry.headerCutHint"
     case entryDamagedHint = "entry.damagedHint"
     case diagBadPublishedDate = "diag.badPublishedDate"
     case diagOverflow = "diag.overflow"
