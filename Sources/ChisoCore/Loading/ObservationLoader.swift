@@ -195,8 +195,7 @@ public enum ObservationLoader {
         let periodText = row.text(col["period"])
         guard let period = Period(periodText) else {
             let looksQuarter = periodText.lowercased().contains("q")
-            fail("period", "bad period '\(periodText)'",
-                 hint: looksQuarter ? "write a quarter as YYYY-Qn with n from 1 to 4, e.g. 2025-Q1" : "write the month as YYYY-MM (e.g. 2025-05) or a quarter as YYYY-Qn (e.g. 2025-Q1)")
+            fail("period", Phrase(.diagBadPeriod, "\(periodText)"), hint: Phrase(looksQuarter ? .diagBadQuarterHint : .diagBadPeriodOrQuarterHint))
             return
         }
         guard Period.validYears.contains(period.year) else {
@@ -207,13 +206,12 @@ public enum ObservationLoader {
         let basisText = row.text(col["basis"]).lowercased()
         if !basisText.isEmpty {
             guard let b = Basis(rawValue: basisText) ?? (["year-to-date", "year_to_date", "luy ke", "lũy kế"].contains(basisText) ? .ytd : nil) else {
-                fail("basis", "bad basis '\(row.text(col["basis"]))'", hint: period.isQuarter ? "use quarter or ytd" : "use month or ytd")
+                fail("basis", Phrase(.diagBadBasis, "\(row.text(col["basis"]))"), hint: Phrase(period.isQuarter ? .diagQuarterBasisHint : .diagBasisHint))
                 return
             }
             guard b.fits(period.kind) else {
-                fail("basis", period.isQuarter ? "basis '\(b.rawValue)' does not fit the quarter \(period)" : "basis '\(b.rawValue)' does not fit the month \(period)",
-                     hint: period.isQuarter ? "a quarter's basis is quarter (that quarter alone) or ytd (January to the quarter's end)"
-                         : "a month's basis is month or ytd; write the period as YYYY-Qn for a quarter")
+                fail("basis", Phrase(period.isQuarter ? .diagBasisNotQuarter : .diagBasisNotMonth, "\(b.rawValue)", "\(period)"),
+                     hint: Phrase(period.isQuarter ? .diagBasisNotQuarterHint : .diagBasisNotMonthHint))
                 return
             }
             basis = b

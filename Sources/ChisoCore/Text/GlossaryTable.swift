@@ -495,6 +495,13 @@ extension Glossary {
     | doc.noFigures | Không có số liệu cho tháng này. | No figures for this month. |
     | diagnostic.error | lỗi | error |
     | diag.untranslated | {1} | {1} |
+    | diag.badQuarterHint | viết quý dạng YYYY-Qn với n từ 1 đến 4, ví dụ 2025-Q1 | write a quarter as YYYY-Qn with n from 1 to 4, e.g. 2025-Q1 |
+    | diag.badPeriodOrQuarterHint | viết tháng dạng YYYY-MM (ví dụ 2025-05) hoặc quý dạng YYYY-Qn (ví dụ 2025-Q1) | write the month as YYYY-MM (e.g. 2025-05) or a quarter as YYYY-Qn (e.g. 2025-Q1) |
+    | diag.quarterBasisHint | dùng quarter hoặc ytd | use quarter or ytd |
+    | diag.basisNotQuarter | cơ sở “{1}” không hợp với quý {2} | basis '{1}' does not fit the quarter {2} |
+    | diag.basisNotMonth | cơ sở “{1}” không hợp với tháng {2} | basis '{1}' does not fit the month {2} |
+    | diag.basisNotQuarterHint | cơ sở của quý là quarter (riêng quý đó) hoặc ytd (từ tháng 1 đến hết quý) | a quarter's basis is quarter (that quarter alone) or ytd (January to the quarter's end) |
+    | diag.basisNotMonthHint | cơ sở của tháng là month hoặc ytd; viết kỳ dạng YYYY-Qn cho quý | a month's basis is month or ytd; write the period as YYYY-Qn for a quarter |
     | diagnostic.warning | cảnh báo | warning |
     | entry.noSource | không có nguồn | no source |
     | entry.noSourceHint | ghi URL của bài công bố số liệu | give the URL of the publication the figure comes from |
