@@ -37,7 +37,7 @@ final class ProjectorTests: XCTestCase {
         XCTAssertTrue(s.state.projector)
         let text = s.frame().text
         XCTAssertTrue(bigDigits(text, style: .full(2)), text)
-        XCTAssertTrue(text.contains("nguồn: baonghean.vn, 2025-06-10"), text)
+        XCTAssertTrue(text.contains("nguồn: baonghean.vn, 10/6/2025"), text)
         XCTAssertTrue(text.contains("dự toán 64,1 %"), text)
         XCTAssertTrue(text.contains("Thu ngân sách nhà nước"), text)
         s.send(.char("P"))

@@ -28,7 +28,7 @@ enum HistoryUpdate {
                 state.message = state.tr(.formReadOnly)
                 return []
             }
-            let who = line.source.enteredBy ?? line.source.shortLabel
+            let who = line.source.enteredBy ?? line.source.shortLabel(state.language)
             let note = state.tr(.historyRevertNote, who, line.when)
             state.figureHistory = nil
             return [.saveEntry(model.revert(line, history, unit: data.indicator(history.indicator)?.unit ?? "", note: note))]
