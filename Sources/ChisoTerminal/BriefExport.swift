@@ -5,7 +5,7 @@ import Foundation
 /// `B` in the dashboard: the brief to sign (as `chiso brief` writes it) for the unit and month on screen, in the
 /// language on screen, as `.docx` and `.md` in the export folder, never overwriting (`-2`, `-3`… when taken). The
 /// office file is the default one (`OfficeProfile.defaultPath`); its date, if any, is the document's date, else the
-/// date line stays blank.
+/// `--vintage` day the dashboard was started with, else the date line stays blank.
 public enum BriefExport {
     public static func write(state: AppState, data: DashboardData,
                              environment: [String: String] = ProcessInfo.processInfo.environment, folder: String) throws -> [String] {
@@ -18,7 +18,7 @@ public enum BriefExport {
                 throw Exporter.Failure(description: failure.description)
             }
         }
-        let date = DocumentDate.resolve(explicit: nil, office: office.date, vintage: nil)
+        let date = DocumentDate.resolve(explicit: nil, office: office.date, vintage: data.dataset.vintage?.date)
         let document = BriefDocument.build(data.analytics, unit: unit, period: state.month, lang: state.language, office: office, date: date)
         let docx = try DocxWriter(document).data()
         let markdown = BriefMarkdownWriter(document).markdown()

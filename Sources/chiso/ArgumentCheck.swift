@@ -24,6 +24,18 @@ enum ArgumentCheck {
         return period
     }
 
+    /// `bad --vintage '2025-06-31' (write the day as YYYY-MM-DD, e.g. 2025-06-05)`.
+    static func vintage(_ text: String) throws -> Vintage {
+        guard let vintage = Vintage(text) else {
+            throw UsageError("bad --vintage '\(Sanitizer.terminal(text))' (write the day as YYYY-MM-DD, e.g. 2025-06-05)")
+        }
+        let years = Period.validYears
+        guard years.contains(vintage.date.year) else {
+            throw UsageError("bad --vintage '\(Sanitizer.terminal(text))' (chiso's days run from \(years.lowerBound)-01-01 to \(years.upperBound)-12-31)")
+        }
+        return vintage
+    }
+
     /// An indicator by id, or by its short English or Vietnamese name.
     static func indicator(_ text: String, in catalogue: Catalogue) throws -> Indicator {
         if let found = catalogue.indicator(id: text) ?? catalogue.indicators.first(where: {

@@ -18,7 +18,7 @@ struct BriefCommand: ParsableCommand {
         implementation items, the sections the office writes left empty, sources as footnotes. The issuing body, \
         number, place, signer, recipients and layout come from the office file: --office FILE, else \
         $XDG_CONFIG_HOME/chiso/office.yaml (~/.config/chiso/office.yaml); what it lacks stays dotted. \
-        The date is --date, else the office file's; never today's.
+        The date is --date, else the office file's, else the --vintage day; never today's.
 
         Example: chiso brief --province nghe-an --month 2025-05 --date 2025-06-10 --format docx --out brief.docx
         """)
@@ -29,7 +29,7 @@ struct BriefCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Month as YYYY-MM. Default: the latest month with data for the province.", valueName: "YYYY-MM"))
     var month: String?
 
-    @Option(help: ArgumentHelp("The document's date, YYYY-MM-DD. Default: the office file's date; else left blank.", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp("The document's date, YYYY-MM-DD. Default: the office file's date; else the --vintage day; else left blank.", valueName: "YYYY-MM-DD"))
     var date: String?
 
     @Option(help: ArgumentHelp("Language: vi or en.", valueName: "vi|en"))
@@ -70,7 +70,7 @@ struct BriefCommand: ParsableCommand {
         guard let period = requested ?? analytics.latestPeriod(unit: unit) else {
             throw CommandFailure("no figures for \(unit.id) in \(dataset.label); give --month YYYY-MM")
         }
-        let documentDate = DocumentDate.resolve(explicit: explicitDate, office: profile.date, vintage: nil)
+        let documentDate = DocumentDate.resolve(explicit: explicitDate, office: profile.date, vintage: dataset.vintage?.date)
         let document = BriefDocument.build(analytics, unit: unit, period: period, lang: language, office: profile, date: documentDate)
         let bytes = try Self.render(document, format)
         guard let out else {

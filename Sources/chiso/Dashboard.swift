@@ -27,6 +27,7 @@ struct Dashboard: ParsableCommand {
     /// then the run loop; `meeting` makes the meeting's end once the data is loaded.
     static func open(data: DataOptions, view: ViewOptions, watch: Bool, meeting makeMeeting: (DashboardData) throws -> Meeting?) throws {
         try view.checkWithoutData()
+        let vintage = try data.vintage()
         guard Terminal.isInteractive else {
             throw CommandFailure("the dashboard needs a terminal; use `chiso render --width 120 --height 40` for a frame as text, or `chiso report` for a brief",
                                  status: ExitStatus.notATerminal)
@@ -66,7 +67,7 @@ struct Dashboard: ParsableCommand {
         let code: Int32
         do {
             code = try DashboardRunner.run(session: session, theme: options.mono ? .mono : .standard, sources: sources, dataFolders: paths,
-                                           meeting: meeting, entries: entries) { progress in DashboardData(data.load(progress: progress, waitForCheck: false)) }
+                                           meeting: meeting, entries: entries) { progress in DashboardData(data.load(vintage: vintage, progress: progress, waitForCheck: false)) }
         } catch {
             // The terminal is already restored: one line on stderr, exit 1.
             throw CommandFailure(CommandRunner.describe(error))

@@ -45,7 +45,21 @@ struct DataOptions: ParsableArguments {
     /// part of the key: `DataLoader.load`. An option added later that changes which figures the
     /// store holds must bypass the cache here too, or be in its key.)
     var cache: StoreCache? {
-        noCache || demo ? nil : StoreCache.standard()
+        noCache || demo || vintageText != nil ? nil : StoreCache.standard()
+    }
+
+    @Option(name: .customLong("vintage"), help: ArgumentHelp("The data as known on a day: only figures published by then (undated rows count from the end of the month after their period). See Docs/data-format.md, Vintages.", valueName: "YYYY-MM-DD"))
+    var vintageText: String?
+
+    /// Commands that write or list entries do not read the data as of a day: `--vintage` there is
+    /// a usage error, not an option silently ignored.
+    func refuseVintage(in command: String) throws {
+        if vintageText != nil { throw UsageError("--vintage reads the data as known on a day; `\(command)` does not read the data, so it takes no --vintage") }
+    }
+
+    /// The `--vintage` day, checked: a bad date is a usage error naming the flag.
+    func vintage() throws -> Vintage? {
+        try vintageText.map(ArgumentCheck.vintage)
     }
 
     /// Loads the data for a command: a `--data` path that does not exist, or data without a single
@@ -54,6 +68,7 @@ struct DataOptions: ParsableArguments {
     /// snapshot and loads again when the files changed under it; the dashboard does not wait
     /// (`DashboardRunner` reloads when the check says so).
     func loadChecked(waitForCheck: Bool = true) throws -> Dataset {
+        let vintage = try vintage()
         try checkEntriesFolder()
         for path in paths {
             if path.isEmpty { throw UsageError("--data '' names no file or folder") }
@@ -62,8 +77,11 @@ struct DataOptions: ParsableArguments {
                 throw CommandFailure("\(path): no such file or folder (check the path given to --data)")
             }
         }
-        let dataset = load(waitForCheck: waitForCheck)
+        let dataset = load(vintage: vintage, waitForCheck: waitForCheck)
         guard dataset.store.count == 0 else { return dataset }
+        if let vintage {
+            throw CommandFailure("no figures had been published by \(vintage) (--vintage); try a later date")
+        }
         let place = paths.isEmpty ? (DataLoader.bundledDataFolder() ?? "the bundled data") : paths.joined(separator: ", ")
         let errors = dataset.errorCount
         if errors > 0 {
@@ -78,16 +96,17 @@ struct DataOptions: ParsableArguments {
     /// `progress`, when given, receives the progress instead of stderr (the dashboard's reload
     /// draws it in its status line). Values that make a derived figure overflow are warnings
     /// among the data's problems (`validate` lists them, the dashboard's `p` shows them).
-    func load(progress: ((LoadProgress) -> Void)? = nil, waitForCheck: Bool = true) -> Dataset {
+    /// `vintage` is the checked `--vintage` (see `vintage()`); a vintage's store is never cached.
+    func load(vintage: Vintage? = nil, progress: ((LoadProgress) -> Void)? = nil, waitForCheck: Bool = true) -> Dataset {
         var extra: [RawObservationSource] = []
         if demo { extra.append(DemoGenerator.source(DemoGenerator.Options())) }
         let label = demo ? (paths.isEmpty ? "Data/ + demo (synthetic)" : "demo (synthetic)") : nil
         let cache = cache, entries = entryStore
         let read = { (progress: ((LoadProgress) -> Void)?) -> Dataset in
-            if let progress { return DataLoader.load(paths: paths, extra: extra, label: label, entries: entries, progress: progress, cache: cache) }
+            if let progress { return DataLoader.load(paths: paths, extra: extra, label: label, entries: entries, vintage: vintage, progress: progress, cache: cache) }
             let meter = ProgressLine()
             defer { meter.finish() }
-            return DataLoader.load(paths: paths, extra: extra, label: label, entries: entries, progress: meter.isActive ? meter.update : nil, cache: cache)
+            return DataLoader.load(paths: paths, extra: extra, label: label, entries: entries, vintage: vintage, progress: meter.isActive ? meter.update : nil, cache: cache)
         }
         var dataset = read(progress)
         // A snapshot whose files were rewritten (same size and time) is removed by the check; this load builds it again.

@@ -37,6 +37,7 @@ struct EntryAdd: ParsableCommand {
     @OptionGroup var data: DataOptions
 
     func run() throws {
+        try data.refuseVintage(in: "chiso entry add")
         try data.checkEntriesFolder()
         let store = data.entryStore
         if case .readOnly(_, let reason) = store.access() { throw CommandFailure("cannot save entries in \(store.folder): \(reason)") }

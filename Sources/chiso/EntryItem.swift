@@ -44,6 +44,7 @@ struct EntryItem: ParsableCommand {
     @OptionGroup var data: DataOptions
 
     func run() throws {
+        try data.refuseVintage(in: "chiso entry item")
         try data.checkEntriesFolder()
         guard let kind = ItemChange.Action(rawValue: action) else {
             throw CommandFailure("--action: unknown action '\(action)' (add, status, due or note); nothing saved")

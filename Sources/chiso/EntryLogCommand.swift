@@ -27,6 +27,7 @@ struct EntryLogCommand: ParsableCommand {
     @OptionGroup var data: DataOptions
 
     func run() throws {
+        try data.refuseVintage(in: "chiso entry log")
         try data.checkEntriesFolder()
         let log = data.entryStore.read()
         for d in log.diagnostics { Output.note(d.description) }

@@ -28,8 +28,9 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         let language = try ArgumentCheck.language(lang)
+        let vintage = try data.vintage()
         try data.checkEntriesFolder()
-        let dataset = data.load()
+        let dataset = data.load(vintage: vintage)
         // In file order, then line and column, as an editor's problem list.
         let order = Dictionary(dataset.files.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         var shown = dataset.diagnostics.enumerated().filter { !errorsOnly || $0.element.severity == .error }.sorted { a, b in
@@ -51,7 +52,8 @@ struct Validate: ParsableCommand {
         var out = OutputBuffer()
         for d in shown { try out.append(d.description(language) + "\n") }
         try out.flush()
-        Output.note(Glossary.text(.validateSummary, language, "\(dataset.files.count)", "\(dataset.store.count)", "\(errors)", "\(warnings)"))
+        let known = vintage.map { " (" + Glossary.text(.vintageDataAsOf, language, $0.label(language)) + ")" } ?? ""
+        Output.note(Glossary.text(.validateSummary, language, "\(dataset.files.count)", "\(dataset.store.count)", "\(errors)", "\(warnings)") + known)
         if errors > 0 { throw ExitCode(ExitStatus.dataError) }
     }
 }

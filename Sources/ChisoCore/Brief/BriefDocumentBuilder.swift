@@ -170,6 +170,8 @@ struct BriefDocumentBuilder {
         var text = Self.publisher(s.citation)
         if text != s.citation { text += ", " + s.citation }
         if let p = s.published { text += ", " + t(.docPublished, DocumentDate.short(p, lang: lang)) }
+        // Under `--vintage` a source without a published date says so (it counts from the end of the next month).
+        if s.published == nil, analytics.data.vintage != nil, !s.isSynthetic { text += ", " + t(.vintageUndatedShort) }
         if let a = s.asOf { text += "; " + t(.docAsOf, DocumentDate.short(a, lang: lang)) }
         text += "."
         if !s.quote.isEmpty { text += " “" + s.quote.replacingOccurrences(of: "\n", with: " ") + "”" }

@@ -153,8 +153,13 @@ public struct DataLoader {
     /// entry added changes the key: the next load builds the store again and saves it). Rows from
     /// `extra`, or entries kept elsewhere than in a folder, change the store in ways the key cannot
     /// see: they bypass the cache.
+    ///
+    /// With a `vintage`, only what was known on its day is loaded (`Vintage`): the rows, entries
+    /// included, known by then go into the store, before the revision rule (a revision published
+    /// later is not there); item changes and items whose status was stated later are left out. Such
+    /// a store is not the inputs' whole store: it bypasses the cache.
     public static func load(paths: [String], extra: [RawObservationSource] = [], label: String? = nil,
-                            entries: (any EntryStore)? = nil, progress: ((LoadProgress) -> Void)? = nil,
+                            entries: (any EntryStore)? = nil, vintage: Vintage? = nil, progress: ((LoadProgress) -> Void)? = nil,
                             cache: StoreCache? = nil) -> Dataset {
         var diagnostics: [Diagnostic] = []
         let loaded = loadCatalogue(paths: paths, diagnostics: &diagnostics)
@@ -163,13 +168,15 @@ public struct DataLoader {
         let inputs = Array(catalogues.values).sorted() + observationFiles + journalFiles(entries)
         let name = label ?? (paths.isEmpty ? "Data/" : paths.map { ($0 as NSString).lastPathComponent }.joined(separator: ", "))
         // The files are stamped before they are read: a change made while they are read makes the key stale.
-        let cacheable = extra.isEmpty && (entries == nil || entries is FolderEntryStore)
+        let cacheable = extra.isEmpty && vintage == nil && (entries == nil || entries is FolderEntryStore)
         let key = cacheable ? cache?.key(for: inputs) : nil
         let log = entries?.read()
         if let log {
             diagnostics += log.diagnostics
-            EntryRows.apply(log.itemChanges, to: &catalogue, diagnostics: &diagnostics)
+            let changes = vintage.map { v in log.itemChanges.filter(v.knows) } ?? log.itemChanges
+            EntryRows.apply(changes, to: &catalogue, diagnostics: &diagnostics)
         }
+        if let vintage { catalogue.items = catalogue.items.filter(vintage.knows) }
         if let cache, let key, case .success(let hit) = cache.open(key) {
             var dataset = Dataset(catalogue: catalogue, store: hit.store, diagnostics: diagnostics + hit.diagnostics, files: inputs, label: name)
             dataset.snapshotCheck = SnapshotCheck(cache: cache, key: key, hit: hit)
@@ -180,14 +187,14 @@ public struct DataLoader {
         let hashing = key.map { key in ThreadedWork { contentHash = StoreCache.contentHash(of: key.inputs) } }
         let before = diagnostics.count
         let store = loadObservations(observationFiles, catalogue: catalogue, entryFigures: log?.figures, extra: extra,
-                                     diagnostics: &diagnostics, progress: progress)
+                                     vintage: vintage, diagnostics: &diagnostics, progress: progress)
         if let cache, let key, let hashing {
             hashing.wait()
             if let contentHash {
                 cache.save(store, diagnostics: Array(diagnostics[before...]), key: key, contentHash: contentHash)
             }
         }
-        return Dataset(catalogue: catalogue, store: store, diagnostics: diagnostics, files: inputs, label: name)
+        return Dataset(catalogue: catalogue, store: store, diagnostics: diagnostics, files: inputs, label: name, vintage: vintage)
     }
 
     /// The journal files of `entries` that exist, for the list of files loaded.
@@ -196,9 +203,10 @@ public struct DataLoader {
         return [folder.figuresPath, folder.itemsPath].filter { FileManager.default.fileExists(atPath: $0) }
     }
 
-    /// Reads the observation files, then the entries' figures and `extra` rows, into a store.
+    /// Reads the observation files, then the entries' figures and `extra` rows, into a store (only
+    /// the rows known on the `vintage` day, when there is one).
     static func loadObservations(_ observationFiles: [String], catalogue: Catalogue, entryFigures: [FigureEntry]?,
-                                 extra: [RawObservationSource], diagnostics: inout [Diagnostic],
+                                 extra: [RawObservationSource], vintage: Vintage? = nil, diagnostics: inout [Diagnostic],
                                  progress: ((LoadProgress) -> Void)?) -> FigureStore {
         var buffer = ObservationBuffer()
         let sizes = observationFiles.map { file -> Int in
@@ -218,6 +226,7 @@ public struct DataLoader {
         progress?(LoadProgress(file: "", bytesDone: totalBytes, bytesTotal: totalBytes, stage: .indexing))
         if let entryFigures { EntryRows.append(entryFigures, catalogue: catalogue, into: &buffer, diagnostics: &diagnostics) }
         for source in extra { source.append(catalogue, &buffer) }
+        if let vintage { buffer = vintage.known(in: buffer) }
         return FigureStore(buffer: buffer, catalogue: catalogue, diagnostics: &diagnostics)
     }
 }

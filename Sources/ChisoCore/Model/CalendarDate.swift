@@ -27,6 +27,13 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         day = d
     }
 
+    /// A day known to be valid (the caller checked it, e.g. the last day of a month).
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
     /// The number of days of `month` in `year` (Gregorian).
     public static func days(inMonth month: Int, year: Int) -> Int {
         switch month {
@@ -45,6 +52,11 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
+
+    /// "5/6/2025" / "5 Jun 2025": the short date of headers and source lines.
+    public func label(_ lang: Language) -> String {
+        Glossary.text(.dateShort, lang, "\(day)", "\(month)", "\(year)", Words.monthAbbreviation(month, lang))
     }
 
     /// "đến 20/5" / "to 20 May", with the year when asked ("đến 28/1/2026" / "to 28 Jan 2026").

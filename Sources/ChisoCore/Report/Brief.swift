@@ -30,6 +30,8 @@ public struct Brief: Sendable {
     public let period: Period
     public let lang: Language
     public let datasetLabel: String
+    /// The day the data is as known on (`--vintage`), if any.
+    public let vintage: Vintage?
     public let rows: [BriefRow]
     /// Indicators with no figure for the month.
     public let missing: [Indicator]
@@ -78,7 +80,7 @@ public struct Brief: Sendable {
             if !any { missing.append(indicator) }
         }
         let items = catalogue.items(for: unit.id)
-        return Brief(unit: unit, period: period, lang: lang, datasetLabel: analytics.data.label, rows: rows, missing: missing,
+        return Brief(unit: unit, period: period, lang: lang, datasetLabel: analytics.data.label, vintage: analytics.data.vintage, rows: rows, missing: missing,
                      items: items, catalogue: catalogue)
     }
 }

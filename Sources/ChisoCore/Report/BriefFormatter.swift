@@ -69,10 +69,24 @@ public struct BriefFormatter {
     }
 
     /// " (công bố 2025-06-03; số liệu đến 20/5)": a source's dates for a source line, else "".
+    /// Under a vintage an undated source says so, with the day it counts from.
     func dates(_ source: Source, period: Period, escape esc: (String) -> String) -> String {
         let parts = [source.published.map { t(.reportPublished) + " " + esc(Words.shortDate($0, lang)) },
+                     undated(source, period: period),
                      source.asOfLabel(period: period, lang: lang).map { (t(.wordFigures) + " ") + $0 }].compactMap { $0 }
         return parts.isEmpty ? "" : " (" + parts.joined(separator: "; ") + ")"
+    }
+
+    /// "chưa rõ ngày công bố, tính từ 30/6/2025" for a source without a published date when the
+    /// brief is of a vintage (the day the rule counts it from), else nil.
+    func undated(_ source: Source, period: Period) -> String? {
+        guard let known = knownFrom(source, period: period), known.isUndated else { return nil }
+        return t(.vintageUndated, known.date.label(lang))
+    }
+
+    /// The day a source counts as known from under the brief's vintage; nil without a vintage.
+    func knownFrom(_ source: Source, period: Period) -> Vintage.KnownFrom? {
+        brief.vintage.map { _ in Vintage.knownFrom(published: source.published, period: period) }
     }
 
     func cells(_ row: BriefRow, sources: SourceList) -> Cells {
@@ -142,6 +156,7 @@ public struct BriefFormatter {
             let names = catalogue.constituents(of: unit, at: brief.period).map { esc($0.displayName(lang)) }.joined(separator: ", ")
             meta += "\n" + t(.reportBefore1July2025This, "\(names)")
         }
+        if let vintage = brief.vintage { meta += "\n" + t(.vintageReport, vintage.label(lang)) }
         out += md ? meta.replacingOccurrences(of: "\n", with: "\n\n") + "\n\n" : meta + "\n"
         if brief.hasSynthetic {
             let warn = t(.reportWarningIncludesSyntheticIllustrativeFigures)
@@ -227,7 +242,7 @@ public struct BriefFormatter {
     static let csvColumns = ["province", "province_name", "period", "indicator", "indicator_name", "basis", "value", "unit", "derived", "derivation",
                              "synthetic", "source", "published", "as_of", "quote", "revisions", "confirmations", "change", "change_derived",
                              "change_source", "share_of_target", "share_derived", "share_source", "rank", "rank_of", "trend",
-                             "target", "target_published", "target_source"]
+                             "target", "target_published", "target_source", "vintage", "known_from", "undated"]
 
     struct Record: Codable {
         var province: String
@@ -264,6 +279,10 @@ public struct BriefFormatter {
         var target: Double?
         var target_published: String?
         var target_source: String?
+        /// Under a vintage: the day the value's publication counts as known from, and whether that
+        /// day is the rule's assumption (no published date).
+        var known_from: String?
+        var undated: Bool?
     }
     struct RevisionRecord: Codable { var value: Double; var source: String; var published: String?; var as_of: String? }
     struct PartRecord: Codable { var unit: String; var value: Double?; var source: String? }
@@ -288,7 +307,9 @@ public struct BriefFormatter {
                 change: row.change?.value, change_derived: row.change.map(\.isDerived), change_source: row.change.map(BriefFormatter.citation),
                 share_of_target: row.share?.value, share_derived: row.share.map(\.isDerived), share_source: row.share.map(BriefFormatter.citation), rank: row.rank?.rank, rank_of: row.rank?.of, trend: row.trend,
                 parts: row.parts.map { PartRecord(unit: $0.unit.id, value: $0.value?.value, source: $0.value?.figure.map(\.source.citation)) },
-                target: row.target?.target.value, target_published: row.target?.target.source.published, target_source: row.target?.target.source.citation)
+                target: row.target?.target.value, target_published: row.target?.target.source.published, target_source: row.target?.target.source.citation,
+                known_from: main.flatMap { knownFrom($0.source, period: $0.period) }?.date.description,
+                undated: main.flatMap { knownFrom($0.source, period: $0.period) }?.isUndated)
         }
     }
 
@@ -319,6 +340,7 @@ public struct BriefFormatter {
                 r.share_source ?? "", r.rank.map(String.init) ?? "",
                 r.rank_of.map(String.init) ?? "", r.trend.map { BriefFormatter.plain($0) }.joined(separator: ";"),
                 BriefFormatter.plain(r.target), r.target_published ?? "", r.target_source ?? "",
+                brief.vintage?.description ?? "", r.known_from ?? "", r.undated.map(String.init) ?? "",
             ]
             out += fields.map(Sanitizer.csvField).joined(separator: ",") + "\n"
         }
@@ -331,6 +353,8 @@ public struct BriefFormatter {
         var period: String
         var lang: String
         var dataset: String
+        /// `--vintage`: the day the data is as known on; absent for everything loaded.
+        var vintage: String?
         var synthetic: Bool
         var figures: [Record]
         var missing: [String]
@@ -348,7 +372,7 @@ public struct BriefFormatter {
     public func jsonText() throws -> String {
         let doc = Document(
             province: brief.unit.id, province_name: brief.unit.name, period: brief.period.description, lang: lang.rawValue,
-            dataset: brief.datasetLabel, synthetic: brief.hasSynthetic, figures: records(), missing: brief.missing.map(\.id),
+            dataset: brief.datasetLabel, vintage: brief.vintage?.description, synthetic: brief.hasSynthetic, figures: records(), missing: brief.missing.map(\.id),
             items: brief.items.map { ItemRecord(resolution: $0.resolution, document: $0.document.text(lang), title: $0.title.text(lang), lead: $0.lead.text(lang),
                                                 due: $0.due, status: $0.status.rawValue, status_date: $0.statusDate, overdue: $0.isOverdue(at: brief.period),
                                                 source: $0.source.citation) })

@@ -12,13 +12,19 @@ public struct Dataset: Sendable {
     /// When the store was mapped from a snapshot: the background check of the inputs' content
     /// (`StoreCache`); on `.differs` the snapshot is gone and the data should be loaded again.
     public var snapshotCheck: SnapshotCheck?
+    /// The day the data is as known on (`--vintage`): the store holds only rows published by
+    /// then. Nil for everything loaded. A dated document about the data (the brief's date line)
+    /// can fall back to it.
+    public var vintage: Vintage?
 
-    public init(catalogue: Catalogue, store: FigureStore, diagnostics: [Diagnostic], files: [String], label: String) {
+    public init(catalogue: Catalogue, store: FigureStore, diagnostics: [Diagnostic], files: [String], label: String,
+                vintage: Vintage? = nil) {
         self.catalogue = catalogue
         self.store = store
         self.diagnostics = diagnostics
         self.files = files
         self.label = label
+        self.vintage = vintage
     }
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }

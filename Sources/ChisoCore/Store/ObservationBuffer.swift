@@ -157,6 +157,18 @@ public struct ObservationBuffer: Sendable {
     }
 
     public var rows: [RawObservation] { (0..<count).map(raw) }
+
+    /// The rows for which `keep(row)` is true, in order, with the same files and sources (a
+    /// source no kept row uses stays interned and harmless).
+    public func filtered(_ keep: (Int) -> Bool) -> ObservationBuffer {
+        var out = self
+        out.keys = []; out.values = []; out.sourceIDs = []; out.lines = []; out.fileIDs = []; out.valueColumns = []
+        for i in 0..<count where keep(i) {
+            out.keys.append(keys[i]); out.values.append(values[i]); out.sourceIDs.append(sourceIDs[i])
+            out.lines.append(lines[i]); out.fileIDs.append(fileIDs[i]); out.valueColumns.append(valueColumns[i])
+        }
+        return out
+    }
 }
 
 /// Rows of the fast path gathered in plain memory, appended to the buffer's columns in bulk:

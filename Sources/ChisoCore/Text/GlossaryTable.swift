@@ -372,6 +372,10 @@ extension Glossary {
     | date.shortMonth | {1}/{2} | {3} {2} |
     | date.until | đến {1}/{2} | to {1} {3} |
     | date.untilWithYear | đến {1}/{2}/{3} | to {1} {4} {3} |
+    | vintage.dataAsOf | số liệu đến {1} | data as of {1} |
+    | vintage.report | Số liệu đến {1}: chỉ những số đã công bố đến ngày đó | Data as of {1}: only what had been published by that day |
+    | vintage.undated | chưa rõ ngày công bố, tính từ {1} | undated, counted from {1} |
+    | vintage.undatedShort | chưa rõ ngày | undated |
     | compare.asOf | thời điểm | as of |
     | key.goToATypedMonth | đến tháng gõ vào (2025-05 hoặc 5/2025) | go to a typed month (2025-05 or 5/2025) |
     | key.goToTheTypedMonth | đến tháng đã gõ | go to the typed month |

@@ -34,7 +34,9 @@ public struct DashboardData: Sendable {
         self.panels = (panels ?? catalogue.panels).filter { catalogue.indicator(id: $0.primary) != nil }
         quarterlyPanels = panels == nil ? catalogue.quarterlyPanels.filter { catalogue.indicator(id: $0.primary) != nil } : []
         firstMonth = dataset.store.firstPeriod ?? Period(year: 2025, month: 1)
-        lastMonth = dataset.store.lastPeriod ?? Period(year: 2025, month: 12)
+        // Under `--vintage` no month after the vintage day's existed: charts and the month list stop there.
+        let last = dataset.store.lastPeriod ?? Period(year: 2025, month: 12)
+        lastMonth = dataset.vintage.map { min(last, $0.date.period) } ?? last
         // Communes hang under a province of the list; a commune whose parent is not listed is left out of the tree.
         let listed = Set(units.map(\.id))
         var byParent: [String: [Province]] = [:]

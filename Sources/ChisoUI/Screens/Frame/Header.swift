@@ -26,7 +26,9 @@ enum Header {
             Line.Span(sep + Words.month(s.month, ctx.lang), role: .header, attributes: [.bold]),
             Line.Span(sep, role: .header),
         ]
-        var right = "\(ctx.data.dataset.label) · \(NumberFormat.format(Double(ctx.data.dataset.store.count), lang: ctx.lang)) "
+        // `--vintage`: "số liệu đến 5/6/2025", kept at every width (it changes what every figure means).
+        let vintage = ctx.data.dataset.vintage.map { ctx.tr(.vintageDataAsOf, $0.label(ctx.lang)) + " · " } ?? ""
+        var right = "\(ctx.data.dataset.label) · " + vintage + "\(NumberFormat.format(Double(ctx.data.dataset.store.count), lang: ctx.lang)) "
             + ctx.tr(.exportFigures) + " · " + s.language.rawValue.uppercased() + " "
         let fixedWidth = Line(left).width
         var tabs: [Line.Span] = []
@@ -44,10 +46,17 @@ enum Header {
             tabs = [Line.Span(Words.screen(s.screen, ctx.lang), role: .header, attributes: [.bold, .underline])]
         }
         if !fits() {
-            right = ctx.data.dataset.label + " · " + s.language.rawValue.uppercased() + " "
+            right = ctx.data.dataset.label + " · " + vintage + s.language.rawValue.uppercased() + " "
         }
         if !fits() {
-            right = s.language.rawValue.uppercased() + " "
+            right = vintage + s.language.rawValue.uppercased() + " "
+        }
+        // The vintage outranks the language and the screen's name: at 60 columns it stays whole.
+        if !fits(), !vintage.isEmpty {
+            right = String(vintage.dropLast(3)) + " "
+        }
+        if !fits(), !vintage.isEmpty {
+            tabs = []
         }
         left += tabs
         Line(left).render(in: area, to: &grid)

@@ -82,7 +82,9 @@ public struct RenderContext {
     public func sourceText(_ notes: SourceNotes) -> [(full: String, short: String, bare: String)] {
         // A figure that stops before its month ends says so next to its source: "vneconomy.vn, 2025-06-03, đến 20/5".
         func asOf(_ s: Source) -> String { s.asOfLabel(period: state.month, lang: lang).map { ", " + $0 } ?? "" }
-        func label(_ s: Source) -> String { s.isSynthetic ? tr(.frameIllustrativeSyntheticData) : s.shortLabel(lang) + asOf(s) }
+        // Under `--vintage` a source without a published date is marked undated: "id.vietnam.vn, chưa rõ ngày".
+        func undated(_ s: Source) -> String { data.dataset.vintage != nil && s.published == nil ? ", " + tr(.vintageUndatedShort) : "" }
+        func label(_ s: Source) -> String { s.isSynthetic ? tr(.frameIllustrativeSyntheticData) : s.shortLabel(lang) + undated(s) + asOf(s) }
         func host(_ s: Source) -> String { (s.isSynthetic ? label(s) : s.host) + asOf(s) }
         guard let first = notes.sources.first else { return [("", "", "")] }
         if notes.isMixed {
