@@ -64,7 +64,7 @@ extension Analytics {
     /// one line per publication with its figures, then one line of computed values. The headline
     /// of each concept is styled `.headline`.
     public func provenanceLines(unit: Province, indicator: Indicator, period: Period, lang: Language) -> [[ProvenancePiece]] {
-        let order: [Basis] = indicator.kind.isAdditive ? [.ytd, .month] : [.month, .ytd]
+        let order: [Basis] = period.isQuarter ? [.ytd, .quarter] : (indicator.kind.isAdditive ? [.ytd, .month] : [.month, .ytd])
         var lines: [[ProvenancePiece]] = []
         for basis in order {
             let prov = provenance(unit: unit, indicator: indicator, basis: basis, period: period)

@@ -256,6 +256,11 @@ extension Glossary {
     | detail.month2 | trong tháng | month |
     | detail.yearToDate | lũy kế | year to date |
     | detail.source | nguồn | source |
+    | detail.quarterlyFigures | Số liệu theo quý | Quarterly figures |
+    | detail.quarter | quý | quarter |
+    | detail.quarter2 | trong quý | in quarter |
+    | detail.yearTarget | mục tiêu năm | year's target |
+    | detail.quartersWithoutDataShowAs | — các quý trống hiện là | — quarters without data show as |
     | detail.noFigureFor | Không có số liệu cho | No figure for |
     | detail.monthsWithoutDataShowAs | — các tháng trống hiện là | — months without data show as |
     | detail.thisIsTheMostDetailed | Đang ở mức chi tiết nhất — Esc để quay lại | This is the most detailed view — Esc goes back |

@@ -10,9 +10,9 @@ public struct Cursor: Hashable, Sendable {
     }
 }
 
-/// The pane that receives ↑ ↓ and Enter.
+/// The pane that receives ↑ ↓ and Enter (`quarterly`: the Overview's GRDP box above the panels).
 public enum Focus: String, Hashable, Sendable {
-    case provinces, panels, table, list, items
+    case provinces, panels, table, list, items, quarterly
 }
 
 /// Where the user was, for Back.

@@ -22,6 +22,12 @@ public struct DashboardData: Sendable {
     public let communeCount: Int
     let searchIndex: [(match: SearchMatch, keys: [String])]
 
+    /// True for an indicator the data gives by quarter (a `quarterly` line of panels.csv: GRDP growth):
+    /// Detail lists its quarters, Compare ranks its latest quarter.
+    public func isQuarterly(_ indicatorID: String) -> Bool {
+        dataset.catalogue.quarterlyPanels.contains { $0.primary == indicatorID }
+    }
+
     /// Prepares `dataset`; the panels are the catalogue's (panels.csv) unless given.
     public init(_ dataset: Dataset, panels: [PanelSpec]? = nil) {
         self.dataset = dataset

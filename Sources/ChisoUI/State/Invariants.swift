@@ -17,7 +17,7 @@ public enum Invariants {
         if state.panel < 0 || state.panel >= max(1, data.panels.count) { problems.append("panel \(state.panel) outside 0..<\(data.panels.count)") }
         cursor("provinceList", state.provinceList, count: UnitTree(state, data).count)
         cursor("compare", state.compare, count: CompareTable.rowCount(state, data))
-        cursor("detail", state.detail, count: DetailMonths.months(state).count)
+        cursor("detail", state.detail, count: DetailMonths.periods(state, data).count)
         cursor("resolutionList", state.resolutionList, count: data.resolutions.count)
         let items = data.catalogue.items(for: state.province, resolution: ResolutionsLayout.selected(state, data)?.id).count
         cursor("items", state.items, count: items)

@@ -8,7 +8,7 @@ public struct DetailLayout: Hashable, Sendable {
     public var table: Rect
     /// Inside the table's box: the header row and the rows.
     public var tableInner: Rect
-    /// The months listed.
+    /// The months listed (the quarters, for a quarterly indicator).
     public var rows: ListWindow
     public var sources: Rect
     /// The open provenance (Enter): its box over the table and the sources, and its lines' window; nil when closed.
@@ -24,8 +24,8 @@ public struct DetailLayout: Hashable, Sendable {
         table = r[2]
         sources = r[3]
         tableInner = Block().inner(table).inset(left: 1, right: 1)
-        let months = DetailMonths.months(state)
-        rows = ListWindow(rows: tableInner.dropTop(1), count: months.count, selected: months.firstIndex(of: state.month),
+        let periods = DetailMonths.periods(state, data)
+        rows = ListWindow(rows: tableInner.dropTop(1), count: periods.count, selected: periods.firstIndex(of: DetailMonths.selected(state, data)),
                           offset: state.detail.offset)
         if state.provenanceOpen {
             let box = Rect(x: table.x, y: table.y, width: table.width, height: sources.maxY - table.y)

@@ -32,6 +32,10 @@ struct DetailModel {
         let lang = ctx.lang
         title = [Line.Span(" " + ind.name(lang), role: .accent, attributes: [.bold]), Line.Span(" — " + unit.label(lang), attributes: [.bold]),
                  Line.Span("  (" + NumberFormat.unitLabel(ind.unit, lang: lang) + ")", role: .muted)]
+        if DetailMonths.isQuarterly(s, ctx.data) {
+            fillQuarters(&ctx, layout, unit: unit, indicator: ind)
+            return
+        }
         // Chart: this year against last year, on the basis with more figures.
         year = s.month.year
         let dec = Period(year: year, month: 12)
@@ -61,7 +65,7 @@ struct DetailModel {
         for i in layout.rows.first..<min(layout.rows.end, months.count) {
             rows.append(row(months[i], unit, ind, &ctx))
         }
-        sources = DetailModel.sources(&ctx, unit: unit, indicator: ind)
+        sources = DetailModel.sources(&ctx, unit: unit, indicator: ind, period: s.month)
         if let inner = layout.provenanceText?.rows { provenance = ProvenanceViewModel(ctx, width: inner.width) }
     }
 
@@ -92,17 +96,16 @@ struct DetailModel {
         ]
     }
 
-    /// The selected month's figures by publication (an amount with its own share and change),
-    /// then the computed ones; each concept's headline in bold (`Analytics.provenanceLines`).
-    static func sources(_ ctx: inout RenderContext, unit: Province, indicator ind: Indicator) -> [Line] {
-        let p = ctx.state.month
+    /// The selected month's (quarter's) figures by publication (an amount with its own share and
+    /// change), then the computed ones; each concept's headline in bold (`Analytics.provenanceLines`).
+    static func sources(_ ctx: inout RenderContext, unit: Province, indicator ind: Indicator, period p: Period) -> [Line] {
         var lines = ctx.analytics.provenanceLines(unit: unit, indicator: ind, period: p, lang: ctx.lang).map { pieces in
             Line(pieces.map { Line.Span($0.text, role: $0.style == .muted ? .muted : ($0.style == .synthetic ? .synthetic : .normal),
                                         attributes: $0.style == .headline || $0.style == .label ? [.bold] : []) })
         }
         if lines.isEmpty {
             lines.append(Line([Line.Span((ctx.tr(.detailNoFigureFor) + " ") + Words.month(p, ctx.lang)
-                + (" " + ctx.tr(.detailMonthsWithoutDataShowAs) + " ") + ctx.symbols.gap, role: .muted)]))
+                + (" " + ctx.tr(p.isQuarter ? .detailQuartersWithoutDataShowAs : .detailMonthsWithoutDataShowAs) + " ") + ctx.symbols.gap, role: .muted)]))
         }
         return lines
     }

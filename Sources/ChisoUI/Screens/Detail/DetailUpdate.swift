@@ -1,6 +1,7 @@
 import ChisoCore
 
-/// What keys do on the Detail screen: the rows are months, so moving is a month step; Enter opens
+/// What keys do on the Detail screen: the rows are months (quarters for a quarterly indicator), so
+/// moving is a month (quarter) step; Enter opens
 /// the whole provenance of the month's figures, which the moving keys then scroll and Esc closes.
 enum DetailUpdate {
     /// Page Up / Page Down: a year.
@@ -15,7 +16,8 @@ enum DetailUpdate {
             state.textScroll += delta
             return []
         }
-        if let delta = ListMove.delta(action, page: pageMonths) {
+        let quarterly = DetailMonths.isQuarterly(state, data)
+        if let delta = ListMove.delta(action, page: quarterly ? pageMonths / 3 : pageMonths) {
             move(&state, delta, data)
             return []
         }
@@ -36,7 +38,16 @@ enum DetailUpdate {
         return []
     }
 
+    /// Moves `delta` rows: months, or for a quarterly indicator quarters (to the quarter's last
+    /// month, so the row selected is the quarter moved to).
     static func move(_ state: inout AppState, _ delta: Int, _ data: DashboardData) {
-        GlobalUpdate.moveMonth(&state, max(-longestStep, min(longestStep, delta)), data)
+        guard DetailMonths.isQuarterly(state, data) else {
+            GlobalUpdate.moveMonth(&state, max(-longestStep, min(longestStep, delta)), data)
+            return
+        }
+        let rows = max(-DetailMonths.quarterCount, min(DetailMonths.quarterCount, delta))
+        guard rows != 0 else { return }  // a clamp after a resize or a reload keeps the month
+        let target = DetailMonths.selected(state, data).lastMonth.advanced(by: 3 * rows)
+        GlobalUpdate.moveMonth(&state, target.ordinal - state.month.ordinal, data)
     }
 }

@@ -14,40 +14,42 @@ struct ProvenanceViewModel {
         let lang = ctx.lang
         let s = ctx.state
         let a = ctx.analytics
-        title = ctx.tr(.provenanceTitle, Words.month(s.month, lang))
+        // A quarterly indicator's figures are the selected quarter's (its year to date, the quarter alone).
+        let period = DetailMonths.selected(s, ctx.data)
+        title = ctx.tr(.provenanceTitle, Words.month(period, lang))
         guard let unit = ctx.data.unit(s.province), let ind = ctx.data.indicator(s.indicator) else { return }
-        let order: [Basis] = ind.kind.isAdditive ? [.ytd, .month] : [.month, .ytd]
+        let order: [Basis] = period.isQuarter ? [.ytd, .quarter] : (ind.kind.isAdditive ? [.ytd, .month] : [.month, .ytd])
         for basis in order {
             var values: [(DerivedValue, Indicator)] = []
-            if let v = a.value(unit: unit, indicator: ind, basis: basis, period: s.month) { values.append((v, ind)) }
-            if let c = a.change(unit: unit, indicator: ind, basis: basis, period: s.month) {
+            if let v = a.value(unit: unit, indicator: ind, basis: basis, period: period) { values.append((v, ind)) }
+            if !period.isQuarter, let c = a.change(unit: unit, indicator: ind, basis: basis, period: period) {
                 values.append((c, a.changeIndicator(for: ind) ?? ind))
             }
-            if basis == .ytd, let sh = a.shareOfTarget(unit: unit, indicator: ind, period: s.month) {
+            if !period.isQuarter, basis == .ytd, let sh = a.shareOfTarget(unit: unit, indicator: ind, period: period) {
                 values.append((sh, a.shareIndicator(for: ind) ?? ind))
             }
             for (v, shown) in values {
                 if !lines.isEmpty { lines.append([]) }
-                let head = Words.basis(basis, s.month, lang) + " · " + shown.shortName(lang) + ": "
+                let head = Words.basis(basis, period, lang) + " · " + shown.shortName(lang) + ": "
                     + NumberFormat.withUnit(v.value, unit: shown.unit, kind: shown.kind, lang: lang)
                 wrap(head, width: width, role: .normal, bold: true)
                 guard let figure = v.figure else {
                     add(ctx.tr(.provenanceDerived) + ":", Analytics.computedFrom(v, lang: lang, catalogue: ctx.data.catalogue), width: width)
                     continue
                 }
-                describe(figure.source, period: s.month, ctx, width: width)
+                describe(figure.source, period: period, ctx, width: width)
                 for r in figure.revisions {
                     add(ctx.tr(.provenanceOtherValue), NumberFormat.withUnit(r.value, unit: shown.unit, kind: shown.kind, lang: lang), width: width, role: .warn)
-                    describe(r.source, period: s.month, ctx, width: width, indent: "  ")
+                    describe(r.source, period: period, ctx, width: width, indent: "  ")
                 }
                 for c in figure.confirmations {
                     add(ctx.tr(.provenanceSameValue), c.isSynthetic ? ctx.tr(.provenanceSyntheticData) : c.host, width: width)
-                    describe(c, period: s.month, ctx, width: width, indent: "  ", publisher: false)
+                    describe(c, period: period, ctx, width: width, indent: "  ", publisher: false)
                 }
             }
         }
         if lines.isEmpty {
-            lines.append([Line.Span((ctx.tr(.detailNoFigureFor) + " ") + Words.month(s.month, lang), role: .muted)])
+            lines.append([Line.Span((ctx.tr(.detailNoFigureFor) + " ") + Words.month(period, lang), role: .muted)])
         }
     }
 

@@ -43,16 +43,24 @@ enum HistoryUpdate {
     static func open(_ state: inout AppState, _ data: DashboardData) {
         var province = state.province, month = state.month, indicator = state.indicator
         switch state.screen {
+        case .overview where state.focus == .quarterly:
+            // The GRDP box: the quarter it shows.
+            if let box = data.quarterlyPanels.first, let ind = data.indicator(box.primary), let unit = data.unit(province) {
+                indicator = ind.id
+                month = data.analytics.latestQuarter(unit: unit, indicator: ind, endingBy: month)?.period ?? month.latestQuarterEnded
+            }
         case .overview:
             if data.panels.indices.contains(state.panel) { indicator = data.panels[state.panel].primary }
         case .compare:
             province = CompareTable.unitAtCursor(state, data) ?? province
         case .detail:
-            let months = DetailMonths.months(state)
-            if months.indices.contains(state.detail.selected) { month = months[state.detail.selected] }
+            let periods = DetailMonths.periods(state, data)
+            if periods.indices.contains(state.detail.selected) { month = periods[state.detail.selected] }
         default: break
         }
-        let history = HistoryState(province: province, month: month, indicator: indicator, basis: state.basis)
+        // A quarter has no month basis: its single-period figure is the quarter alone.
+        let basis = month.isQuarter && state.basis == .month ? Basis.quarter : state.basis
+        let history = HistoryState(province: province, month: month, indicator: indicator, basis: basis)
         if HistoryModel(history, data).lines.isEmpty {
             state.message = state.tr(.historyNoFigure)
             return

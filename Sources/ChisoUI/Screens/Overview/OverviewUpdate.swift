@@ -1,7 +1,8 @@
 import ChisoCore
 
-/// What keys and clicks do on the Overview: move through the province tree or the panels,
-/// open a panel's detail, open and close a province's communes.
+/// What keys and clicks do on the Overview: move through the province tree or the panels (the
+/// GRDP box above them is reached with ↑ from the first panel), open a panel's or the box's
+/// detail, open and close a province's communes.
 enum OverviewUpdate {
     /// The effects when the action means something here, nil when it goes to the global update.
     static func update(_ state: inout AppState, _ action: Action, _ data: DashboardData) -> [Effect]? {
@@ -11,7 +12,7 @@ enum OverviewUpdate {
             return []
         }
         switch action {
-        case .focusNext, .focusPrevious: state.focus = state.focus == .panels ? .provinces : .panels
+        case .focusNext, .focusPrevious: state.focus = state.focus == .panels || state.focus == .quarterly ? .provinces : .panels
         case .drillDown: drillDown(&state, data)
         case .click(let x, let y): click(&state, x: x, y: y, data)
         case .toggleExpand: toggleExpand(&state, data)
@@ -22,7 +23,18 @@ enum OverviewUpdate {
 
     /// Moves the selected panel, or the selected unit in the tree, by `delta`.
     static func move(_ state: inout AppState, _ delta: Int, _ data: DashboardData) {
-        if state.focus == .panels {
+        let boxShown = state.layout.overview.map { !$0.quarterly.isEmpty } ?? false
+        if state.focus == .quarterly {
+            guard delta > 0 || !boxShown else { return }
+            state.focus = .panels
+            state.panel = Reducer.clampIndex(boxShown ? delta - 1 : state.panel, data.panels.count)
+            if data.panels.indices.contains(state.panel) { state.indicator = data.panels[state.panel].primary }
+        } else if state.focus == .panels {
+            if delta < 0, state.panel + delta < 0, boxShown, let box = data.quarterlyPanels.first {
+                state.focus = .quarterly
+                state.indicator = box.primary
+                return
+            }
             state.panel = Reducer.clampIndex(state.panel + delta, data.panels.count)
             if data.panels.indices.contains(state.panel) { state.indicator = data.panels[state.panel].primary }
         } else {
@@ -34,9 +46,13 @@ enum OverviewUpdate {
         }
     }
 
-    /// Enter: the selected panel's indicator in Detail.
+    /// Enter: the selected panel's indicator in Detail; on the GRDP box, its quarters in Detail.
     static func drillDown(_ state: inout AppState, _ data: DashboardData) {
-        if data.panels.indices.contains(state.panel) { state.indicator = data.panels[state.panel].primary }
+        if state.focus == .quarterly, let box = data.quarterlyPanels.first {
+            state.indicator = box.primary
+        } else if data.panels.indices.contains(state.panel) {
+            state.indicator = data.panels[state.panel].primary
+        }
         Navigation.go(&state, to: .detail, data)
     }
 
@@ -51,6 +67,10 @@ enum OverviewUpdate {
             } else if let hit = UnitTree(state, data).row(i) {
                 state.province = hit.unit.id
             }
+        } else if layout.quarterly.contains(x: x, y: y), let box = data.quarterlyPanels.first {
+            if state.focus == .quarterly { drillDown(&state, data); return }
+            state.focus = .quarterly
+            state.indicator = box.primary
         } else if let i = layout.panels.firstIndex(where: { $0.contains(x: x, y: y) }), data.panels.indices.contains(i) {
             if state.focus == .panels && state.panel == i { drillDown(&state, data); return }
             state.focus = .panels

@@ -23,7 +23,7 @@ enum OverviewView {
             table.render(in: window.rows, to: &grid)
             if let noMatch = model.noMatch { Label(noMatch, role: .muted).render(in: window.rows.row(0), to: &grid) }
         }
-        if let quarterly = model.quarterly { QuarterLineView.render(quarterly, in: layout.quarterly, symbols: symbols, to: &grid) }
+        if let quarterly = model.quarterly { QuarterLineView.render(quarterly, in: layout.quarterly, focused: state.focus == .quarterly, symbols: symbols, to: &grid) }
         for (i, panel) in model.panels.enumerated() where i < layout.panels.count {
             let box = layout.panels[i]
             let panelBlock = Block(title: panel.title, symbols: symbols, focused: state.focus == .panels && state.panel == i)

@@ -7,9 +7,10 @@ import ChisoCore
 enum QuarterLineView {
     static let separator = " · "
 
-    static func render(_ model: QuarterLineModel, in box: Rect, symbols: Symbols, to grid: inout Grid) {
+    /// Draws the box; `focused` when ↑ or a click selected it (Enter then opens its quarters in Detail).
+    static func render(_ model: QuarterLineModel, in box: Rect, focused: Bool = false, symbols: Symbols, to grid: inout Grid) {
         guard !box.isEmpty else { return }
-        let block = Block(title: model.title, symbols: symbols)
+        let block = Block(title: model.title, symbols: symbols, focused: focused)
         block.render(in: box, to: &grid)
         let inner = block.inner(box).inset(left: 1, right: 1)
         guard !inner.isEmpty else { return }
