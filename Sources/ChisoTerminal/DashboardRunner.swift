@@ -106,7 +106,7 @@ public enum DashboardRunner {
                         session.apply(.meeting(.ownData(meeting.dataHash)))
                     }
                     snapshotCheck = newData.dataset.snapshotCheck
-                case .saveEntry(let draft):
+                case .saveEntry, .saveItemChange:
                     // Saved (on disk: the store syncs before it returns), then shown: the data is
                     // read again with the new entry, and only then does the status line say saved.
                     guard let entries, entries.availability.isWritable else {
@@ -114,7 +114,8 @@ public enum DashboardRunner {
                         break
                     }
                     do {
-                        try entries.save(draft)
+                        if case .saveEntry(let draft) = effect { try entries.save(draft) }
+                        if case .saveItemChange(let change) = effect { try entries.saveItem(change) }
                     } catch {
                         session.apply(.entrySaveFailed((session.state.tr(.messageSaveFailed) + " ") + "\(error)"))
                         break
@@ -126,7 +127,8 @@ public enum DashboardRunner {
                         session.apply(.meeting(.ownData(meeting.dataHash)))
                     }
                     snapshotCheck = newData.dataset.snapshotCheck
-                    session.apply(.entrySaved(draft))
+                    if case .saveEntry(let draft) = effect { session.apply(.entrySaved(draft)) }
+                    if case .saveItemChange(let change) = effect { session.apply(.itemChangeSaved(change)) }
                 case .export:
                     let grid = session.frame()
                     do {

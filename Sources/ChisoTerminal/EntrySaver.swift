@@ -1,3 +1,4 @@
+import ChisoCore
 import ChisoUI
 
 /// How the dashboard saves what its entry form asks to save: whether it may (shown in the form
@@ -6,9 +7,13 @@ import ChisoUI
 public struct EntrySaver {
     public let availability: EntryAvailability
     public let save: (EntryDraft) throws -> Void
+    /// Saves a change to an implementation item, durable before it returns, as `save` a figure.
+    public let saveItem: (ItemChange) throws -> Void
 
-    public init(availability: EntryAvailability, save: @escaping (EntryDraft) throws -> Void) {
+    public init(availability: EntryAvailability, save: @escaping (EntryDraft) throws -> Void,
+                saveItem: @escaping (ItemChange) throws -> Void) {
         self.availability = availability
         self.save = save
+        self.saveItem = saveItem
     }
 }

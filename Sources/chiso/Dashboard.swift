@@ -57,6 +57,8 @@ struct Dashboard: ParsableCommand {
                                     value: draft.value, unit: draft.unit, source: draft.source, published: draft.published,
                                     asOf: draft.asOf, note: draft.note, quote: draft.quote)
             try store.append(entry)
+        } saveItem: { change in
+            try store.append(change)
         }
         let meeting: Meeting?
         do {

@@ -27,19 +27,30 @@ public enum EntryCheck {
             if entry.unit.trimmingCharacters(in: .whitespaces).isEmpty { normalized.unit = indicator.unit }
         }
         // The loader's checks, on the entry as one row; a field's column is its place in `fields`.
+        // The loader stops a row at its first error; to name every problem, a field found wrong is
+        // set to a value that passes (an empty as-of date, a value of 0, …) and the row checked again.
         var header = ObservationLoader.Header()
         header.width = fields.count
         for (i, field) in fields.enumerated() { header.col[field.rawValue] = i }
-        let row = fields.enumerated().map { CSVField(value: normalized[$1], line: 1, column: $0 + 1) }
-        var state = ObservationLoader.FileState(file: "entry", fileID: 0)
-        var buffer = ObservationBuffer()
-        var found: [Diagnostic] = []
-        ObservationLoader.checkRow(row, header: header, state: &state, catalogue: catalogue, into: &buffer, diagnostics: &found)
-        for d in found {
-            let field = (1...fields.count).contains(d.column) ? fields[d.column - 1].rawValue : FigureEntry.Field.value.rawValue
-            // A published date the loader would only ignore is an error in an entry: the user is there to fix it.
-            let severity: Diagnostic.Severity = field == FigureEntry.Field.published.rawValue ? .error : d.severity
-            problems.append(EntryProblem(field: field, severity: severity, d.phrase, hint: d.hintPhrase))
+        var probe = normalized
+        var seen: Set<EntryProblem> = []
+        for _ in fields {
+            let row = fields.enumerated().map { CSVField(value: probe[$1], line: 1, column: $0 + 1) }
+            var state = ObservationLoader.FileState(file: "entry", fileID: 0)
+            var buffer = ObservationBuffer()
+            var found: [Diagnostic] = []
+            ObservationLoader.checkRow(row, header: header, state: &state, catalogue: catalogue, into: &buffer, diagnostics: &found)
+            var stopped: FigureEntry.Field?
+            for d in found {
+                let field = (1...fields.count).contains(d.column) ? fields[d.column - 1] : FigureEntry.Field.value
+                // A published date the loader would only ignore is an error in an entry: the user is there to fix it.
+                let severity: Diagnostic.Severity = field == .published ? .error : d.severity
+                let problem = EntryProblem(field: field.rawValue, severity: severity, d.phrase, hint: d.hintPhrase)
+                if seen.insert(problem).inserted { problems.append(problem) }
+                if d.severity == .error { stopped = field }
+            }
+            guard let stopped, let passing = passingValue[stopped], probe[stopped] != passing else { break }
+            probe[stopped] = passing
         }
         let source = entry.source.trimmingCharacters(in: .whitespaces)
         if source.isEmpty {
@@ -49,6 +60,9 @@ public enum EntryCheck {
         }
         return Result(entry: normalized, problems: problems)
     }
+
+    /// What a field is set to, after the loader found it wrong, so that the fields after it are checked too.
+    static let passingValue: [FigureEntry.Field: String] = [.value: "0", .asOf: "", .unit: "", .basis: "", .published: ""]
 
     /// True for an `http://` or `https://` address with a host.
     static func isURL(_ text: String) -> Bool {

@@ -385,7 +385,7 @@ extension Glossary {
     | key.goToATypedMonth | đến tháng gõ vào (2025-05 hoặc 5/2025) | go to a typed month (2025-05 or 5/2025) |
     | key.goToTheTypedMonth | đến tháng đã gõ | go to the typed month |
     | key.monthCancel | thôi, giữ tháng đang xem | cancel, keep the month shown |
-    | key.addAFigure | nhập một số liệu cho đơn vị và tháng đang chọn | add a figure for the selected unit and month |
+    | key.addAFigure | nhập số liệu của đơn vị, tháng đang chọn (Nghị quyết: nhập việc thực hiện) | add a figure for the selected unit and month (Resolutions: an item) |
     | key.modeForm | Biểu mẫu nhập số liệu (a) | Entry form (a) |
     | key.formNextField | ô tiếp theo | next field |
     | key.formPreviousField | ô trước | previous field |
@@ -416,6 +416,26 @@ extension Glossary {
     | form.notADate | không phải là ngày (viết 10/6/2025 hoặc 2025-06-10) | not a date (write 10/6/2025 or 2025-06-10) |
     | form.notAURL | không phải địa chỉ http:// hoặc https:// | not an http:// or https:// address |
     | form.noIndicatorMatches | không có chỉ tiêu nào khớp | no indicator matches |
+    | itemForm.title | Việc thực hiện · {1} · {2} | Implementation item · {1} · {2} |
+    | itemForm.action | Thay đổi | Change |
+    | itemForm.document | Văn bản | Document |
+    | itemForm.itemTitle | Nội dung | Title |
+    | itemForm.lead | Chủ trì | Lead |
+    | itemForm.status | Trạng thái | Status |
+    | itemForm.due | Hạn | Due |
+    | itemForm.add | thêm việc mới | add a new item |
+    | itemForm.changeStatus | đổi trạng thái | new status |
+    | itemForm.changeDue | đổi hạn | new due date |
+    | itemForm.changeNote | ghi chú mới | new note |
+    | itemForm.notADue | không phải tháng hay ngày (viết 6/2025 hoặc 30/6/2025) | not a month or a day (write 6/2025 or 30/6/2025) |
+    | itemForm.noItem | đơn vị này chưa có việc nào cho văn bản này: chọn "thêm việc mới" | this unit has no item for this document yet: choose "add a new item" |
+    | itemForm.noResolution | Chưa có văn bản nào để nhập việc thực hiện | No document to enter implementation items for |
+    | itemForm.notApplicable | — | — |
+    | itemForm.saved | {1} · {2} · {3} | {1} · {2} · {3} |
+    | provenance.enteredBy | người nhập: | entered by: |
+    | entry.stamp | {1}, lúc {2} | {1}, at {2} |
+    | report.enteredBy | nhập: {1}, lúc {2} | entered by {1} at {2} |
+    | resolutions.changedBy | cập nhật: | updated by: |
     | key.figureHistory | lịch sử số liệu đang chọn (ai nhập, khi nào, nguồn); ↵ lấy lại giá trị cũ | history of the selected figure (who, when, source); ↵ takes an old value back |
     | history.title | Lịch sử · {1} · {2} · {3} · {4} | History · {1} · {2} · {3} · {4} |
     | history.shown | (đang hiện) | (shown) |

@@ -32,6 +32,8 @@ public struct FrameLayout: Hashable, Sendable {
     public var history: HistoryLayout?
     /// The entry form, when it is open.
     public var entryForm: EntryFormLayout?
+    /// The item form, when it is open.
+    public var itemForm: ItemFormLayout?
 
     /// An empty layout, before the first pass.
     public init() {
@@ -66,6 +68,7 @@ public struct FrameLayout: Hashable, Sendable {
         if state.problemsOpen { problems = ProblemsLayout(body, state) }
         if state.figureHistory != nil { history = HistoryLayout(body) }
         if state.entryForm != nil { entryForm = EntryFormLayout(body, state) }
+        if state.itemForm != nil { itemForm = ItemFormLayout(body) }
     }
 
     public static func isTooSmall(_ size: Size) -> Bool {

@@ -27,6 +27,8 @@ public enum Action: Hashable, Sendable {
     case showHistory
     /// The entries store saved the figure (it is on disk), or refused with a reason.
     case entrySaved(EntryDraft), entrySaveFailed(String)
+    /// The entries store saved a change to an implementation item (it is on disk, the data read again).
+    case itemChangeSaved(ItemChange)
     case sortAscending, sortDescending
     case nextIndicator, previousIndicator, toggleBasis
     /// Opens or closes the communes of the selected province in the province list.
@@ -70,6 +72,8 @@ public enum Effect: Hashable, Sendable {
     case redraw
     /// Save a figure in the entries store; the runner answers with `entrySaved` or `entrySaveFailed`.
     case saveEntry(EntryDraft)
+    /// Save a change to an implementation item; the runner answers with `itemChangeSaved` or `entrySaveFailed`.
+    case saveItemChange(ItemChange)
 }
 
 /// What the meeting socket tells the dashboard.

@@ -90,6 +90,8 @@ public struct AppState: Hashable, Sendable {
     public var figureHistory: HistoryState?
     /// The entry form (`a`), while it is open.
     public var entryForm: EntryFormState?
+    /// The item form (`a` on the Resolutions screen), while it is open.
+    public var itemForm: ItemFormState?
     /// The source and published date of the last figure saved: the next form starts with them
     /// (the figures of one report are entered one after another).
     public var lastEntrySource: String?
@@ -138,7 +140,7 @@ public struct AppState: Hashable, Sendable {
 
     /// The key mode: search while the prompt is open.
     public var keyMode: KeyMode {
-        if entryForm != nil { return .form }
+        if entryForm != nil || itemForm != nil { return .form }
         if monthPrompt != nil { return .month }
         return search?.editing == true ? .search : .global
     }

@@ -61,7 +61,7 @@ enum GlobalUpdate {
         case .redraw: return [.redraw]
         // The entry form's own actions (EntryFormUpdate takes them while it is open).
         case .openEntryForm, .formInput, .formDelete, .formNext, .formPrevious, .formChoose, .formSave, .formCancel,
-             .entrySaved, .entrySaveFailed, .showHistory: break
+             .entrySaved, .entrySaveFailed, .itemChangeSaved, .showHistory: break
         case .resize(let size):
             state.size = size
             clamp(&state, data)

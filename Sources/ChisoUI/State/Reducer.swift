@@ -30,6 +30,8 @@ public enum Reducer {
         let effects: [Effect]
         if let handled = MeetingUpdate.update(&state, action, data) {
             effects = handled
+        } else if let handled = ItemFormUpdate.update(&state, action, data) {
+            effects = handled
         } else if let handled = EntryFormUpdate.update(&state, action, data) {
             effects = handled
         } else if let handled = HistoryUpdate.update(&state, action, data) {

@@ -50,22 +50,22 @@ public struct EntryFormModel: Hashable, Sendable {
         } else if !EntryFormModel.isURL(source) {
             fail(.source, .formNotAURL)
         }
+        // The loader's own checks (EntryCheck: the row as a data file would be read), every one of
+        // them, on what the form could read; a field the form already found wrong is not checked twice.
         var candidate: EntryDraft?
-        if problems.isEmpty, let indicator, let csv, let asOf, let published {
-            candidate = EntryDraft(province: form.province, period: form.month.description, basis: form.basis.rawValue, indicator: indicator.id,
-                                   value: csv, unit: indicator.unit, source: source, published: published, asOf: asOf,
-                                   note: form[.note].trimmingCharacters(in: .whitespaces), quote: form[.quote].trimmingCharacters(in: .whitespaces))
-        }
-        // The loader's own checks (EntryCheck: the row as a data file would be read), on what
-        // the form's checks let through; their messages are the loader's.
-        if let c = candidate {
+        if let indicator {
+            let c = EntryDraft(province: form.province, period: form.month.description, basis: form.basis.rawValue, indicator: indicator.id,
+                               value: csv ?? "", unit: indicator.unit, source: source, published: published ?? "", asOf: asOf ?? "",
+                               note: form[.note].trimmingCharacters(in: .whitespaces), quote: form[.quote].trimmingCharacters(in: .whitespaces))
+            let own = Set(problems.map(\.field))
             let entry = FigureEntry(province: c.province, period: c.period, basis: c.basis, indicator: c.indicator, value: c.value, unit: c.unit,
                                     source: c.source, published: c.published, asOf: c.asOf, note: c.note, quote: c.quote)
-            for p in EntryCheck.check(entry, catalogue: data.catalogue).errors {
-                problems.append(Problem(field: EntryFormModel.field(p.field), text: p.message + (p.hint.map { " (\($0))" } ?? "")))
+            for p in EntryCheck.check(entry, catalogue: data.catalogue).errors where !own.contains(EntryFormModel.field(p.field)) {
+                problems.append(Problem(field: EntryFormModel.field(p.field), text: p.phrase.text(lang) + (p.hintPhrase.map { " (" + $0.text(lang) + ")" } ?? "")))
             }
+            candidate = c
         }
-        self.problems = problems
+        self.problems = problems.sorted { $0.field.rawValue < $1.field.rawValue }
         draft = problems.isEmpty ? candidate : nil
     }
 

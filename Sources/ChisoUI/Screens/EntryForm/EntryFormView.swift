@@ -13,16 +13,7 @@ enum EntryFormView {
         let title = ctx.tr(.formTitle, unitName, Words.month(form.month, lang))
         Block(title: title, symbols: ctx.symbols, focused: true).render(in: layout.box, to: &grid)
         let ellipsis = ctx.symbols.ellipsis
-        switch ctx.state.entryAvailability {
-        case .writable(let location):
-            Label(ctx.tr(.formSavedInto, location), role: .muted, ellipsis: ellipsis).render(in: layout.status, to: &grid)
-        case .readOnly:
-            Label(ctx.tr(.formReadOnly), role: .bad, attributes: [.bold], ellipsis: ellipsis).render(in: layout.status, to: &grid)
-        case .notWritable(let location):
-            Label(ctx.tr(.formNotWritable, location), role: .bad, attributes: [.bold], ellipsis: ellipsis).render(in: layout.status, to: &grid)
-        case .none:
-            Label(ctx.tr(.formNoEntriesFolder), role: .bad, attributes: [.bold], ellipsis: ellipsis).render(in: layout.status, to: &grid)
-        }
+        renderAvailability(ctx, in: layout.status, to: &grid)
         let cursor = ctx.symbols.isASCII ? "_" : "▏"
         for field in EntryFormState.Field.allCases {
             let row = layout.fields[field.rawValue]
@@ -62,10 +53,23 @@ enum EntryFormView {
         for p in model.problems where form.failure != nil || !form[p.field].isEmpty || p.field == .indicator {
             lines.append((label(p.field, lang) + ": " + p.text, .bad))
         }
-        for (i, line) in lines.prefix(layout.messages.height).enumerated() {
-            Label(line.0, role: line.1, ellipsis: ellipsis).render(in: layout.messages.row(i), to: &grid)
-        }
+        FormMessages.render(lines, in: layout.messages, ctx, to: &grid)
         Label(ctx.tr(.formKeys), role: .muted, ellipsis: ellipsis).render(in: layout.hint, to: &grid)
+    }
+
+    /// The form's first line: where entries go, or why they cannot be saved.
+    static func renderAvailability(_ ctx: RenderContext, in row: Rect, to grid: inout Grid) {
+        let ellipsis = ctx.symbols.ellipsis
+        switch ctx.state.entryAvailability {
+        case .writable(let location):
+            Label(ctx.tr(.formSavedInto, location), role: .muted, ellipsis: ellipsis).render(in: row, to: &grid)
+        case .readOnly:
+            Label(ctx.tr(.formReadOnly), role: .bad, attributes: [.bold], ellipsis: ellipsis).render(in: row, to: &grid)
+        case .notWritable(let location):
+            Label(ctx.tr(.formNotWritable, location), role: .bad, attributes: [.bold], ellipsis: ellipsis).render(in: row, to: &grid)
+        case .none:
+            Label(ctx.tr(.formNoEntriesFolder), role: .bad, attributes: [.bold], ellipsis: ellipsis).render(in: row, to: &grid)
+        }
     }
 
     /// The field's name in the session's language.
