@@ -209,6 +209,9 @@ public struct BriefFormatter {
                 let quote = esc(e.source.quote.replacingOccurrences(of: "\n", with: " "))
                 out += md ? "   > \(quote)\n" : "    “\(quote)”\n"
             }
+            if let by = e.source.enteredBy, !by.isEmpty, let at = e.source.enteredAt {
+                out += (md ? "   - " : "    ") + t(.reportEnteredBy, esc(Words.entered(by: by, at: at, lang))) + "\n"
+            }
             for c in e.confirmations {
                 out += (md ? "   - " : "    = ") + (t(.reportAlso) + " ") + link(c.citation) + (c.published.map { " (\(esc(Words.shortDate($0, lang))))" } ?? "") + "\n"
             }
@@ -224,7 +227,10 @@ public struct BriefFormatter {
             for item in brief.items {
                 let res = catalogue.resolutions.first { $0.id == item.resolution }
                 let overdue = item.isOverdue(at: brief.period) ? " ⚠ " + t(.statusOverdue) : ""
-                let status = Words.status(item.status, lang) + (item.statusDate.map { " (\(Words.shortDate($0, lang)))" } ?? "") + overdue
+                let changed = item.source.enteredBy.flatMap { by in
+                    item.source.enteredAt.map { " · " + t(.reportEnteredBy, Words.entered(by: by, at: $0, lang)) }
+                } ?? ""
+                let status = Words.status(item.status, lang) + (item.statusDate.map { " (\(Words.shortDate($0, lang)))" } ?? "") + overdue + changed
                 let lead = item.lead.text(lang).isEmpty ? "—" : item.lead.text(lang)
                 let doc = (res?.shortName(lang) ?? item.resolution) + " · " + item.document.text(lang)
                 if md {
@@ -242,7 +248,8 @@ public struct BriefFormatter {
     static let csvColumns = ["province", "province_name", "period", "indicator", "indicator_name", "basis", "value", "unit", "derived", "derivation",
                              "synthetic", "source", "published", "as_of", "quote", "revisions", "confirmations", "change", "change_derived",
                              "change_source", "share_of_target", "share_derived", "share_source", "rank", "rank_of", "trend",
-                             "target", "target_published", "target_source", "vintage", "known_from", "undated"]
+                             "target", "target_published", "target_source", "vintage", "known_from", "undated",
+                             "entered_by", "entered_at"]
 
     struct Record: Codable {
         var province: String
@@ -283,6 +290,9 @@ public struct BriefFormatter {
         /// day is the rule's assumption (no published date).
         var known_from: String?
         var undated: Bool?
+        /// For a value typed in (the entries journal): who entered it and when (UTC); absent for a data file's.
+        var entered_by: String?
+        var entered_at: String?
     }
     struct RevisionRecord: Codable { var value: Double; var source: String; var published: String?; var as_of: String? }
     struct PartRecord: Codable { var unit: String; var value: Double?; var source: String? }
@@ -309,7 +319,8 @@ public struct BriefFormatter {
                 parts: row.parts.map { PartRecord(unit: $0.unit.id, value: $0.value?.value, source: $0.value?.figure.map(\.source.citation)) },
                 target: row.target?.target.value, target_published: row.target?.target.source.published, target_source: row.target?.target.source.citation,
                 known_from: main.flatMap { knownFrom($0.source, period: $0.period) }?.date.description,
-                undated: main.flatMap { knownFrom($0.source, period: $0.period) }?.isUndated)
+                undated: main.flatMap { knownFrom($0.source, period: $0.period) }?.isUndated,
+                entered_by: main?.source.enteredBy, entered_at: main?.source.enteredAt)
         }
     }
 
@@ -341,6 +352,7 @@ public struct BriefFormatter {
                 r.rank_of.map(String.init) ?? "", r.trend.map { BriefFormatter.plain($0) }.joined(separator: ";"),
                 BriefFormatter.plain(r.target), r.target_published ?? "", r.target_source ?? "",
                 brief.vintage?.description ?? "", r.known_from ?? "", r.undated.map(String.init) ?? "",
+                r.entered_by ?? "", r.entered_at ?? "",
             ]
             out += fields.map(Sanitizer.csvField).joined(separator: ",") + "\n"
         }
@@ -362,6 +374,9 @@ public struct BriefFormatter {
     }
     struct ItemRecord: Codable {
         var resolution: String, document: String, title: String, lead: String, due: String?, status: String, status_date: String?, overdue: Bool, source: String
+        /// For an item changed from the entries journal: who entered the last change and when.
+        var entered_by: String?
+        var entered_at: String?
     }
 
     /// The brief as JSON; the empty object only if encoding fails, which `jsonText` reports instead.
@@ -375,7 +390,7 @@ public struct BriefFormatter {
             dataset: brief.datasetLabel, vintage: brief.vintage?.description, synthetic: brief.hasSynthetic, figures: records(), missing: brief.missing.map(\.id),
             items: brief.items.map { ItemRecord(resolution: $0.resolution, document: $0.document.text(lang), title: $0.title.text(lang), lead: $0.lead.text(lang),
                                                 due: $0.due, status: $0.status.rawValue, status_date: $0.statusDate, overdue: $0.isOverdue(at: brief.period),
-                                                source: $0.source.citation) })
+                                                source: $0.source.citation, entered_by: $0.source.enteredBy, entered_at: $0.source.enteredAt) })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(doc)

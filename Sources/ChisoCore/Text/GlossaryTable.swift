@@ -434,7 +434,7 @@ extension Glossary {
     | itemForm.saved | {1} · {2} · {3} | {1} · {2} · {3} |
     | provenance.enteredBy | người nhập: | entered by: |
     | entry.stamp | {1}, lúc {2} | {1}, at {2} |
-    | report.enteredBy | nhập: {1}, lúc {2} | entered by {1} at {2} |
+    | report.enteredBy | người nhập: {1} | entered by: {1} |
     | resolutions.changedBy | cập nhật: | updated by: |
     | key.figureHistory | lịch sử số liệu đang chọn (ai nhập, khi nào, nguồn); ↵ lấy lại giá trị cũ | history of the selected figure (who, when, source); ↵ takes an old value back |
     | history.title | Lịch sử · {1} · {2} · {3} · {4} | History · {1} · {2} · {3} · {4} |

@@ -54,6 +54,14 @@ public enum Words {
         return Glossary.text(.dateShort, lang, "\(day)", "\(month)", "\(year)", monthAbbreviation(month, lang))
     }
 
+    /// Who entered a record of the entries journal and when, in the language's words:
+    /// `an, lúc 10/6/2025 16:05 UTC` / `an, at 10 Jun 2025 16:05 UTC` (`entered_at` is UTC).
+    public static func entered(by who: String, at stamp: String, _ lang: Language) -> String {
+        let day = String(stamp.prefix(10))
+        let time = stamp.count >= 16 ? " " + stamp.dropFirst(11).prefix(5) + " UTC" : ""
+        return Glossary.text(.entryStamp, lang, who, shortDate(day, lang) + time)
+    }
+
     /// The label of a basis at a month: `tháng 5` / `May`; `5 tháng` / `Jan–May`; January's year to date is the
     /// month itself, December's is the full year (`cả năm`). At a quarter: `quý II` / `Q2` for the quarter alone;
     /// the year to date is `quý I` / `Q1`, `6 tháng` / `H1`, `9 tháng` / `9 months`, `cả năm` / `full year`.

@@ -68,6 +68,9 @@ struct ProvenanceViewModel {
         if let asOf = source.asOf { add(indent + ctx.tr(.provenanceAsOf), Words.shortDate(asOf, lang), width: width) }
         if !source.note.isEmpty { add(indent + ctx.tr(.provenanceNote), source.note, width: width) }
         if !source.quote.isEmpty { add(indent + ctx.tr(.provenanceQuote), "“" + source.quote + "”", width: width) }
+        if let by = source.enteredBy, !by.isEmpty, let at = source.enteredAt {
+            add(indent + ctx.tr(.provenanceEnteredBy), Words.entered(by: by, at: at, lang), width: width)
+        }
     }
 
     /// `label value`, wrapped; the label muted, following lines under the value's start when there is room.

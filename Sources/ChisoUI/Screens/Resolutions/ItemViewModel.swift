@@ -29,6 +29,10 @@ struct ItemViewModel {
         let published = item.source.published.map { (" " + ctx.tr(.uiPublished) + " ") + Self.date($0, ctx) + ")" } ?? ""
         add(ctx.tr(.resolutionsSource), item.source.citation + published, width: width)
         if !item.source.quote.isEmpty { add(ctx.tr(.uiQuote), "“" + item.source.quote + "”", width: width) }
+        // The last change typed in from the entries journal says who typed it, and when.
+        if let by = item.source.enteredBy, !by.isEmpty, let at = item.source.enteredAt {
+            add(ctx.tr(.resolutionsChangedBy), Words.entered(by: by, at: at, lang), width: width)
+        }
         // One line either way: the source's own language, or that the text is chiso's translation from it.
         let source = Self.languageName(item.sourceLanguage, ctx)
         if item.sourceLanguage == lang {
