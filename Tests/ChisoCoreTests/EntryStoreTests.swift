@@ -40,6 +40,15 @@ final class EntryStoreTests: XCTestCase {
         XCTAssertEqual(text.split(separator: "\n").count, 3, "one header and one physical line per record")
     }
 
+    func testTheChecksNameEveryProblemNotTheLoadersFirstOnly() {
+        // The loader stops at the negative count; the as-of date before the month, the unit that
+        // disagrees and the missing source are found as well.
+        let entry = FigureEntry(province: "nghe-an", period: "2025-05", basis: "month", indicator: "projects_approved", value: "-3", unit: "%",
+                                source: "", asOf: "2025-04-20")
+        let result = EntryCheck.check(entry, catalogue: TestData.catalogue)
+        XCTAssertEqual(result.errors.map(\.field), ["value", "unit", "as_of", "source"], "\(result.problems)")
+    }
+
     func testAFieldNeverSpansTwoLines() {
         XCTAssertEqual(JournalFormat.field("plain"), "plain")
         XCTAssertEqual(JournalFormat.field("Nghệ An · 64,1 %"), "\"Nghệ An · 64,1 %\"")

@@ -145,6 +145,28 @@ final class EntryFormTests: XCTestCase {
         XCTAssertEqual(problems.map(\.field), [.asOf], "\(problems)")
     }
 
+    func testEveryProblemIsListedAtOnceInTheSessionsLanguage() throws {
+        // A count that is negative and an as-of date before the month: the loader stops a row at
+        // its first error; the form still lists both, with the source the form itself refuses.
+        var s = try session()
+        s.send(.char("a"))
+        type("projects_approved", &s)
+        XCTAssertEqual(s.state.entryForm?.indicator, "projects_approved")
+        s.send(.tab)
+        s.send(.tab)
+        type("-3", &s)
+        s.send(.tab)
+        type("20/4/2025", &s)
+        s.send(.tab)
+        type("baonghean.vn", &s)
+        XCTAssertTrue(s.send(.enter).isEmpty)
+        let problems = try model(s).problems
+        XCTAssertEqual(problems.map(\.field), [.value, .asOf, .source], "\(problems)")
+        XCTAssertTrue(problems[0].text.contains("âm"), "the loader's words, in Vietnamese: \(problems[0].text)")
+        let screen = s.frame().lines().joined(separator: "\n")
+        for p in problems { XCTAssertTrue(screen.contains(EntryFormView.label(p.field, .vi) + ": "), "\(p) missing:\n\(screen)") }
+    }
+
     func testReadOnlyTheFormSaysSoAndTakesNoTyping() throws {
         for availability in [EntryAvailability.readOnly, .notWritable(location: "/srv/entries"), .none] {
             var s = try session(availability: availability)

@@ -40,6 +40,11 @@ final class ItemFormTests: XCTestCase {
         XCTAssertEqual(form.status, item.status)
         XCTAssertEqual(s.state.keyMode, .form)
         XCTAssertFalse(s.send(.char("q")).contains(.quit), "keys are the form's")
+        s.send(.left)
+        XCTAssertEqual(s.state.itemForm?.action, .add)
+        XCTAssertEqual(s.state.itemForm?.status, .planned, "a new item starts as planned, not at the item's status")
+        s.send(.right)
+        XCTAssertEqual(s.state.itemForm?.status, item.status, "a new status starts from the item's")
         s.send(.esc)
         XCTAssertNil(s.state.itemForm)
     }

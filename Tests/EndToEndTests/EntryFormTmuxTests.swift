@@ -149,4 +149,81 @@ final class EntryFormTmuxTests: TmuxTestCase {
         try keys("Escape", "q")
         XCTAssertEqual(try waitForExit(), "0")
     }
+
+    func items() -> String { (try? String(contentsOf: entries.appendingPathComponent("items.csv"), encoding: .utf8)) ?? "" }
+
+    /// The item form (`a` on the Resolutions screen): a new status refused with its error shown,
+    /// fixed and saved, then a new item with every problem shown at once; both shown at once in
+    /// this dashboard and within 2 s in a second one on the same folder, and named in `entry log --items`.
+    func testItemChangesFromTheDashboardAreSavedShownInASecondDashboardAndLogged() throws {
+        let began = Date()
+        var count = 0
+        func press(_ k: String...) throws { count += k.count; try tmux(["send-keys", "-t", "t"] + k) }
+        func typed(_ text: String) throws { count += text.count; try type(text) }
+        func row(_ screen: String, _ parts: String...) -> Bool {
+            screen.split(separator: "\n").contains { line in parts.allSatisfy { line.contains($0) } }
+        }
+        try start("--entries '\(entries.path)' --province nghe-an --month 2025-05 --screen resolutions", width: 120, height: 40)
+        try startSecond("--entries '\(entries.path)' --province nghe-an --month 2025-05 --screen resolutions --lang en")
+        try waitForText("Triển khai tại Nghệ An (4)")
+        _ = try waitForSecond("B on Resolutions") { $0.contains("Implementation in Nghe An (4)") && row($0, "Faster disbursement", "under way") }
+        // A new status for the second item: done, with its source.
+        try press("Tab", "Down", "a")
+        try waitForText("Việc thực hiện · Nghệ An · Kết luận 123")
+        try waitForText("‹ Đẩy nhanh giải ngân vốn đầu tư công ›")
+        try press("Tab", "Tab", "Right", "Right")
+        try waitForText("‹ hoàn thành ›")
+        try press("Tab")
+        try typed("baonghean.vn")
+        try press("Enter")
+        try waitForText("Nguồn (URL): nguồn “baonghean.vn” không phải URL")
+        XCTAssertEqual(items(), "", "nothing with an error is saved")
+        for _ in 0..<"baonghean.vn".count { try press("BSpace") }
+        try typed("https://baonghean.vn/giai-ngan")
+        try press("Tab")
+        try typed("20/6/2025")
+        try press("Enter")
+        try waitForText("Đã lưu: đổi trạng thái · Đẩy nhanh giải ngân vốn đầu tư công · hoàn thành")
+        var saved = Date()
+        let here = try screen()
+        XCTAssertTrue(row(here, "Đẩy nhanh giải ngân vốn đầu tư công", "hoàn thành"), "shown here at once:\n\(here)")
+        _ = try waitForSecond("B shows the new status", timeout: 10) { row($0, "Faster disbursement", "completed") }
+        var seconds = Date().timeIntervalSince(saved)
+        print("second dashboard showed the new status \(String(format: "%.2f", seconds)) s after the first said saved")
+        XCTAssertLessThan(seconds, 2.0)
+        // A new item: Enter on the empty form lists every problem at once.
+        try press("a")
+        try waitForText("‹ đổi trạng thái ›")
+        try press("Left")
+        try waitForText("‹ thêm việc mới ›")
+        try press("Enter")
+        try waitFor("every problem") { $0.contains("Còn lỗi, chưa lưu") && $0.contains("Văn bản: ") && $0.contains("Nội dung: ") }
+        XCTAssertEqual(items().split(separator: "\n").count, 2, items())
+        try typed("Kế hoạch 99/KH-UBND")
+        try press("Tab")
+        try typed("Triển khai thí điểm")
+        try press("Tab")
+        try typed("Sở Tài chính")
+        try press("Tab", "Right", "Tab")
+        try typed("9/2025")
+        try press("Enter")
+        try waitForText("Đã lưu: thêm việc mới · Kế hoạch 99/KH-UBND · Triển khai thí điểm")
+        saved = Date()
+        try waitForText("Triển khai tại Nghệ An (5)")
+        _ = try waitForSecond("B shows the new item", timeout: 10) { $0.contains("Implementation in Nghe An (5)") && row($0, "Kế hoạch 99/KH-UBND", "being drafted") }
+        seconds = Date().timeIntervalSince(saved)
+        print("second dashboard showed the new item \(String(format: "%.2f", seconds)) s after the first said saved")
+        XCTAssertLessThan(seconds, 2.0)
+        print("two item changes entered from the dashboard in \(String(format: "%.1f", Date().timeIntervalSince(began))) s with \(count) keys")
+        // The journal and the log name who entered them.
+        let log = try ChisoProcess.run(["entry", "log", "--entries", entries.path, "--items"])
+        XCTAssertEqual(log.status, 0, log.stderr)
+        let lines = log.stdout.split(separator: "\n")
+        XCTAssertEqual(lines.count, 2, log.stdout)
+        XCTAssertTrue(lines.first?.contains("  \(NSUserName())  status nghe-an 123-KL/TW «Đẩy nhanh giải ngân vốn đầu tư công» done  https://baonghean.vn/giai-ngan") == true, log.stdout)
+        XCTAssertTrue(lines.last?.contains("  \(NSUserName())  add nghe-an 123-KL/TW «Kế hoạch 99/KH-UBND»") == true, log.stdout)
+        XCTAssertTrue(items().contains("add,nghe-an,123-KL/TW,Kế hoạch 99/KH-UBND,Triển khai thí điểm,Sở Tài chính,drafting,2025-09,,https://baonghean.vn/giai-ngan,,2025-06-20,"), items())
+        try press("q")
+        XCTAssertEqual(try waitForExit(), "0")
+    }
 }

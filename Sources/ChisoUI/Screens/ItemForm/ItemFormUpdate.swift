@@ -77,6 +77,9 @@ enum ItemFormUpdate {
         switch form.focus {
         case .action:
             form.action = step(ItemChange.Action.allCases, form.action) ?? form.action
+            // A new item starts as planned; a change starts from the chosen item's status.
+            let item = items.first { $0.document.vi == form.chosen }
+            form.status = form.action == .add ? .planned : (item?.status ?? form.status)
             if form.action != .add, !items.contains(where: { $0.document.vi == form.chosen }), let first = items.first {
                 form.chosen = first.document.vi
                 form.status = first.status
