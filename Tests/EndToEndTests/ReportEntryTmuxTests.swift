@@ -18,7 +18,10 @@ final class ReportEntryTmuxTests: TmuxTestCase {
     }
 
     /// The report's May 2025 rows for Nghệ An in Data/observations.csv; the copy keeps the rest.
-    func splitData() throws -> [Row] {
+    func splitData() throws -> [Row] { try Self.splitData(into: data) }
+
+    /// Copies Data/ to `data` without the report's May 2025 rows for Nghệ An, and returns those rows.
+    static func splitData(into data: URL) throws -> [Row] {
         try FileManager.default.copyItem(at: ChisoProcess.repoRoot.appendingPathComponent("Data"), to: data)
         _ = system("chmod -R u+w '\(data.path)'")
         let file = data.appendingPathComponent("observations.csv")
