@@ -272,6 +272,79 @@ SCOPE_PERIOD = {"former": "2025-06", "merged": "2025-07"}  # the side of 1 July 
 SUPERSEDED = re.compile(r"^(first|early) |later revised|\(later revised|earlier reports said")
 
 
+# The GRDP figures whose rows disagree and that no `published` date decides: the value chiso shows
+# and why, in our words, from the rows' own notes and sources (Data/README.md lists them). The
+# reasons: `later` the value of a later release (a year-end release or a later report cites it
+# as revised) replaces the first estimate; `office` the statistics office's figure, used in its
+# ranking of the provinces, is shown, not the province's own estimate; `precise` the figure to
+# two decimals, not another page's rounding of it; `agreed` the value several publications give,
+# not one page's differing one; `attribution` the other page gives the merged city's figure
+# under the former city's name.
+GRDP_DECISIONS = {
+    ("Vietnam", "former", "2024-Q1", "ytd"): ("5.98", "later", "voh.com.vn and dantri.com.vn give 5.98 with the 2024 year-end release; 5.66 was the estimate of March 2024"),
+    ("Vietnam", "former", "2024-Q2", "quarter"): ("7.25", "later", "the 2024 year-end release (voh.com.vn, dantri.com.vn) revised the first estimate of 6.93"),
+    ("Vietnam", "former", "2024-Q3", "quarter"): ("7.43", "later", "the 2024 year-end release (voh.com.vn, dantri.com.vn) revised the first estimate of 7.4"),
+    ("Bac Giang", "former", "2025-Q1", "ytd"): ("13.82", "office", "the statistics office's ranking of the 63 provinces (thoidai.com.vn, cafebiz.vn, vnfinance.vn); 14.02 is the province's own estimate (kinhte.congthuong.vn)"),
+    ("Bac Giang", "former", "2024-Q4", "ytd"): ("13.85", "agreed", "four publications give 13.85; 13.87 appears on kinhte.congthuong.vn only"),
+    ("Hai Phong", "former", "2025-Q2", "ytd"): ("11.04", "attribution", "five publications give 11.04 for the city before the merger and 11.2 for the merged city; vneconomy.vn puts 11.2 under the former city"),
+    ("Da Nang", "former", "2025-Q2", "ytd"): ("11.7", "later", "the city statistics office's figure of early July 2025; 11.03 was an earlier estimate given to the city council (cafef.vn)"),
+    ("Da Nang", "former", "2024-Q2", "quarter"): ("7.96", "later", "the year-end release (doanhnghiephoinhap.vn) revised the 8.09 of the nine-month report"),
+    ("Da Nang", "former", "2024-Q3", "quarter"): ("9.00", "later", "the year-end release (doanhnghiephoinhap.vn) revised the October 2024 estimate of 8.59"),
+    ("Da Nang", "merged", "2025-Q2", "quarter"): ("11.40", "later", "the 2025 year-end release (cafef.vn) revised the July figure of 9.99"),
+    ("Tra Vinh", "former", "2024-Q1", "ytd"): ("13.93", "precise", "znews.vn rounds 13.93 to 13.9"),
+    ("Thanh Hoa", "former", "2024-Q1", "ytd"): ("13.15", "precise", "znews.vn rounds 13.15 to 13.2"),
+    ("Quang Ninh", "former", "2024-Q1", "ytd"): ("8.79", "later", "danviet.vn cites 8.79 as the comparison base, after the preliminary 8.97 of May 2024"),
+    ("Ha Noi", "former", "2024-Q2", "ytd"): ("6.13", "later", "cafef.vn cites 6.13 as the comparison base in 2025; 6.0 was the first estimate"),
+    ("Ha Noi", "former", "2025-Q1", "ytd"): ("7.41", "later", "the 2025 year-end release revised the 7.56 of the half-year report"),
+    ("Ha Noi", "former", "2025-Q2", "quarter"): ("8.13", "later", "the 2025 year-end release revised the 7.69 of the half-year report"),
+    ("Ho Chi Minh City", "former", "2024-Q1", "ytd"): ("6.54", "later", "the year-end listing (viettimes.vn) and the 2025 comparisons (cafef.vn, baomoi.com) give 6.54; 6.79 is from the city's report of December 2024"),
+    ("Ho Chi Minh City", "former", "2024-Q2", "quarter"): ("6.31", "later", "the year-end listing (viettimes.vn), after the city's report of December 2024 (6.53)"),
+    ("Ho Chi Minh City", "former", "2024-Q3", "quarter"): ("7.33", "later", "the year-end listing (viettimes.vn), after the city's report of December 2024 (7.36)"),
+}
+
+
+def grdp_key(r):
+    return (r["province"], r["scope"], r["period"], r["basis"])
+
+
+def same_value(a, b):
+    return Decimal(a) == Decimal(b)
+
+
+def undecided_grdp(rows):
+    """The figures the revision rule leaves to reading order: rows of one (unit, scope, period,
+    basis) that disagree, where the latest `published` date (then the latest `as_of`, a row
+    without one first) is shared by rows with different values."""
+    groups = defaultdict(list)
+    for r in rows:
+        groups[grdp_key(r)].append(r)
+    out = {}
+    for key, rs in groups.items():
+        if len({Decimal(r["value"]) for r in rs}) < 2:
+            continue
+        rank = lambda r: (r["published"], r["as_of"] == "", r["as_of"])
+        top = max(rank(r) for r in rs)
+        values = {Decimal(r["value"]) for r in rs if rank(r) == top}
+        if len(values) > 1:
+            out[key] = sorted(values)
+    return out
+
+
+def check_grdp_decisions(rows):
+    """Every figure left to reading order has a decision, and every decision is still needed and
+    names one of the figure's values."""
+    undecided = undecided_grdp(rows)
+    missing = sorted(set(undecided) - set(GRDP_DECISIONS))
+    assert not missing, f"GRDP figures with disagreeing undated rows and no decision: {missing}"
+    stale = sorted(set(GRDP_DECISIONS) - set(undecided))
+    assert not stale, f"GRDP decisions no longer needed: {stale}"
+    print(f"  {len(GRDP_DECISIONS)} GRDP figures decided (their rows disagree and no date decides):")
+    for key, (value, reason, why) in GRDP_DECISIONS.items():
+        assert Decimal(value) in undecided[key], (key, value, undecided[key])
+        others = ", ".join(str(v) for v in undecided[key] if v != Decimal(value))
+        print(f"    {' '.join(key)}: {value} over {others} ({reason}: {why})")
+
+
 def import_grdp(resolver, problems):
     """Copies the shared grdp.csv into Data/grdp.csv and checks every row: a quarter period,
     a quarterly basis, a known scope that fits the unit its name resolves to."""
@@ -303,10 +376,18 @@ def import_grdp(resolver, problems):
             if r[col] and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", r[col]):
                 bad.append(f"line {line}: {col} {r[col]!r}")
     assert len(out) == GRDP_ROWS, len(out)
-    # Where two undated rows give one figure, chiso keeps the row loaded later (Docs/data-format.md,
-    # revision rule). Rows whose own note says they were superseded (a first estimate, "later
-    # revised") are therefore written first, in their shared order; every other row keeps its order.
-    out.sort(key=lambda x: 0 if SUPERSEDED.search(x["note"]) else 1)
+    # Where the revision rule cannot choose (no `published` date, or the same one, on rows that
+    # disagree) chiso keeps the row loaded later (Docs/data-format.md). Such figures are decided
+    # here, each in GRDP_DECISIONS with its reason, by writing the chosen value's rows last; rows
+    # whose own note says they were superseded (a first estimate, "later revised") come first too.
+    # Every other row keeps the shared order.
+    check_grdp_decisions(out)
+    def order(x):
+        chosen = GRDP_DECISIONS.get(grdp_key(x))
+        if chosen:
+            return 2 if same_value(x["value"], chosen[0]) else 0
+        return 0 if SUPERSEDED.search(x["note"]) else 1
+    out.sort(key=order)
     n = write_csv(os.path.join(OUT, "grdp.csv"), GRDP_HEADER, out)
     print(f"grdp.csv: {n} rows; published on {sum(1 for x in out if x['published'])}, "
           f"former {sum(1 for x in out if x['scope'] == 'former')}, merged {sum(1 for x in out if x['scope'] == 'merged')}")

@@ -100,6 +100,14 @@ final class QuarterTests: XCTestCase {
         XCTAssertEqual(rows.count, 1)
         XCTAssertEqual(rows.first?.period, Period(year: 2025, quarter: 1))
         XCTAssertEqual(rows.first?.basis, .ytd)
+        // The scope problems are phrases: Vietnamese in a Vietnamese validate and `p` list, no English left.
+        XCTAssertEqual(diagnostics[3].message(.vi), "scope sai “old”")
+        XCTAssertEqual(diagnostics[4].message(.vi), "scope “merged” mâu thuẫn với “Bac Giang”: bac-giang là đơn vị trước ngày 1/7/2025, đã hợp nhất vào bac-ninh")
+        XCTAssertEqual(diagnostics[4].hintPhrase?.text(.vi), "ghi scope former, hoặc ghi đơn vị sau hợp nhất (bac-ninh) để có số liệu theo 34 đơn vị")
+        XCTAssertEqual(diagnostics[4].hint, "write scope former, or the merged unit (bac-ninh) for its 34-unit figure")
+        for d in diagnostics {
+            XCTAssertNotEqual(d.phrase.term, .diagUntranslated, "\(d.line): \(d.message) is not a glossary phrase")
+        }
     }
 
     func testTheScopeDecidesTheUnitInsteadOfThePeriod() {

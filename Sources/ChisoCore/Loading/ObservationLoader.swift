@@ -175,11 +175,6 @@ public enum ObservationLoader {
             let p = row.position(col[key])
             diagnostics.append(Diagnostic(file: file, line: p.line, column: p.column, severity: .error, message, hint: hint))
         }
-        // The quarter and scope checks' words are not yet in the glossary: shown as written in every language.
-        func fail(_ key: String, _ message: String, hint: String? = nil) {
-            let p = row.position(col[key])
-            diagnostics.append(Diagnostic(file: file, line: p.line, column: p.column, severity: .error, message: message, hint: hint))
-        }
         if row.count == 1 && (row.first?.value.trimmingCharacters(in: .whitespaces).isEmpty ?? true) { return }
         if row.count < width, row.count <= (col.values.max() ?? 0) {
             let p = row.position(nil)
@@ -220,8 +215,7 @@ public enum ObservationLoader {
         let scope: UnitScope?
         if scopeText.isEmpty { scope = nil } else {
             guard let s = UnitScope(rawValue: scopeText) else {
-                fail("scope", "bad scope '\(row.text(col["scope"]))'",
-                     hint: "use former (the unit as it was before 1 July 2025) or merged (the unit from 1 July 2025), or leave it empty for the period to decide")
+                fail("scope", Phrase(.diagBadScope, "\(row.text(col["scope"]))"), hint: Phrase(.diagBadScopeHint))
                 return
             }
             scope = s
@@ -234,7 +228,7 @@ public enum ObservationLoader {
             return
         }
         if let scope, let problem = catalogue.scopeProblem(unit, scope: scope) {
-            fail("scope", "scope '\(scope.rawValue)' contradicts '\(provinceText)': \(problem.message)", hint: problem.hint)
+            fail("scope", Phrase(.diagScopeContradicts, "\(scope.rawValue)", "\(provinceText)", .phrase(problem.message)), hint: problem.hint)
             return
         }
         let indicatorText = row.text(col["indicator"])

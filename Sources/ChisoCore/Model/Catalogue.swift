@@ -129,12 +129,14 @@ public struct Catalogue: Sendable {
         switch (scope, unit.level) {
         case (.merged, .former):
             let successor = unit.successor.flatMap { self.unit(id: $0) }
-            return ScopeProblem(
-                message: "\(unit.id) is a unit before 1 July 2025\(successor.map { ", merged into \($0.id)" } ?? "")",
-                hint: successor.map { "write scope former, or the merged unit (\($0.id)) for its 34-unit figure" } ?? "write scope former")
+            guard let successor else {
+                return ScopeProblem(message: Phrase(.diagScopeFormerUnit, "\(unit.id)"), hint: Phrase(.diagScopeWriteFormer))
+            }
+            return ScopeProblem(message: Phrase(.diagScopeFormerUnitMergedInto, "\(unit.id)", "\(successor.id)"),
+                                hint: Phrase(.diagScopeWriteFormerOrMerged, "\(successor.id)"))
         case (.former, .province) where unit.wasMerged:
-            return ScopeProblem(message: "\(unit.id) is a unit formed on 1 July 2025 from \(unit.mergedFrom.joined(separator: ", "))",
-                                hint: "write scope merged, or name one of the former units")
+            return ScopeProblem(message: Phrase(.diagScopeFormedFrom, "\(unit.id)", "\(unit.mergedFrom.joined(separator: ", "))"),
+                                hint: Phrase(.diagScopeWriteMerged))
         default:
             return nil
         }

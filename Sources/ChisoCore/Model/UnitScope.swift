@@ -17,6 +17,6 @@ public enum UnitScope: String, Sendable, CaseIterable {
 
 /// Why a row's scope does not fit the unit its name resolved to.
 public struct ScopeProblem: Sendable, Equatable {
-    public let message: String
-    public let hint: String
+    public let message: Phrase
+    public let hint: Phrase
 }

@@ -524,6 +524,15 @@ extension Glossary {
     | doc.noFigures | Không có số liệu cho tháng này. | No figures for this month. |
     | diagnostic.error | lỗi | error |
     | diag.untranslated | {1} | {1} |
+    | diag.badScope | scope sai “{1}” | bad scope '{1}' |
+    | diag.badScopeHint | dùng former (đơn vị như trước ngày 1/7/2025) hoặc merged (đơn vị từ ngày 1/7/2025), hoặc để trống để kỳ quyết định | use former (the unit as it was before 1 July 2025) or merged (the unit from 1 July 2025), or leave it empty for the period to decide |
+    | diag.scopeContradicts | scope “{1}” mâu thuẫn với “{2}”: {3} | scope '{1}' contradicts '{2}': {3} |
+    | diag.scopeFormerUnit | {1} là đơn vị trước ngày 1/7/2025 | {1} is a unit before 1 July 2025 |
+    | diag.scopeFormerUnitMergedInto | {1} là đơn vị trước ngày 1/7/2025, đã hợp nhất vào {2} | {1} is a unit before 1 July 2025, merged into {2} |
+    | diag.scopeFormedFrom | {1} là đơn vị hình thành ngày 1/7/2025 từ {2} | {1} is a unit formed on 1 July 2025 from {2} |
+    | diag.scopeWriteFormer | ghi scope former | write scope former |
+    | diag.scopeWriteFormerOrMerged | ghi scope former, hoặc ghi đơn vị sau hợp nhất ({1}) để có số liệu theo 34 đơn vị | write scope former, or the merged unit ({1}) for its 34-unit figure |
+    | diag.scopeWriteMerged | ghi scope merged, hoặc ghi tên một đơn vị cũ | write scope merged, or name one of the former units |
     | diag.badQuarterHint | viết quý dạng YYYY-Qn với n từ 1 đến 4, ví dụ 2025-Q1 | write a quarter as YYYY-Qn with n from 1 to 4, e.g. 2025-Q1 |
     | diag.badPeriodOrQuarterHint | viết tháng dạng YYYY-MM (ví dụ 2025-05) hoặc quý dạng YYYY-Qn (ví dụ 2025-Q1) | write the month as YYYY-MM (e.g. 2025-05) or a quarter as YYYY-Qn (e.g. 2025-Q1) |
     | diag.quarterBasisHint | dùng quarter hoặc ytd | use quarter or ytd |
