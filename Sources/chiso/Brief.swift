@@ -57,6 +57,7 @@ struct BriefCommand: ParsableCommand {
 
     func run() throws {
         let language = try ArgumentCheck.language(lang)
+        OutputLanguage.current = language
         let requested = try month.map(ArgumentCheck.month)
         var explicitDate: CalendarDate?
         if let date {
@@ -68,7 +69,7 @@ struct BriefCommand: ParsableCommand {
         let unit = try ArgumentCheck.province(province, in: dataset.catalogue)
         let analytics = Analytics(dataset)
         guard let period = requested ?? analytics.latestPeriod(unit: unit) else {
-            throw CommandFailure("no figures for \(unit.id) in \(dataset.label); give --month YYYY-MM")
+            throw CommandFailure(Phrase(.cliNoFiguresForUnit, "\(unit.id)", "\(dataset.label)"))
         }
         let documentDate = DocumentDate.resolve(explicit: explicitDate, office: profile.date, vintage: dataset.vintage?.date)
         let document = BriefDocument.build(analytics, unit: unit, period: period, lang: language, office: profile, date: documentDate)
@@ -109,7 +110,7 @@ struct BriefCommand: ParsableCommand {
         case .docx, .pdf:
             let docx: Data
             do { docx = try DocxWriter(document).data() } catch {
-                throw CommandFailure("cannot write the Word document: \(CommandRunner.describe(error))")
+                throw CommandFailure(Phrase(.cliCannotWriteDocx, "\(CommandRunner.describe(error))"))
             }
             guard format == .pdf else { return docx }
             do { return try PDFConverter.pdf(fromDocx: docx) } catch let failure as PDFConverter.Failure {

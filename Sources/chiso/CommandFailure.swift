@@ -1,14 +1,24 @@
-import Foundation
+import ChisoCore
 
-/// An error that ends a command with one line on standard error (`chiso: …`) and `status`.
+/// A command that cannot do its work: one line on stderr (`chiso: …`) and a status, 1 by default.
+/// The message is a glossary phrase, written in the command's language (`OutputLanguage`); text
+/// that is not ours (a system error's reason, a path) goes in as an argument.
 struct CommandFailure: Error {
-    let message: String
+    let phrase: Phrase
     let status: Int32
 
-    init(_ message: String, status: Int32 = ExitStatus.dataError) {
-        self.message = message
+    init(_ phrase: Phrase, status: Int32 = ExitStatus.dataError) {
+        self.phrase = phrase
         self.status = status
     }
+
+    /// A message that is not ours to translate (another module's error description).
+    init(_ message: String, status: Int32 = ExitStatus.dataError) {
+        self.init(Phrase(.diagUntranslated, .text(message)), status: status)
+    }
+
+    /// The message in the command's language.
+    var message: String { phrase.text(OutputLanguage.current) }
 }
 
 /// A bad argument found after parsing (an unknown province, a bad month): `Error: …` and the

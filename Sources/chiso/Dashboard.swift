@@ -29,8 +29,7 @@ struct Dashboard: ParsableCommand {
         try view.checkWithoutData()
         let vintage = try data.vintage()
         guard Terminal.isInteractive else {
-            throw CommandFailure("the dashboard needs a terminal; use `chiso render --width 120 --height 40` for a frame as text, or `chiso report` for a brief",
-                                 status: ExitStatus.notATerminal)
+            throw CommandFailure(Phrase(.cliNeedsTerminal), status: ExitStatus.notATerminal)
         }
         do {
             try Terminal.checkUsable()

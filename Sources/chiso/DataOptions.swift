@@ -74,21 +74,22 @@ struct DataOptions: ParsableArguments {
             if path.isEmpty { throw UsageError("--data '' names no file or folder") }
             var info = stat()
             if lstat(path, &info) != 0 {
-                throw CommandFailure("\(path): no such file or folder (check the path given to --data)")
+                throw CommandFailure(Phrase(.cliNoSuchDataPath, "\(path)"))
             }
         }
         let dataset = load(vintage: vintage, waitForCheck: waitForCheck)
         guard dataset.store.count == 0 else { return dataset }
         if let vintage {
-            throw CommandFailure("no figures had been published by \(vintage) (--vintage); try a later date")
+            throw CommandFailure(Phrase(.cliNoFiguresByVintage, "\(vintage)"))
         }
-        let place = paths.isEmpty ? (DataLoader.bundledDataFolder() ?? "the bundled data") : paths.joined(separator: ", ")
+        let place: Phrase.Argument = paths.isEmpty
+            ? (DataLoader.bundledDataFolder().map { .text($0) } ?? .phrase(Phrase(.cliBundledData))) : .text(paths.joined(separator: ", "))
         let errors = dataset.errorCount
         if errors > 0 {
             let check = paths.isEmpty ? "chiso validate" : "chiso validate " + paths.map { "--data \($0)" }.joined(separator: " ")
-            throw CommandFailure("no figures loaded from \(place): \(errors) error(s) (`\(check)` lists them)")
+            throw CommandFailure(Phrase(.cliNoFiguresLoaded, place, "\(errors)", "\(check)"))
         }
-        throw CommandFailure("no figures in \(place) (an observation file needs a header row and at least one row of figures)")
+        throw CommandFailure(Phrase(.cliNoFiguresIn, place))
     }
 
     /// Loads the data. When a load takes longer than half a second and stderr is a terminal,

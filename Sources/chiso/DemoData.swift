@@ -105,7 +105,7 @@ struct DemoData: ParsableCommand {
         do {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         } catch {
-            throw CommandFailure("cannot create folder \(out): \(CommandRunner.describe(error))", status: ExitStatus.cannotCreate)
+            throw CommandFailure(Phrase(.cliCannotCreateFolder, "\(out)", "\(CommandRunner.describe(error))"), status: ExitStatus.cannotCreate)
         }
     }
 

@@ -34,17 +34,21 @@ struct EntryAdd: ParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Last day the figure covers, when it stops before the month ends.", valueName: "YYYY-MM-DD"))
     var asOf: String?
 
+    @Option(help: ArgumentHelp("Language of the problems reported: vi or en.", valueName: "vi|en"))
+    var lang = "vi"
+
     @OptionGroup var data: DataOptions
 
     func run() throws {
+        OutputLanguage.current = try ArgumentCheck.language(lang)
         try data.refuseVintage(in: "chiso entry add")
         try data.checkEntriesFolder()
         let store = data.entryStore
-        if case .readOnly(_, let reason) = store.access() { throw CommandFailure("cannot save entries in \(store.folder): \(reason)") }
+        if case .readOnly(_, let reason) = store.access() { throw CommandFailure(Phrase(.cliCannotSaveEntries, "\(store.folder)", "\(reason)")) }
         var diagnostics: [Diagnostic] = []
         let catalogue = DataLoader.loadCatalogue(paths: data.paths, unitsAndIndicatorsOnly: true, diagnostics: &diagnostics).catalogue
         if let first = diagnostics.first(where: { $0.severity == .error }), catalogue.units.isEmpty || catalogue.indicators.isEmpty {
-            throw CommandFailure("cannot check the entry: \(first.description)")
+            throw CommandFailure(Phrase(.cliCannotCheckEntry, "\(first.description(OutputLanguage.current))"))
         }
         let entry = FigureEntry(province: province, period: month, basis: basis, indicator: indicator, value: value, source: source,
                                 published: published ?? "", asOf: asOf ?? "", note: note ?? "", quote: quote)
@@ -52,20 +56,22 @@ struct EntryAdd: ParsableCommand {
         for warning in result.problems where warning.severity == .warning { Output.note("chiso: warning: \(Self.describe(warning))") }
         if !result.isValid {
             Output.noteLines(result.errors.dropLast().map { "chiso: \(Self.describe($0))" })
-            throw CommandFailure("\(result.errors.last.map(Self.describe) ?? ""); nothing saved")
+            throw CommandFailure(Phrase(.cliNothingSaved, "\(result.errors.last.map(Self.describe) ?? "")"))
         }
         let saved: FigureEntry
         do {
             saved = try store.append(result.entry)
         } catch let error as EntryStoreError {
-            throw CommandFailure(error.description + "; nothing saved")
+            throw CommandFailure(Phrase(.cliNothingSaved, "\(error.description)"))
         }
         Output.note("chiso: saved \(saved.province) \(saved.period) \(saved.basis) \(saved.indicator) = \(saved.value) in \(store.figuresPath) (\(saved.enteredBy), \(saved.enteredAt))")
     }
 
-    /// `--value: value '11.360,5' is not a number (use '.' …)`: the option, then the loader's words.
+    /// `--value: value '11.360,5' is not a number (use '.' …)`: the option, then the loader's words,
+    /// in the command's language.
     static func describe(_ problem: EntryProblem) -> String {
-        "--\(option(problem.field)): \(problem.message)" + (problem.hint.map { " (\($0))" } ?? "")
+        let lang = OutputLanguage.current
+        return "--\(option(problem.field)): \(problem.phrase.text(lang))" + (problem.hintPhrase.map { " (\($0.text(lang)))" } ?? "")
     }
 
     /// The option that sets a journal column.

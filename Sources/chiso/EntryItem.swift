@@ -41,16 +41,20 @@ struct EntryItem: ParsableCommand {
     @Option(help: ArgumentHelp("Day the source stated it (the item's status date).", valueName: "YYYY-MM-DD"))
     var published: String?
 
+    @Option(help: ArgumentHelp("Language of the problems reported: vi or en.", valueName: "vi|en"))
+    var lang = "vi"
+
     @OptionGroup var data: DataOptions
 
     func run() throws {
+        OutputLanguage.current = try ArgumentCheck.language(lang)
         try data.refuseVintage(in: "chiso entry item")
         try data.checkEntriesFolder()
         guard let kind = ItemChange.Action(rawValue: action) else {
-            throw CommandFailure("--action: unknown action '\(action)' (add, status, due or note); nothing saved")
+            throw CommandFailure(Phrase(.cliUnknownAction, "\(action)"))
         }
         let store = data.entryStore
-        if case .readOnly(_, let reason) = store.access() { throw CommandFailure("cannot save entries in \(store.folder): \(reason)") }
+        if case .readOnly(_, let reason) = store.access() { throw CommandFailure(Phrase(.cliCannotSaveEntries, "\(store.folder)", "\(reason)")) }
         var diagnostics: [Diagnostic] = []
         var catalogue = DataLoader.loadCatalogue(paths: data.paths, diagnostics: &diagnostics).catalogue
         // Checked against the items as the earlier changes left them.
@@ -61,13 +65,13 @@ struct EntryItem: ParsableCommand {
         let problems = EntryCheck.check(change, catalogue: catalogue)
         if !problems.isEmpty {
             Output.noteLines(problems.dropLast().map { "chiso: \(EntryAdd.describe($0))" })
-            throw CommandFailure("\(problems.last.map(EntryAdd.describe) ?? ""); nothing saved")
+            throw CommandFailure(Phrase(.cliNothingSaved, "\(problems.last.map(EntryAdd.describe) ?? "")"))
         }
         let saved: ItemChange
         do {
             saved = try store.append(change)
         } catch let error as EntryStoreError {
-            throw CommandFailure(error.description + "; nothing saved")
+            throw CommandFailure(Phrase(.cliNothingSaved, "\(error.description)"))
         }
         Output.note("chiso: saved \(saved.action.rawValue) of \(saved.province) \(saved.resolution) «\(saved.document)» in \(store.itemsPath) (\(saved.enteredBy), \(saved.enteredAt))")
     }

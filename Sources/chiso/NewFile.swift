@@ -1,3 +1,4 @@
+import ChisoCore
 import Foundation
 
 /// A file that chiso creates, written whole or not at all: the bytes go to a hidden temporary
@@ -19,7 +20,7 @@ struct NewFile {
             guard let base = buffer.baseAddress else { return -1 }
             return mkstemp(base)
         }
-        guard fd >= 0 else { throw CommandFailure("cannot create \(path): \(NewFile.reason(errno))", status: ExitStatus.cannotCreate) }
+        guard fd >= 0 else { throw CommandFailure(Phrase(.cliCannotCreate, "\(path)", "\(NewFile.reason(errno))"), status: ExitStatus.cannotCreate) }
         descriptor = fd
         temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         fchmod(fd, 0o644)
@@ -48,7 +49,7 @@ struct NewFile {
                 let code = errno
                 unlink(temporary)
                 if code == EEXIST { throw NewFile.exists(path) }
-                throw CommandFailure("cannot create \(path): \(NewFile.reason(code))", status: ExitStatus.cannotCreate)
+                throw CommandFailure(Phrase(.cliCannotCreate, "\(path)", "\(NewFile.reason(code))"), status: ExitStatus.cannotCreate)
             }
             unlink(temporary)
         }
@@ -62,12 +63,12 @@ struct NewFile {
 
     private func failure(_ code: Int32) -> CommandFailure {
         unlink(temporary)
-        return CommandFailure("cannot write \(path): \(NewFile.reason(code))", status: ExitStatus.outputFailed)
+        return CommandFailure(Phrase(.cliCannotWrite, "\(path)", "\(NewFile.reason(code))"), status: ExitStatus.outputFailed)
     }
 
     /// The refusal to overwrite, worded once.
     static func exists(_ path: String) -> CommandFailure {
-        CommandFailure("\(path) already exists; give --force to replace it", status: ExitStatus.cannotCreate)
+        CommandFailure(Phrase(.cliAlreadyExists, "\(path)"), status: ExitStatus.cannotCreate)
     }
 
     static func reason(_ code: Int32) -> String { String(cString: strerror(code)) }

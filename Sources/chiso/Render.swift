@@ -27,9 +27,10 @@ struct ViewOptions: ParsableArguments {
     /// Checks the options that need no data (month, screen, language, theme), so a typo is
     /// reported before any data is loaded.
     func checkWithoutData() throws {
+        // The interface language (Vietnamese unless --lang says otherwise) is the messages' too.
+        OutputLanguage.current = try lang.map(ArgumentCheck.language) ?? .vi
         if let month { _ = try ArgumentCheck.month(month) }
         if let screen { _ = try ArgumentCheck.screen(screen) }
-        if let lang { _ = try ArgumentCheck.language(lang) }
         if let theme { _ = try ArgumentCheck.theme(theme) }
     }
 

@@ -36,6 +36,7 @@ struct Report: ParsableCommand {
 
     func run() throws {
         let language = try ArgumentCheck.language(lang)
+        OutputLanguage.current = language
         let requested = try month.map(ArgumentCheck.month)
         let dataset = try data.loadChecked()
         let errors = dataset.errorCount
@@ -50,7 +51,7 @@ struct Report: ParsableCommand {
         let ids = try indicators.map { try ArgumentCheck.indicator($0, in: dataset.catalogue).id }
         let analytics = Analytics(dataset)
         guard let period = requested ?? analytics.latestPeriod(unit: unit) else {
-            throw CommandFailure("no figures for \(unit.id) in \(dataset.label); give --month YYYY-MM for a brief without figures")
+            throw CommandFailure(Phrase(.cliNoFiguresForUnitReport, "\(unit.id)", "\(dataset.label)"))
         }
         let brief = Brief.build(analytics, unit: unit, period: period, lang: language, indicators: ids)
         let formatter = BriefFormatter(brief)
@@ -59,7 +60,7 @@ struct Report: ParsableCommand {
             do {
                 text = try formatter.jsonText()
             } catch {
-                throw CommandFailure("cannot write the brief as JSON: \(CommandRunner.describe(error))")
+                throw CommandFailure(Phrase(.cliCannotWriteJSON, "\(CommandRunner.describe(error))"))
             }
         } else {
             text = formatter.render(format)

@@ -28,6 +28,7 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         let language = try ArgumentCheck.language(lang)
+        OutputLanguage.current = language
         let vintage = try data.vintage()
         try data.checkEntriesFolder()
         let dataset = data.load(vintage: vintage)

@@ -24,7 +24,7 @@ final class EntriesTests: XCTestCase {
     func add(_ entries: String, province: String = "nghe-an", month: String = "2025-05", basis: String = "ytd",
              indicator: String = "budget_revenue", value: String, extra: [String] = []) -> [String] {
         ["entry", "add", "--entries", entries, "--province", province, "--month", month, "--basis", basis, "--indicator", indicator,
-         "--value", value, "--source", "https://baonghean.vn/bao-cao", "--quote", "thu ngân sách 5 tháng"] + extra
+         "--value", value, "--source", "https://baonghean.vn/bao-cao", "--quote", "thu ngân sách 5 tháng", "--lang", "en"] + extra
     }
 
     /// Starts chiso without waiting; output goes nowhere.
@@ -312,7 +312,7 @@ final class EntriesTests: XCTestCase {
     func testEntryItemChecksAndSavesItemChanges() throws {
         let entries = temporaryFolder() + "/entries"
         let item = { (args: [String]) in
-            try ChisoProcess.run(["entry", "item", "--entries", entries, "--province", "nghe-an", "--source", "https://baonghean.vn/d"] + args)
+            try ChisoProcess.run(["entry", "item", "--entries", entries, "--province", "nghe-an", "--source", "https://baonghean.vn/d", "--lang", "en"] + args)
         }
         let added = try item(["--action", "add", "--resolution", "57-NQ/TW", "--document", "Kế hoạch thử nghiệm số 9", "--title", "Một kế hoạch",
                               "--status", "drafting", "--published", "2025-06-22"])
@@ -323,6 +323,11 @@ final class EntriesTests: XCTestCase {
         let badStatus = try item(["--action", "status", "--resolution", "57-NQ/TW", "--document", "Kế hoạch thử nghiệm số 9", "--status", "finished"])
         XCTAssertEqual(badStatus.status, 1)
         XCTAssertTrue(badStatus.stderr.contains("chiso: --status: unknown status 'finished' (one of planned, drafting, in_progress, issued, done); nothing saved"), badStatus.stderr)
+        // Without --lang the problem is in Vietnamese, the interface's language.
+        let vi = try ChisoProcess.run(["entry", "item", "--entries", entries, "--province", "nghe-an", "--source", "https://baonghean.vn/d",
+                                       "--action", "status", "--resolution", "57-NQ/TW", "--document", "Kế hoạch thử nghiệm số 9", "--status", "finished"])
+        XCTAssertEqual(vi.status, 1)
+        XCTAssertTrue(vi.stderr.contains("chiso: --status: trạng thái không rõ “finished”") && vi.stderr.hasSuffix("; chưa lưu gì\n"), vi.stderr)
         let status = try item(["--action", "status", "--resolution", "57-NQ/TW", "--document", "Kế hoạch thử nghiệm số 9", "--status", "issued",
                                "--published", "2025-07-01"])
         XCTAssertEqual(status.status, 0, status.stderr)

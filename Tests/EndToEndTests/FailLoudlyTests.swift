@@ -89,11 +89,14 @@ final class FailLoudlyTests: XCTestCase {
     func testAMissingDataPathIsAnErrorNamingItInEveryCommand() throws {
         let missing = "/nonexistent-\(UUID().uuidString)/figures"
         for command in ["report --province nghe-an", "report --province nghe-an --month 2025-05", "render", "render --demo"] {
-            let r = try ChisoProcess.run(command.split(separator: " ").map(String.init) + ["--data", missing])
+            let r = try ChisoProcess.run(command.split(separator: " ").map(String.init) + ["--data", missing, "--lang", "en"])
             XCTAssertEqual(r.status, 1, command)
             XCTAssertEqual(r.stdout, "", command)
             XCTAssertEqual(r.stderr, "chiso: \(missing): no such file or folder (check the path given to --data)\n", command)
             XCTAssertFalse(r.stderr.contains("give --month"), command)
+            // In the interface's language: Vietnamese unless --lang en.
+            let vi = try ChisoProcess.run(command.split(separator: " ").map(String.init) + ["--data", missing])
+            XCTAssertEqual(vi.stderr, "chiso: \(missing): không có tệp hay thư mục này (kiểm tra đường dẫn đưa cho --data)\n", command)
         }
         let v = try ChisoProcess.run(["validate", "--lang", "en", "--data", missing])
         XCTAssertEqual(v.status, 1)
@@ -104,7 +107,7 @@ final class FailLoudlyTests: XCTestCase {
         let dir = try temporaryFolder()
         try "province,period,indicator,value,source\n".write(toFile: dir + "/observations.csv", atomically: true, encoding: .utf8)
         for command in ["report --province nghe-an", "render"] {
-            let r = try ChisoProcess.run(command.split(separator: " ").map(String.init) + ["--data", dir])
+            let r = try ChisoProcess.run(command.split(separator: " ").map(String.init) + ["--data", dir, "--lang", "en"])
             XCTAssertEqual(r.status, 1, command + r.stdout)
             XCTAssertEqual(r.stdout, "", command)
             XCTAssertTrue(r.stderr.hasPrefix("chiso: no figures in \(dir) ("), command + r.stderr)
@@ -115,7 +118,7 @@ final class FailLoudlyTests: XCTestCase {
         XCTAssertTrue(v.stdout.contains("\(dir): error: no figures loaded"), v.stdout)
         // Rows that all have errors: no figure either, and the message says where to look.
         try "province,period,indicator,value,source\nnowhere,2025-05,iip_yoy,1,s\n".write(toFile: dir + "/observations.csv", atomically: true, encoding: .utf8)
-        let e = try ChisoProcess.run(["render", "--data", dir])
+        let e = try ChisoProcess.run(["render", "--data", dir, "--lang", "en"])
         XCTAssertEqual(e.status, 1)
         XCTAssertTrue(e.stderr.contains("chiso: no figures loaded from \(dir): 1 error(s) (`chiso validate --data \(dir)` lists them)"), e.stderr)
     }

@@ -176,7 +176,7 @@ final class VintageCLITests: XCTestCase {
             }
         }
         // Before anything had been published: no figures, said plainly (status 1, as data without figures).
-        let empty = try ChisoProcess.run(["report", "--province", "nghe-an", "--vintage", "2000-01-01"])
+        let empty = try ChisoProcess.run(["report", "--province", "nghe-an", "--vintage", "2000-01-01", "--lang", "en"])
         XCTAssertEqual(empty.status, 1, empty.stderr)
         XCTAssertTrue(empty.stderr.contains("no figures had been published by 2000-01-01"), empty.stderr)
     }

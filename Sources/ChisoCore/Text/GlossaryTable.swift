@@ -524,6 +524,24 @@ extension Glossary {
     | doc.noFigures | Không có số liệu cho tháng này. | No figures for this month. |
     | diagnostic.error | lỗi | error |
     | diag.untranslated | {1} | {1} |
+    | cli.noSuchDataPath | {1}: không có tệp hay thư mục này (kiểm tra đường dẫn đưa cho --data) | {1}: no such file or folder (check the path given to --data) |
+    | cli.noFiguresByVintage | chưa có số liệu nào được công bố đến ngày {1} (--vintage); hãy thử một ngày sau đó | no figures had been published by {1} (--vintage); try a later date |
+    | cli.noFiguresLoaded | không nạp được số liệu nào từ {1}: {2} lỗi (`{3}` liệt kê các lỗi) | no figures loaded from {1}: {2} error(s) (`{3}` lists them) |
+    | cli.noFiguresIn | không có số liệu nào trong {1} (tệp số liệu cần một dòng tiêu đề và ít nhất một dòng số liệu) | no figures in {1} (an observation file needs a header row and at least one row of figures) |
+    | cli.bundledData | dữ liệu kèm theo | the bundled data |
+    | cli.noFiguresForUnitReport | không có số liệu cho {1} trong {2}; dùng --month YYYY-MM để có báo cáo không có số liệu | no figures for {1} in {2}; give --month YYYY-MM for a brief without figures |
+    | cli.noFiguresForUnit | không có số liệu cho {1} trong {2}; dùng --month YYYY-MM | no figures for {1} in {2}; give --month YYYY-MM |
+    | cli.cannotWriteJSON | không ghi được báo cáo dạng JSON: {1} | cannot write the brief as JSON: {1} |
+    | cli.cannotWriteDocx | không ghi được văn bản Word: {1} | cannot write the Word document: {1} |
+    | cli.needsTerminal | bảng số liệu cần một cửa sổ dòng lệnh; dùng `chiso render --width 120 --height 40` để có khung hình dạng chữ, hoặc `chiso report` để có báo cáo | the dashboard needs a terminal; use `chiso render --width 120 --height 40` for a frame as text, or `chiso report` for a brief |
+    | cli.cannotCreateFolder | không tạo được thư mục {1}: {2} | cannot create folder {1}: {2} |
+    | cli.cannotCreate | không tạo được {1}: {2} | cannot create {1}: {2} |
+    | cli.cannotWrite | không ghi được {1}: {2} | cannot write {1}: {2} |
+    | cli.alreadyExists | {1} đã có; dùng --force để ghi đè | {1} already exists; give --force to replace it |
+    | cli.cannotSaveEntries | không lưu được số liệu nhập vào {1}: {2} | cannot save entries in {1}: {2} |
+    | cli.cannotCheckEntry | không kiểm tra được số liệu nhập: {1} | cannot check the entry: {1} |
+    | cli.nothingSaved | {1}; chưa lưu gì | {1}; nothing saved |
+    | cli.unknownAction | --action: không có thao tác “{1}” (add, status, due hoặc note); chưa lưu gì | --action: unknown action '{1}' (add, status, due or note); nothing saved |
     | diag.badScope | scope sai “{1}” | bad scope '{1}' |
     | diag.badScopeHint | dùng former (đơn vị như trước ngày 1/7/2025) hoặc merged (đơn vị từ ngày 1/7/2025), hoặc để trống để kỳ quyết định | use former (the unit as it was before 1 July 2025) or merged (the unit from 1 July 2025), or leave it empty for the period to decide |
     | diag.scopeContradicts | scope “{1}” mâu thuẫn với “{2}”: {3} | scope '{1}' contradicts '{2}': {3} |
