@@ -95,3 +95,22 @@ final class QuarterDetailTests: XCTestCase {
         XCTAssertTrue(row(lines(s), "quý III/2025")?.contains("▸") ?? false, lines(s).joined(separator: "\n"))
     }
 }
+
+/// Compare on GRDP growth ranks the provinces of the quarter's time: 63 before July 2025, 34 after.
+final class QuarterCompareUnitsTests: XCTestCase {
+    func testBeforeJuly2025TheSixtyThreeProvincesOfThatTimeAreRanked() throws {
+        let may = try Fixtures.session(width: 120, height: 40, month: "2025-05", screen: "compare", indicator: "grdp_growth")
+        XCTAssertEqual(CompareTable.rowCount(may.state, may.data), 63)
+        let text = may.frame().text
+        XCTAssertTrue(text.contains("/63 tỉnh có số liệu"), text)
+        let first = try XCTUnwrap(text.split(separator: "\n").first { $0.contains("Bắc Giang") }, text)
+        XCTAssertTrue(first.contains(" 1 ") && first.contains("+13,82 %"), String(first))
+        let october = try Fixtures.session(width: 120, height: 40, month: "2025-10", screen: "compare", indicator: "grdp_growth")
+        XCTAssertEqual(CompareTable.rowCount(october.state, october.data), 34)
+        XCTAssertFalse(october.frame().text.contains("Bắc Giang"))
+        // Other indicators keep the 34 units in every month.
+        let iip = try Fixtures.session(width: 120, height: 40, month: "2025-05", screen: "compare", indicator: "iip_yoy")
+        XCTAssertEqual(CompareTable.rowCount(iip.state, iip.data), 34)
+        XCTAssertTrue(Invariants.check(may.state, may.data).isEmpty)
+    }
+}

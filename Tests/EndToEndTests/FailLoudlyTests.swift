@@ -331,16 +331,17 @@ final class DashboardFailsLoudlyTests: TmuxTestCase {
 
     func testTheDashboardRefusesAMissingDataPath() throws {
         let missing = "/nonexistent-\(UUID().uuidString)/figures"
+        // In the interface's language, Vietnamese by default.
         let m = try run("--data '\(missing)'")
         XCTAssertEqual(m.status, "1")
-        XCTAssertEqual(m.stderr, "chiso: \(missing): no such file or folder (check the path given to --data)\n")
+        XCTAssertEqual(m.stderr, "chiso: \(missing): không có tệp hay thư mục này (kiểm tra đường dẫn đưa cho --data)\n")
     }
 
     func testTheDashboardRefusesDataWithoutFigures() throws {
         let empty = work.appendingPathComponent("empty").path
         try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
         try "province,period,indicator,value,source\n".write(toFile: empty + "/observations.csv", atomically: true, encoding: .utf8)
-        let e = try run("--data '\(empty)'")
+        let e = try run("--data '\(empty)' --lang en")
         XCTAssertEqual(e.status, "1")
         XCTAssertTrue(e.stderr.hasPrefix("chiso: no figures in \(empty) ("), e.stderr)
     }

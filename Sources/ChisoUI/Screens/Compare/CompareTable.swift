@@ -27,10 +27,18 @@ public enum CompareTable {
         data.unit(state.province).map { data.province(of: $0) }
     }
 
+    /// The provincial units ranked: the 34 of 1 July 2025; for a quarterly indicator (GRDP growth)
+    /// ranked on a quarter before July 2025, the 63 provinces of that time (the former units and the
+    /// unchanged ones), as the rankings of that time were published.
+    public static func provinces(_ state: AppState, _ data: DashboardData) -> [Province] {
+        guard data.isQuarterly(state.indicator), let ind = data.indicator(state.indicator) else { return data.catalogue.provinces2025 }
+        return data.catalogue.rankingUnits(at: figurePeriod(state, data, ind).period)
+    }
+
     /// The units ranked, in catalogue order.
     public static func units(_ state: AppState, _ data: DashboardData) -> [Province] {
         switch level(state, data) {
-        case .provinces: return data.catalogue.provinces2025
+        case .provinces: return provinces(state, data)
         case .communesOfProvince: return scopeProvince(state, data).map { data.communes(of: $0.id) } ?? []
         case .allCommunes: return data.units.flatMap { data.communes(of: $0.id) }
         }
@@ -39,7 +47,7 @@ public enum CompareTable {
     /// How many rows the table has, without computing any value.
     public static func rowCount(_ state: AppState, _ data: DashboardData) -> Int {
         switch level(state, data) {
-        case .provinces: return data.catalogue.provinces2025.count
+        case .provinces: return provinces(state, data).count
         case .communesOfProvince: return scopeProvince(state, data).map { data.communes(of: $0.id).count } ?? 0
         case .allCommunes: return data.communeCount
         }
