@@ -47,4 +47,26 @@ final class WhoEnteredTests: XCTestCase {
         XCTAssertTrue(text.contains("cập nhật: \(change.enteredBy), lúc "), text)
         XCTAssertTrue(text.contains("hoàn thành"), text)
     }
+
+    func testHOnAnItemListsTheChangesEnteredWithWhoAndWhen() throws {
+        var (s, _, change) = try session(screen: "resolutions")
+        s.send(.tab)
+        let items = s.data.catalogue.items(for: "nghe-an", resolution: "123-KL/TW")
+        let index = try XCTUnwrap(items.firstIndex { $0.document.vi == change.document })
+        // An item nobody changed: nothing to list, said in the status line.
+        let other = index == 0 ? 1 : 0
+        for _ in 0..<other { s.send(.down) }
+        s.send(.char("H"))
+        XCTAssertNil(s.state.itemHistory)
+        XCTAssertEqual(s.state.message, "Chưa có thay đổi nào được nhập cho việc này (chỉ có trong tệp nghị quyết)")
+        s.apply(.top)
+        for _ in 0..<index { s.send(.down) }
+        s.send(.char("H"))
+        XCTAssertEqual(s.state.itemHistory?.document, change.document)
+        let text = s.frame().lines().joined(separator: "\n")
+        XCTAssertTrue(text.contains("Lịch sử việc · \(change.document)"), text)
+        XCTAssertTrue(text.contains("20/6/2025 · đổi trạng thái: hoàn thành · \(Words.entered(by: change.enteredBy, at: change.enteredAt, .vi)) · \(Self.url)"), text)
+        s.send(.esc)
+        XCTAssertNil(s.state.itemHistory)
+    }
 }

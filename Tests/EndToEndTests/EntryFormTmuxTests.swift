@@ -214,6 +214,11 @@ final class EntryFormTmuxTests: TmuxTestCase {
         seconds = Date().timeIntervalSince(saved)
         print("second dashboard showed the new item \(String(format: "%.2f", seconds)) s after the first said saved")
         XCTAssertLessThan(seconds, 2.0)
+        // H on the new item (the cursor is on it): its one change, who entered it.
+        try press("H")
+        try waitForText("Lịch sử việc · Kế hoạch 99/KH-UBND")
+        try waitForText("20/6/2025 · thêm việc mới: Triển khai thí điểm · \(NSUserName()), lúc ")
+        try press("Escape")
         print("two item changes entered from the dashboard in \(String(format: "%.1f", Date().timeIntervalSince(began))) s with \(count) keys")
         // The journal and the log name who entered them.
         let log = try ChisoProcess.run(["entry", "log", "--entries", entries.path, "--items"])

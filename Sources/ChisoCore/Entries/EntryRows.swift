@@ -46,6 +46,7 @@ public enum EntryRows {
                 continue
             }
             guard let province = catalogue.resolveUnit(change.province) else { continue }
+            catalogue.itemChanges.append(change)
             let stated = change.published.isEmpty ? String(change.enteredAt.prefix(10)) : change.published
             let source = Source(citation: change.source, quote: change.quote, published: change.published.isEmpty ? nil : change.published,
                                 file: change.origin?.file ?? "", line: change.origin?.line ?? 0,

@@ -9,6 +9,8 @@ public struct Catalogue: Sendable {
     public var targets: [Target] = []
     public var resolutions: [Resolution] = []
     public var items: [ImplementationItem] = []
+    /// The entries journal's item changes that applied, in the order saved (an item's history).
+    public var itemChanges: [ItemChange] = []
     /// The Overview's headline panels (panels.csv), in order.
     public var panels: [PanelSpec] = []
     /// The Overview's quarterly lines (panels.csv rows of role `quarterly`), in order.

@@ -432,6 +432,9 @@ extension Glossary {
     | itemForm.noResolution | Chưa có văn bản nào để nhập việc thực hiện | No document to enter implementation items for |
     | itemForm.notApplicable | — | — |
     | itemForm.saved | {1} · {2} · {3} | {1} · {2} · {3} |
+    | itemHistory.title | Lịch sử việc · {1} | Item history · {1} |
+    | itemHistory.none | Chưa có thay đổi nào được nhập cho việc này (chỉ có trong tệp nghị quyết) | No change entered for this item yet (only the resolutions file) |
+    | itemHistory.keys | ↑↓ chọn · Esc đóng | ↑↓ choose · Esc close |
     | provenance.enteredBy | người nhập: | entered by: |
     | entry.stamp | {1}, lúc {2} | {1}, at {2} |
     | report.enteredBy | người nhập: {1} | entered by: {1} |

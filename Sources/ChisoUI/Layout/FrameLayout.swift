@@ -66,7 +66,7 @@ public struct FrameLayout: Hashable, Sendable {
         }
         if state.projector, state.screen != .help { screen = .projector(ProjectorLayout(body, panelCount: data.panels.count)) }
         if state.problemsOpen { problems = ProblemsLayout(body, state) }
-        if state.figureHistory != nil { history = HistoryLayout(body) }
+        if state.figureHistory != nil || state.itemHistory != nil { history = HistoryLayout(body) }
         if state.entryForm != nil { entryForm = EntryFormLayout(body, state) }
         if state.itemForm != nil { itemForm = ItemFormLayout(body) }
     }

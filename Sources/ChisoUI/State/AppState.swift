@@ -92,6 +92,8 @@ public struct AppState: Hashable, Sendable {
     public var entryForm: EntryFormState?
     /// The item form (`a` on the Resolutions screen), while it is open.
     public var itemForm: ItemFormState?
+    /// The history of an implementation item (`H` on an item of the Resolutions screen), while it is shown.
+    public var itemHistory: ItemHistoryState?
     /// The source and published date of the last figure saved: the next form starts with them
     /// (the figures of one report are entered one after another).
     public var lastEntrySource: String?

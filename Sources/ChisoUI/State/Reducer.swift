@@ -34,6 +34,8 @@ public enum Reducer {
             effects = handled
         } else if let handled = EntryFormUpdate.update(&state, action, data) {
             effects = handled
+        } else if let handled = ItemHistoryUpdate.update(&state, action, data) {
+            effects = handled
         } else if let handled = HistoryUpdate.update(&state, action, data) {
             effects = handled
         } else if state.problemsOpen, let handled = ProblemsUpdate.update(&state, action) {

@@ -52,6 +52,7 @@ public enum Frame {
         }
         if let problems = layout.problems { ProblemsOverlay.render(ctx, problems, to: &grid) }
         if let history = state.figureHistory, let historyLayout = layout.history { HistoryView.render(ctx, history, historyLayout, to: &grid) }
+        if let history = state.itemHistory, let historyLayout = layout.history { ItemHistoryView.render(ctx, history, historyLayout, to: &grid) }
         if let form = state.entryForm, let formLayout = layout.entryForm { EntryFormView.render(ctx, form, formLayout, to: &grid) }
         if let form = state.itemForm, let formLayout = layout.itemForm { ItemFormView.render(ctx, form, formLayout, to: &grid) }
         Header.render(ctx, synthetic: model.showsSynthetic, in: layout.header, to: &grid)
