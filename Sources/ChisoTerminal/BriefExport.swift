@@ -15,7 +15,7 @@ public enum BriefExport {
         var office = OfficeProfile()
         if let path = OfficeProfile.defaultPath(environment: environment), FileManager.default.fileExists(atPath: path) {
             do { office = try OfficeProfile.load(path: path) } catch let failure as OfficeProfile.Failure {
-                throw Exporter.Failure(description: failure.description)
+                throw Exporter.Failure(description: failure.description(state.language))
             }
         }
         let date = DocumentDate.resolve(explicit: nil, office: office.date, vintage: data.dataset.vintage?.date)

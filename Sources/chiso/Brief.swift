@@ -98,7 +98,7 @@ struct BriefCommand: ParsableCommand {
             }
             return OfficeProfile()
         } catch let failure as OfficeProfile.Failure {
-            throw CommandFailure(failure.description)
+            throw CommandFailure(Phrase(.officeFailure, "\(failure.place)", .phrase(failure.phrase)))
         }
     }
 

@@ -167,10 +167,14 @@ final class BriefDocumentTests: XCTestCase {
         try "issuing_body: Tỉnh ủy\nlayout: [party\n".write(toFile: work + "/bad.yaml", atomically: true, encoding: .utf8)
         try "issuing_body: Tỉnh ủy\nlayuot: party\n".write(toFile: work + "/typo.yaml", atomically: true, encoding: .utf8)
         for (file, expected) in [("bad.yaml", "bad.yaml:3:1:"), ("typo.yaml", "typo.yaml:2:1: unknown key 'layuot'")] {
-            let result = try ChisoProcess.run(["brief", "--province", "nghe-an", "--month", "2025-05", "--office", work + "/" + file, "--format", "md"])
+            let result = try ChisoProcess.run(["brief", "--province", "nghe-an", "--month", "2025-05", "--office", work + "/" + file, "--format", "md", "--lang", "en"])
             XCTAssertEqual(result.status, 1)
             XCTAssertTrue(result.stderr.contains(expected), "\(file): \(result.stderr)")
         }
+        // In the brief's language, Vietnamese by default.
+        let vi = try ChisoProcess.run(["brief", "--province", "nghe-an", "--month", "2025-05", "--office", work + "/typo.yaml", "--format", "md"])
+        XCTAssertEqual(vi.status, 1)
+        XCTAssertTrue(vi.stderr.contains("typo.yaml:2:1: không có khóa “layuot” (parent_body, issuing_body,"), vi.stderr)
     }
 
     // MARK: Round trips

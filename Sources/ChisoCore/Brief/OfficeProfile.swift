@@ -31,9 +31,18 @@ public struct OfficeProfile: Sendable, Equatable {
 
     public init() {}
 
-    /// A problem in an office file, with the place it is at: `FILE:LINE:COLUMN: message`.
+    /// A problem in an office file, with the place it is at: `FILE:LINE:COLUMN: message`, the
+    /// message a glossary phrase (`office.*`) written in the reader's language.
     public struct Failure: Error, CustomStringConvertible, Equatable {
-        public let description: String
+        /// `FILE:LINE:COLUMN`, or `FILE` alone.
+        public let place: String
+        public let phrase: Phrase
+
+        /// In English.
+        public var description: String { description(.en) }
+
+        /// `FILE:LINE:COLUMN: message` in `lang`.
+        public func description(_ lang: Language) -> String { place + ": " + phrase.text(lang) }
     }
 
     /// The keys the file may hold.
@@ -50,10 +59,10 @@ public struct OfficeProfile: Sendable, Equatable {
     /// Reads an office file.
     public static func load(path: String) throws -> OfficeProfile {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw Failure(description: "\(path): cannot read the office file")
+            throw Failure(place: path, phrase: Phrase(.officeCannotRead))
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw Failure(description: "\(path):1:1: the office file is not UTF-8 text")
+            throw Failure(place: "\(path):1:1", phrase: Phrase(.officeNotUTF8))
         }
         return try parse(text, path: path)
     }
@@ -66,16 +75,16 @@ public struct OfficeProfile: Sendable, Equatable {
             root = node
         } catch let error as YamlError {
             let (line, column, message) = CatalogueLoader.describe(error)
-            throw Failure(description: "\(path):\(line):\(column): \(message)")
+            throw Failure(place: "\(path):\(line):\(column)", phrase: Phrase(.diagUntranslated, .text(message)))
         }
-        func fail(_ node: Node, _ message: String) -> Failure {
-            Failure(description: "\(path):\(node.mark?.line ?? 1):\(node.mark?.column ?? 1): \(message)")
+        func fail(_ node: Node, _ message: Phrase) -> Failure {
+            Failure(place: "\(path):\(node.mark?.line ?? 1):\(node.mark?.column ?? 1)", phrase: message)
         }
-        guard let mapping = root.mapping else { throw fail(root, "an office file is a mapping of keys (parent_body, issuing_body, …)") }
+        guard let mapping = root.mapping else { throw fail(root, Phrase(.officeNotAMapping)) }
         var profile = OfficeProfile()
         func text(_ node: Node, _ key: String) throws -> String? {
             if node.null != nil { return nil }
-            guard let s = node.scalar?.string else { throw fail(node, "'\(key)' takes a text") }
+            guard let s = node.scalar?.string else { throw fail(node, Phrase(.officeTakesText, "\(key)")) }
             let trimmed = s.trimmingCharacters(in: .whitespacesAndNewlines)
             return trimmed.isEmpty ? nil : trimmed
         }
@@ -89,29 +98,29 @@ public struct OfficeProfile: Sendable, Equatable {
             case "place": profile.place = try text(value, key)
             case "date":
                 guard let s = try text(value, key) else { continue }
-                guard let date = CalendarDate(s) else { throw fail(value, "'date' takes a date YYYY-MM-DD, not '\(s)'") }
+                guard let date = CalendarDate(s) else { throw fail(value, Phrase(.officeBadDate, "\(s)")) }
                 profile.date = date
             case "layout":
                 guard let s = try text(value, key) else { continue }
-                guard let layout = Layout(rawValue: s) else { throw fail(value, "'layout' is party or state, not '\(s)'") }
+                guard let layout = Layout(rawValue: s) else { throw fail(value, Phrase(.officeBadLayout, "\(s)")) }
                 profile.layout = layout
             case "recipients":
                 if value.null != nil { continue }
-                guard let list = value.sequence else { throw fail(value, "'recipients' takes a list (- one per line)") }
+                guard let list = value.sequence else { throw fail(value, Phrase(.officeRecipientsList)) }
                 profile.recipients = try list.compactMap { try text($0, key) }
             case "signer":
                 if value.null != nil { continue }
-                guard let signer = value.mapping else { throw fail(value, "'signer' takes authority, title and name") }
+                guard let signer = value.mapping else { throw fail(value, Phrase(.officeSignerKeys)) }
                 for (k, v) in signer {
                     switch k.scalar?.string ?? "" {
                     case "authority": profile.signerAuthority = try text(v, "signer.authority")
                     case "title": profile.signerTitle = try text(v, "signer.title")
                     case "name": profile.signerName = try text(v, "signer.name")
-                    default: throw fail(k, "unknown key 'signer.\(k.scalar?.string ?? "")' (authority, title, name)")
+                    default: throw fail(k, Phrase(.officeUnknownSignerKey, "\(k.scalar?.string ?? "")"))
                     }
                 }
             default:
-                throw fail(keyNode, "unknown key '\(key)' (\(keys.joined(separator: ", ")))")
+                throw fail(keyNode, Phrase(.officeUnknownKey, "\(key)", "\(keys.joined(separator: ", "))"))
             }
         }
         return profile

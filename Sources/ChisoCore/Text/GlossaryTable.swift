@@ -545,6 +545,17 @@ extension Glossary {
     | cli.cannotCheckEntry | không kiểm tra được số liệu nhập: {1} | cannot check the entry: {1} |
     | cli.nothingSaved | {1}; chưa lưu gì | {1}; nothing saved |
     | cli.unknownAction | --action: không có thao tác “{1}” (add, status, due hoặc note); chưa lưu gì | --action: unknown action '{1}' (add, status, due or note); nothing saved |
+    | office.failure | {1}: {2} | {1}: {2} |
+    | office.cannotRead | không đọc được tệp thông tin cơ quan | cannot read the office file |
+    | office.notUTF8 | tệp thông tin cơ quan không phải văn bản UTF-8 | the office file is not UTF-8 text |
+    | office.notAMapping | tệp thông tin cơ quan là các cặp khóa: giá trị (parent_body, issuing_body, …) | an office file is a mapping of keys (parent_body, issuing_body, …) |
+    | office.takesText | “{1}” cần một đoạn chữ | '{1}' takes a text |
+    | office.badDate | “date” cần một ngày dạng YYYY-MM-DD, không phải “{1}” | 'date' takes a date YYYY-MM-DD, not '{1}' |
+    | office.badLayout | “layout” là party hoặc state, không phải “{1}” | 'layout' is party or state, not '{1}' |
+    | office.recipientsList | “recipients” cần một danh sách (mỗi dòng một mục “- ”) | 'recipients' takes a list (- one per line) |
+    | office.signerKeys | “signer” gồm authority, title và name | 'signer' takes authority, title and name |
+    | office.unknownSignerKey | không có khóa “signer.{1}” (authority, title, name) | unknown key 'signer.{1}' (authority, title, name) |
+    | office.unknownKey | không có khóa “{1}” ({2}) | unknown key '{1}' ({2}) |
     | diag.badScope | scope sai “{1}” | bad scope '{1}' |
     | diag.badScopeHint | dùng former (đơn vị như trước ngày 1/7/2025) hoặc merged (đơn vị từ ngày 1/7/2025), hoặc để trống để kỳ quyết định | use former (the unit as it was before 1 July 2025) or merged (the unit from 1 July 2025), or leave it empty for the period to decide |
     | diag.scopeContradicts | scope “{1}” mâu thuẫn với “{2}”: {3} | scope '{1}' contradicts '{2}': {3} |
