@@ -435,6 +435,16 @@ STATED = [
      "pi_plan", "120353", "VND bn", "stated on the page: the 2025 plan the Prime Minister assigned to the merged city"),
 ]
 
+# Figures of the 10 June 2025 report that the report itself gives as estimates ("ước"): its wording is
+# checked in the report text (the pattern below must match), the note part is ours. chiso writes these
+# "ước tăng" in the brief (a note part starting with "estimate", Docs/data-format.md).
+# (period, basis, indicator, value, pattern in the report text)
+REPORT_ESTIMATES = [
+    ("2025-05", "month", "iip_yoy", "18.4", r"index in May estimated to increase by 18\.4%"),
+    ("2025-05", "ytd", "iip_yoy", "13.89", r"IIP index is estimated to increase by 13\.89%"),
+]
+ESTIMATE_NOTE = "estimate: so called in the report of 10 June 2025"
+
 GROWTH = [
     # (province id, year, value, source, note)
     # filled in main() from resolutions.csv / the report text
@@ -493,11 +503,17 @@ def main():
 
     # observations ---------------------------------------------------------
     out_rows, problems = [], []
-    resolved = []
+    resolved, marked = [], []
     for r in obs:
         assert "quote" not in r, "the shared observations.csv has a quote column again: copy no text from pages"
         row = {k: r[k] for k in ("province", "period", "basis", "indicator", "value", "unit", "published", "as_of", "note")}
         row["source"] = r["source_url"]
+        if r["source_url"] == NGHE_AN_REPORT_URL and r["province"] == "Nghe An":
+            for (period, basis, ind, value, pattern) in REPORT_ESTIMATES:
+                if (r["period"], r["basis"], r["indicator"], r["value"]) == (period, basis, ind, value):
+                    assert re.search(pattern, report), f"the report does not call {ind} {basis} {value} an estimate"
+                    row["note"] = ESTIMATE_NOTE + ("; " + row["note"] if row["note"] else "")
+                    marked.append((period, basis, ind))
         out_rows.append(row)
         ids = resolver.resolve(r["province"], r["period"])
         if len(ids) != 1:
@@ -506,6 +522,7 @@ def main():
         else:
             resolved.append(ids[0])
     assert len(out_rows) == OBS_ROWS, len(out_rows)
+    assert sorted(marked) == sorted(e[:3] for e in REPORT_ESTIMATES), marked
     n = write_csv(os.path.join(OUT, "observations.csv"), OBS_HEADER, out_rows)
     print(f"observations.csv: {n} rows; published on {sum(1 for x in out_rows if x['published'])}, "
           f"as_of on {sum(1 for x in out_rows if x['as_of'])}, note on {sum(1 for x in out_rows if x['note'])}")
@@ -583,7 +600,7 @@ def main():
         r, rid = hits[0]
         cands[(rid, period[:4], target)].append({
             "rank": (1, period, ""), "province": rid, "year": period[:4], "target": target, "value": value,
-            "unit": unit, "derived": "false", "source": r["source_url"], "note": note})
+            "unit": unit, "derived": "false", "source": r["source_url"], "published": r["published"], "note": note})
 
     grouped = defaultdict(list)
     for r, rid in zip(obs, resolved):
@@ -615,7 +632,7 @@ def main():
                     f"rounded ({when}; share of {denominator(s)})")
             cands[(rid, period[:4], target)].append({
                 "rank": (0, period, pub), "province": rid, "year": period[:4], "target": target, "value": str(val),
-                "unit": "VND bn", "derived": "true", "source": url, "note": note})
+                "unit": "VND bn", "derived": "true", "source": url, "published": pub, "note": note})
 
     targets = []
     for key in sorted(cands):

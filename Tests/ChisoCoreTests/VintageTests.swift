@@ -67,6 +67,26 @@ final class VintageTests: XCTestCase {
         XCTAssertTrue(items("2025-06-10").contains { $0.statusDate == "2025-06-10" })
     }
 
+    /// Targets (`targets.csv`) follow the rule too: from their published day, an undated one from the end of
+    /// January after its year. Nghệ An's 2025 budget estimate is implied from a page of 8 January 2026, so on
+    /// 10 June 2025 there is none; the 10,5 % growth aim was stated on 10 June 2025, not known on 5 June.
+    func testTargetsAreKnownFromTheirPublishedDay() throws {
+        func target(_ day: String?, _ id: String, year: Int = 2025) -> Target? {
+            DataLoader.load(paths: [TestData.bundled], vintage: day.flatMap(Vintage.init)).catalogue
+                .target(province: "nghe-an", year: year, target: id)
+        }
+        XCTAssertEqual(target(nil, "budget_revenue_estimate")?.value, 17_725)
+        XCTAssertNil(target("2025-06-10", "budget_revenue_estimate"), "implied from a page of January 2026")
+        XCTAssertNil(target("2025-06-10", "pi_plan"), "implied from a page of January 2026")
+        XCTAssertEqual(target("2026-01-08", "budget_revenue_estimate")?.value, 17_725)
+        XCTAssertNil(target("2025-06-05", "grdp_growth"))
+        XCTAssertEqual(target("2025-06-10", "grdp_growth")?.source.published, "2025-06-10")
+        XCTAssertEqual(target("2025-09-01", "grdp_growth")?.source.published, "2025-08-23", "the revision counts once known")
+        // Undated (Nghệ An's 2024 budget estimate, implied from figures of December 2024): from 31 January 2025.
+        XCTAssertNil(target("2025-01-30", "budget_revenue_estimate", year: 2024))
+        XCTAssertEqual(target("2025-01-31", "budget_revenue_estimate", year: 2024)?.value, 15_908)
+    }
+
     /// An undated row counts from the end of the month after its period: not on 29 June, on 30 June.
     func testUndatedRowCountsFromTheEndOfTheFollowingMonth() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chiso-vintage-\(UUID().uuidString)")

@@ -93,12 +93,13 @@ final class BriefDocumentTests: XCTestCase {
             return cells == headers
         }
         XCTAssertNotNil(headerRow, "no table row with the columns \(headers)")
-        // Every headline figure, the date line and the office's place; "ước" nowhere (the data marks no estimate).
+        // Every headline figure, the date line and the office's place; "ước" where the report says estimated.
         for figure in Self.headlineFigures { XCTAssertTrue(text.contains(figure), "\(figure) not in the document") }
         XCTAssertTrue(text.contains(Self.dateLine))
         XCTAssertTrue(text.contains("Thu ngân sách nhà nước trên địa bàn 5 tháng đạt 11.360 tỷ đồng, bằng 64,1% dự toán, tăng 8,4% so với cùng kỳ"))
         XCTAssertTrue(text.contains("ĐẢNG BỘ TỈNH NGHỆ AN") && text.contains("ĐẢNG CỘNG SẢN VIỆT NAM"))
-        XCTAssertFalse(text.contains(" ước tăng") || text.contains(" ước đạt"))
+        XCTAssertTrue(text.contains("tháng 5 ước tăng 18,4% so với cùng kỳ") && text.contains("lũy kế 5 tháng ước tăng 13,89%"))
+        XCTAssertFalse(text.contains("ước tăng 13,69%") || text.contains(" ước đạt"), "only the IIP figures are estimates")
         // The office's own sections are there, and empty of text.
         XCTAssertTrue(text.contains("III. TỒN TẠI, HẠN CHẾ") && text.contains("IV. NHIỆM VỤ, GIẢI PHÁP THÁNG TỚI"))
         // No dashboard marks.
@@ -116,6 +117,18 @@ final class BriefDocumentTests: XCTestCase {
         XCTAssertTrue(noteText.contains("công bố ngày 10/6/2025"))
         XCTAssertTrue(noteText.contains("Số liệu công bố ngày 3/6/2025: 10.846 tỷ đồng (vneconomy.vn)"))
         XCTAssertTrue(noteText.contains("số liệu tính đến ngày 20/5/2025"))
+        // One footnote per source: no two footnotes alike; a source cited again is a NOTEREF field to the bookmark
+        // around its footnote's first mark, showing that footnote's number as a footnote mark.
+        let texts = notes.compactMap(\.stringValue)
+        XCTAssertEqual(Set(texts).count, texts.count, "a footnote repeated")
+        let instructions = try doc.nodes(forXPath: "//*[local-name()='instrText']").compactMap(\.stringValue)
+        let refs = instructions.filter { $0.contains("NOTEREF") }
+        XCTAssertGreaterThan(refs.count, 5, "the report's page is cited in many rows")
+        let bookmarks = Set(try doc.nodes(forXPath: "//*[local-name()='bookmarkStart']").compactMap { attr($0, "w:name") })
+        for ref in refs {
+            let name = ref.split(separator: " ").dropFirst().first.map(String.init) ?? ""
+            XCTAssertTrue(bookmarks.contains(name), "\(ref) points to no bookmark")
+        }
         // Fixed dates and order in the zip: every entry dated 1980-01-01 00:00 UTC, the parts in the writer's order.
         for e in archive {
             let date = e.fileAttributes[.modificationDate] as? Date
@@ -154,13 +167,17 @@ final class BriefDocumentTests: XCTestCase {
     }
 
     func testEstimatedOnlyWhereTheDataMarksAnEstimate() throws {
-        // Nghệ An's 2024 IIP row says "estimate at the 25 Dec 2024 meeting"; the May 2025 rows mark none.
+        // Nghệ An's 2024 IIP row says "estimate at the 25 Dec 2024 meeting"; of the May 2025 rows of the 10 June
+        // report, the two IIP figures the report calls estimated.
         let december = try ChisoProcess.run(["brief", "--province", "nghe-an", "--month", "2024-12", "--format", "md"],
                                             environment: ["XDG_CONFIG_HOME": work + "/config"])
         XCTAssertTrue(december.stdout.contains("Chỉ số sản xuất công nghiệp (IIP) cả năm ước tăng 15% so với cùng kỳ"), december.stdout)
         let may = try brief("md", out: nil)
-        XCTAssertFalse(may.stdout.contains(" ước "), "an estimate the data does not mark")
-        XCTAssertTrue(may.stdout.contains("tháng 5 tăng 18,4% so với cùng kỳ"))
+        XCTAssertTrue(may.stdout.contains("tháng 5 ước tăng 18,4% so với cùng kỳ"), may.stdout)
+        XCTAssertTrue(may.stdout.contains("lũy kế 5 tháng ước tăng 13,89%"), may.stdout)
+        for plain in ["tăng 13,69%", "đạt 11.360 tỷ đồng", "tăng 8,4%", "đạt 30,01%", "đạt 23 dự án"] {
+            XCTAssertTrue(may.stdout.contains(plain) && !may.stdout.contains("ước " + plain), "\(plain): not marked an estimate")
+        }
     }
 
     func testABadOfficeFileIsReportedAtItsLineAndColumn() throws {

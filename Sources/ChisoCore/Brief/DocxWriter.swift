@@ -34,10 +34,16 @@ public struct DocxWriter {
     }
 }
 
-/// Builds `word/document.xml`; every footnote mark gets a footnote of its own (Word has no shared footnotes).
+/// Builds `word/document.xml`. A source cited in several places is one footnote: its first mark is the footnote
+/// reference, inside a bookmark, and every later mark is a `NOTEREF` field to that bookmark, formatted as a footnote
+/// mark, whose cached result is the footnote's number (Word has no shared footnotes; this is how Word itself cites a
+/// footnote again, Insert › Cross-reference › Footnote number (formatted)).
 struct BodyWriter {
     let document: BriefDocument
     private(set) var footnoteTexts: [String] = []
+    /// The Word footnote id (1, 2, …, in the order the marks are written, which is their numbering) of each
+    /// document footnote already written.
+    private var footnoteIDs: [Int: Int] = [:]
     private var out = ""
 
     init(document: BriefDocument) { self.document = document }
@@ -63,10 +69,25 @@ struct BodyWriter {
         return "<w:r>\(rPr)<w:t xml:space=\"preserve\">\(esc(text))</w:t></w:r>"
     }
 
+    /// The mark of document footnote `index`: the footnote itself the first time, a reference to it afterwards.
     mutating func noteRun(_ index: Int) -> String {
+        let style = "<w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr>"
+        if let id = footnoteIDs[index] {
+            return "<w:r>\(style)<w:fldChar w:fldCharType=\"begin\"/></w:r>"
+                + "<w:r>\(style)<w:instrText xml:space=\"preserve\"> NOTEREF \(Self.bookmark(id)) \\f \\h </w:instrText></w:r>"
+                + "<w:r>\(style)<w:fldChar w:fldCharType=\"separate\"/></w:r>"
+                + "<w:r>\(style)<w:t>\(id)</w:t></w:r>"
+                + "<w:r>\(style)<w:fldChar w:fldCharType=\"end\"/></w:r>"
+        }
         footnoteTexts.append(document.footnotes[index])
-        return "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteReference w:id=\"\(footnoteTexts.count)\"/></w:r>"
+        let id = footnoteTexts.count
+        footnoteIDs[index] = id
+        return "<w:bookmarkStart w:id=\"\(id)\" w:name=\"\(Self.bookmark(id))\"/>"
+            + "<w:r>\(style)<w:footnoteReference w:id=\"\(id)\"/></w:r><w:bookmarkEnd w:id=\"\(id)\"/>"
     }
+
+    /// The bookmark around footnote `id`'s first mark.
+    static func bookmark(_ id: Int) -> String { "_RefNote\(id)" }
 
     /// A paragraph; `align` is left, center, right or both.
     func para(_ runs: String, align: String = "both", indent: Bool = false, after: Int = 120, before: Int = 0,

@@ -176,7 +176,11 @@ public struct DataLoader {
             let changes = vintage.map { v in log.itemChanges.filter(v.knows) } ?? log.itemChanges
             EntryRows.apply(changes, to: &catalogue, diagnostics: &diagnostics)
         }
-        if let vintage { catalogue.items = catalogue.items.filter(vintage.knows) }
+        if let vintage {
+            catalogue.items = catalogue.items.filter(vintage.knows)
+            catalogue.targets = catalogue.targets.filter(vintage.knows)
+            catalogue.reindexTargets()
+        }
         if let cache, let key, case .success(let hit) = cache.open(key) {
             var dataset = Dataset(catalogue: catalogue, store: hit.store, diagnostics: diagnostics + hit.diagnostics, files: inputs, label: name)
             dataset.snapshotCheck = SnapshotCheck(cache: cache, key: key, hit: hit)

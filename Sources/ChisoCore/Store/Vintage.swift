@@ -93,6 +93,13 @@ public struct Vintage: Hashable, Sendable, CustomStringConvertible {
         return day <= date
     }
 
+    /// True when a target (an annual plan, estimate or goal, `targets.csv`) was known by the vintage
+    /// date: from its `published` date, else from the end of January after its year (the rule for an
+    /// undated row, with the year as its period).
+    public func knows(_ target: Target) -> Bool {
+        knows(Vintage.knownFrom(published: target.source.published, period: Period(year: target.year, month: 12)))
+    }
+
     /// "5/6/2025" / "5 Jun 2025": the day as the header and the reports write it.
     public func label(_ lang: Language) -> String { date.label(lang) }
 }
