@@ -175,8 +175,29 @@ final class BriefDocumentTests: XCTestCase {
         let may = try brief("md", out: nil)
         XCTAssertTrue(may.stdout.contains("tháng 5 ước tăng 18,4% so với cùng kỳ"), may.stdout)
         XCTAssertTrue(may.stdout.contains("lũy kế 5 tháng ước tăng 13,89%"), may.stdout)
-        for plain in ["tăng 13,69%", "đạt 11.360 tỷ đồng", "tăng 8,4%", "đạt 30,01%", "đạt 23 dự án"] {
+        for plain in ["tăng 13,69%", "đạt 11.360 tỷ đồng", "tăng 8,4%", "đạt 30,01%", "là 23"] {
             XCTAssertTrue(may.stdout.contains(plain) && !may.stdout.contains("ước " + plain), "\(plain): not marked an estimate")
+        }
+    }
+
+    /// Every clause of section I has its subject and verb, in both languages: a clause that continues the
+    /// previous one's indicator says "it" in English; counts are said as numbers of things.
+    func testSectionOneSentencesAreCompleteInBothLanguages() throws {
+        let vi = try brief("md", out: nil).stdout
+        XCTAssertTrue(vi.contains("Giải ngân vốn đầu tư công tính đến ngày 20/5/2025 đạt 2.703,973 tỷ đồng; 5 tháng đạt 30,01% kế hoạch."), vi)
+        XCTAssertTrue(vi.contains("Số dự án được chấp thuận chủ trương đầu tư 5 tháng là 23; số dự án điều chỉnh 5 tháng là 73;"), vi)
+        let en = try brief("md", out: nil, extra: ["--lang", "en"]).stdout
+        for sentence in ["Public investment disbursed as of 20 May 2025 reached 2,703.973 VND bn; in the first 5 months it reached 30.01% of the year's plan.",
+                         "reached 11,360 VND bn, 64.1% of the year's estimate, up 8.4% on a year earlier.",
+                         "The number of projects granted investment approval in the first 5 months was 23; the number of projects adjusted in the first 5 months was 73;",
+                         "in May was up an estimated 18.4% on a year earlier", "; over the first 5 months it was up an estimated 13.89%"] {
+            XCTAssertTrue(en.contains(sentence), "\(sentence)\n\(en)")
+        }
+        // No clause of section I starts with a time and goes straight to a verb ("in the first 5 months reached …").
+        let section = en.components(separatedBy: "## I.").last?.components(separatedBy: "**").first ?? ""
+        for clause in section.components(separatedBy: "; ") {
+            XCTAssertNil(clause.range(of: "^(in the first [0-9]+ months|in [A-Z][a-z]+|as of [0-9]+ [A-Z][a-z]+ [0-9]{4}|in the whole year) (reached|up|down|was)\\b", options: .regularExpression),
+                         "a clause without a subject: \(clause)")
         }
     }
 
@@ -215,6 +236,13 @@ final class BriefDocumentTests: XCTestCase {
         for figure in Self.headlineFigures { XCTAssertTrue(text.contains(figure), "\(figure) not in the PDF", file: file, line: line) }
         XCTAssertTrue(text.contains(Self.dateLine), "date line not in the PDF", file: file, line: line)
         XCTAssertTrue(text.contains("BÁO CÁO"), file: file, line: line)
+        // Every number printed, the charts' axis labels included, in Vietnamese format: no "12,000", no "20.0"
+        // (a Vietnamese decimal never ends in 0, so "447,503" is Vietnamese and "12,000" or "9,060" English).
+        let english = text.split(separator: " ").map(String.init).filter {
+            $0.range(of: "^[0-9]{1,3}(,[0-9]{3})*,[0-9]{2}0$", options: .regularExpression) != nil
+                || $0.range(of: "^[0-9]+\\.[0-9]{1,2}$", options: .regularExpression) != nil
+        }
+        XCTAssertEqual(english, [], "numbers in English format in the PDF", file: file, line: line)
     }
 
     func testLibreOfficeMakesAnA4PdfWithEveryHeadlineFigure() throws {

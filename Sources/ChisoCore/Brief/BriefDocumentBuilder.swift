@@ -154,6 +154,13 @@ struct BriefDocumentBuilder {
         return parts.joined(separator: " ")
     }
 
+    /// How a plan was obtained, after its source: an implied one (amount ÷ share) says so in the document's
+    /// language; a stated one adds the data's note.
+    func planExplanation(_ target: Target) -> String {
+        if target.derived { return " " + t(.docPlanDerived) }
+        return target.source.note.isEmpty ? "" : " " + target.source.note
+    }
+
     /// The basis of a value: a month's value computed from two totals is the month's.
     func basis(of v: DerivedValue) -> Basis {
         switch v.derivation {
@@ -204,7 +211,7 @@ struct BriefDocumentBuilder {
                 guard let v else { return none }
                 return rate ? NumberFormat.format(v.value, lang: lang, maxDecimals: 2, signed: true) : number(v.value)
             }
-            let planNote = target.map { t(.docPlanSource, "\(period.year)", sourceText($0.source) + ($0.source.note.isEmpty ? "" : " " + $0.source.note)) }
+            let planNote = target.map { t(.docPlanSource, "\(period.year)", sourceText($0.source) + planExplanation($0)) }
             let note = book.add(noteText([month, ytd, change, share].compactMap { $0 }, extra: planNote.map { [$0] } ?? []))
             rows.append(BriefTableRow(
                 number: "\(rows.count + 1)", indicator: ind.name(lang), notes: note.map { [$0] } ?? [],

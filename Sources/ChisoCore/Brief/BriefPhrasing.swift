@@ -109,15 +109,21 @@ struct BriefPhrasing {
         let ytd = builder.headline(ind, .value, .ytd)
         var share = builder.headline(ind, .share, .ytd)
         var change = builder.headline(ind, .change, .ytd)
-        let base = Words.shareBase(ind, lang)
+        let base = t(ind.target?.contains("estimate") ?? false ? .docOfEstimate : .docOfPlan)
         func together(_ c: DerivedValue?, _ v: DerivedValue) -> Bool {
             guard let c else { return false }
             return c.asOf == v.asOf && !c.isFromAnotherPublication(than: v) && !v.isFromAnotherPublication(than: c)
         }
         if let v = ytd {
             values.append(v)
-            let template: Term = v.isEstimate ? .docEstimatedAmount : .docAmount
-            var clause = Glossary.text(key: template.rawValue, lang, [ind.name(lang), when(v, .ytd), builder.amount(v.value, ind)])
+            var clause: String
+            if ind.kind == .count {
+                // "Số dự án điều chỉnh 5 tháng là 73" / "the number of projects adjusted in the first 5 months was 73".
+                clause = t(v.isEstimate ? .docEstimatedCount : .docCount, Self.lowered(ind.name(lang)), when(v, .ytd), builder.number(v.value))
+            } else {
+                let template: Term = v.isEstimate ? .docEstimatedAmount : .docAmount
+                clause = Glossary.text(key: template.rawValue, lang, [ind.name(lang), when(v, .ytd), builder.amount(v.value, ind)])
+            }
             if let s = share, together(s, v) {
                 values.append(s)
                 clause += ", " + t(.docShareOf, builder.percent(s.value), base)
@@ -130,22 +136,28 @@ struct BriefPhrasing {
             }
             clauses.append(clause)
         }
+        // A clause after the value's has no name of its own: the English one says "it" ("in the first 5 months it
+        // reached 30.01% of the year's plan").
         if let s = share {
             values.append(s)
+            let template: Term = ytd == nil ? .docShareAlone : .docShareSame
             let who = ytd == nil ? ind.name(lang) + " " + when(s, .ytd) : when(s, .ytd)
-            clauses.append(t(.docShareAlone, who, builder.percent(s.value), base))
+            clauses.append(t(template, who, builder.percent(s.value), base))
         }
         if let c = change {
             values.append(c)
+            let template: Term = ytd == nil ? .docChangeAlone : .docChangeSame
             let who = ytd == nil ? ind.name(lang) + " " + when(c, .ytd) : when(c, .ytd)
-            clauses.append(who + " " + t(.docOnLastYear, self.change(c)))
+            clauses.append(t(template, who, self.change(c)))
         }
         // A month's value computed as a difference of two publications' totals is left to the table.
         if period.month > 1, let m = builder.headline(ind, .value, .month), !m.isDerived {
             values.append(m)
-            let template: Term = m.isEstimate ? .docEstimatedAmount : .docAmount
-            clauses.append(Glossary.text(key: template.rawValue, lang, [ytd == nil ? ind.name(lang) : "", when(m, .month), builder.amount(m.value, ind)])
-                .trimmingCharacters(in: .whitespaces))
+            if ytd == nil {
+                clauses.append(t(m.isEstimate ? .docEstimatedAmount : .docAmount, ind.name(lang), when(m, .month), builder.amount(m.value, ind)))
+            } else {
+                clauses.append(t(m.isEstimate ? .docEstimatedAmountSame : .docAmountSame, when(m, .month), builder.amount(m.value, ind)))
+            }
         }
         return clauses
     }

@@ -39,7 +39,9 @@ struct DocxChart {
         let columns = chart.series.enumerated().filter { !$0.element.isLine }.map { series($0.element, index: $0.offset) }.joined()
         let lines = chart.series.enumerated().filter { $0.element.isLine }.map { series($0.element, index: $0.offset) }.joined()
         let tag = Glossary.text(.docLanguageTag, lang)
-        let format = chart.isPercent ? "0.0" : "#,##0"
+        // Format codes are written in Excel's invariant syntax; the locale prefix (`[$-42A]`, Vietnamese) makes
+        // Word and LibreOffice draw the axis labels with the document language's separators ("12.000", "20,0").
+        let format = Glossary.text(.docChartLocale, lang) + (chart.isPercent ? "0.0" : "#,##0")
         var plot = "<c:barChart><c:barDir val=\"col\"/><c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/>\(columns)"
         plot += "<c:gapWidth val=\"60\"/><c:axId val=\"1001\"/><c:axId val=\"1002\"/></c:barChart>"
         if !lines.isEmpty {

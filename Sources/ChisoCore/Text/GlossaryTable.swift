@@ -460,6 +460,7 @@ extension Glossary {
     | axis.thousand | nghìn | thousand |
     | doc.languageTag | vi-VN | en-GB |
     | doc.htmlLanguage | vi | en |
+    | doc.chartLocale | [$-42A] | [$-809] |
     | doc.partyName | ĐẢNG CỘNG SẢN VIỆT NAM | COMMUNIST PARTY OF VIET NAM |
     | doc.nationalName | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | SOCIALIST REPUBLIC OF VIET NAM |
     | doc.motto | Độc lập - Tự do - Hạnh phúc | Independence - Freedom - Happiness |
@@ -497,6 +498,7 @@ extension Glossary {
     | doc.revision | Số liệu công bố ngày {1}: {2} ({3}) | Figure published {1}: {2} ({3}) |
     | doc.revisionUndated | Số liệu công bố khác: {1} ({2}) | Another published figure: {1} ({2}) |
     | doc.planSource | Kế hoạch năm {1}: {2} | Annual plan {1}: {2} |
+    | doc.planDerived | Số kế hoạch do chiso suy ra từ số thực hiện và tỷ lệ so với kế hoạch (dự toán) cùng nguồn công bố. | The plan figure is implied by chiso from an amount and its share of the plan (estimate) published together. |
     | doc.derived | {1}: {2} | {1}: {2} |
     | doc.shortDate | {1}/{2}/{3} | {1} {4} {3} |
     | doc.up | tăng {1} | up {1} |
@@ -512,6 +514,15 @@ extension Glossary {
     | doc.estimatedAmount | {1} {2} ước đạt {3} | {1} {2} reached an estimated {3} |
     | doc.shareOf | bằng {1} {2} | {1} {2} |
     | doc.shareAlone | {1} đạt {2} {3} | {1} reached {2} {3} |
+    | doc.shareSame | {1} đạt {2} {3} | {1} it reached {2} {3} |
+    | doc.changeAlone | {1} {2} so với cùng kỳ | {1} was {2} on a year earlier |
+    | doc.changeSame | {1} {2} so với cùng kỳ | {1} it was {2} on a year earlier |
+    | doc.amountSame | {1} đạt {2} | {1} it reached {2} |
+    | doc.estimatedAmountSame | {1} ước đạt {2} | {1} it reached an estimated {2} |
+    | doc.count | số {1} {2} là {3} | the number of {1} {2} was {3} |
+    | doc.estimatedCount | số {1} {2} ước là {3} | the number of {1} {2} was an estimated {3} |
+    | doc.ofEstimate | dự toán | of the year's estimate |
+    | doc.ofPlan | kế hoạch | of the year's plan |
     | doc.onLastYear | {1} so với cùng kỳ | {1} on a year earlier |
     | doc.asOfPrefix | tính đến ngày {1}, | as of {1}, |
     | doc.periodYtd | {1} tháng | in the first {1} months |
