@@ -20,6 +20,22 @@ final class VintageBriefTests: XCTestCase {
         return r.stdout
     }
 
+    /// Targets known on the day: Nghệ An's 2025 budget estimate and public-investment plan in the data are implied
+    /// from pages of January 2026, so the brief of 10 June 2025 has no annual plan for them and its budget chart no
+    /// estimate line (nor a title promising one); without a vintage both are there.
+    func testTargetsPublishedLaterAreNotInTheBriefOfTheDay() throws {
+        let day = try brief(["--vintage", "2025-06-10"])
+        XCTAssertTrue(day.contains("| Thu ngân sách nhà nước trên địa bàn[^4] | tỷ đồng | - | 2.380 | 11.360 |"), day)
+        XCTAssertTrue(day.contains("| Giải ngân vốn đầu tư công[^5] | tỷ đồng | - |"), day)
+        XCTAssertFalse(day.contains("17.725") || day.contains("10.837"), day)
+        let now = try brief([])
+        XCTAssertTrue(now.contains("| tỷ đồng | 17.725 | 2.380 | 11.360 |"), now)
+        let html = try brief(["--vintage", "2025-06-10", "--format", "html"])
+        XCTAssertTrue(html.contains("Thu ngân sách nhà nước lũy kế, tỷ đồng"), "budget chart titled without the estimate")
+        XCTAssertFalse(html.contains("Dự toán năm 2025"), "no estimate line")
+        XCTAssertTrue(try brief(["--format", "html"]).contains("Dự toán năm 2025"))
+    }
+
     func testBriefOnFiveAndTenJune() throws {
         let early = try brief(["--vintage", "2025-06-05"])
         XCTAssertTrue(early.contains("5 tháng đạt 10.846 tỷ đồng, bằng 61,2% dự toán, tăng 3,5% so với cùng kỳ"), early)

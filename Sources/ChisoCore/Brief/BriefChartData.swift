@@ -49,7 +49,8 @@ struct BriefChartData {
         if let name = ind.target, let target = builder.catalogue.target(province: builder.unit.id, year: period.year, target: name) {
             series.append(.init(name: t(.docSeriesEstimate, "\(period.year)"), values: Array(repeating: target.value, count: 12), isLine: true))
         }
-        return BriefChart(title: t(.docChartBudget), categories: categories, series: series, isPercent: false)
+        // Without an estimate known (none in the data, or none published by the vintage day) the title says no comparison.
+        return BriefChart(title: t(series.count > 1 ? .docChartBudget : .docChartBudgetAlone), categories: categories, series: series, isPercent: false)
     }
 
     func disbursement() -> BriefChart? {

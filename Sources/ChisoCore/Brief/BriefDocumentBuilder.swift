@@ -138,7 +138,7 @@ struct BriefDocumentBuilder {
         var parts: [String] = []
         func add(_ s: String) { if !s.isEmpty && !parts.contains(s) { parts.append(s) } }
         for v in values {
-            if v.isDerived { add(t(.docDerived, Self.capitalised(Words.basis(basis(of: v), period, lang)), v.explanation(lang, catalogue: catalogue)) + ".") }
+            if v.isDerived { add(derivation(v)) }
             for f in v.sources {
                 add(sourceText(f.source))
                 let ind = catalogue.indicators[f.indicator]
@@ -152,6 +152,19 @@ struct BriefDocumentBuilder {
         }
         extra.forEach(add)
         return parts.joined(separator: " ")
+    }
+
+    /// How a computed value was obtained, as a sentence: a month from two year-to-date totals with both figures
+    /// ("Số tháng 5 là hiệu của lũy kế 5 tháng (11.360 tỷ đồng) và lũy kế 4 tháng (8.980 tỷ đồng)."), else the
+    /// dashboard's explanation after the value's time.
+    func derivation(_ v: DerivedValue) -> String {
+        if case .monthFromYearToDate = v.derivation, v.inputs.count == 2 {
+            let totals = v.inputs.sorted { $0.period > $1.period }
+            let ind = catalogue.indicators[totals[0].indicator]
+            return t(.docMonthFromYtd, "\(totals[0].period.month)", amount(totals[0].value, ind),
+                     "\(totals[1].period.month)", amount(totals[1].value, ind), Words.monthName(totals[0].period.month, lang))
+        }
+        return t(.docDerived, Self.capitalised(Words.basis(basis(of: v), period, lang)), v.explanation(lang, catalogue: catalogue)) + "."
     }
 
     /// How a plan was obtained, after its source: an implied one (amount ÷ share) says so in the document's

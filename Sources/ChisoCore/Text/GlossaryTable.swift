@@ -500,6 +500,7 @@ extension Glossary {
     | doc.planSource | Kế hoạch năm {1}: {2} | Annual plan {1}: {2} |
     | doc.planDerived | Số kế hoạch do chiso suy ra từ số thực hiện và tỷ lệ so với kế hoạch (dự toán) cùng nguồn công bố. | The plan figure is implied by chiso from an amount and its share of the plan (estimate) published together. |
     | doc.derived | {1}: {2} | {1}: {2} |
+    | doc.monthFromYtd | Số tháng {1} là hiệu của lũy kế {1} tháng ({2}) và lũy kế {3} tháng ({4}). | The figure for {5} is the total for the first {1} months ({2}) less that for the first {3} months ({4}). |
     | doc.shortDate | {1}/{2}/{3} | {1} {4} {3} |
     | doc.up | tăng {1} | up {1} |
     | doc.down | giảm {1} | down {1} |
@@ -533,6 +534,7 @@ extension Glossary {
     | doc.seriesEstimate | Dự toán năm {1} | {1} estimate |
     | doc.chartIip | Chỉ số sản xuất công nghiệp trong tháng, % so với cùng kỳ | Industrial production index in each month, % on a year earlier |
     | doc.chartBudget | Thu ngân sách nhà nước lũy kế so với dự toán, tỷ đồng | Budget revenue to date against the estimate, VND billion |
+    | doc.chartBudgetAlone | Thu ngân sách nhà nước lũy kế, tỷ đồng | Budget revenue to date, VND billion |
     | doc.chartDisbursement | Giải ngân vốn đầu tư công lũy kế, % kế hoạch năm | Public investment disbursed to date, % of the annual plan |
     | doc.synthetic | Cảnh báo: có số liệu minh họa tổng hợp, không phải số liệu công bố. | Warning: includes synthetic illustrative figures, not published ones. |
     | doc.noFigures | Không có số liệu cho tháng này. | No figures for this month. |
