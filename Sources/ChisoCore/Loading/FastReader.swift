@@ -1,5 +1,8 @@
 import Foundation
 
+// Over 450 lines: the fast path's state must stay in one type (its stored properties cannot move
+// to an extension in another file), and the part-reading of ParallelParse needs that state.
+
 /// The fast path of `ObservationLoader`: streams bytes, tokenizes records in place, interns
 /// names and sources, parses plain numbers directly, and hands any doubtful row to the careful
 /// path (`CSVReader` and `ObservationLoader.checkRow`) so diagnostics stay exact.
@@ -57,15 +60,87 @@ struct FastReader {
 
     /// Reads everything from `source`.
     mutating func run<S: ByteSource>(source: S, diagnostics: inout [Diagnostic], progress: ((Int, Int) -> Void)?) {
+        parse(source: source, diagnostics: &diagnostics, progress: progress)
+        finishFile(diagnostics: &diagnostics)
+    }
+
+    // MARK: Reading a part of a file (ParallelParse)
+
+    /// The file offset where `parse` stops when a record starts exactly there (the start of the
+    /// part another reader reads); when a record runs across it instead (a quoted line break),
+    /// `overshot` is set and this reader reads on to the end of the file.
+    var stopAt = Int.max
+    /// True when a record ran across `stopAt`: the other reader's part did not start at a record.
+    private(set) var overshot = false
+    /// True when `parse` stopped at `stopAt`.
+    private(set) var stopped = false
+    /// The line the next record starts on (where `parse` stopped).
+    private(set) var line = 1
+    /// Called once with the header, when it was read without a problem.
+    var onHeader: ((ObservationLoader.Header) -> Void)?
+    /// True once `onHeader` was called: only then may `parse` stop at `stopAt`.
+    private var partnerStarted = false
+    /// The file offset of `source`'s first byte; set for a reader of a later part of a file.
+    private var startOffset = 0
+    /// True for a reader of a later part: it starts after the header, at a record, on line 1 of
+    /// its own (`ParallelParse` shifts its lines), with no byte-order mark or empty-file check.
+    private var continuation = false
+
+    /// A reader for the part of `file` that starts at byte `offset` (at the start of a record),
+    /// given the `header` read by the reader of the first part. Its rows go into a buffer of
+    /// their own; its lines count from 1.
+    init(file: String, catalogue: Catalogue, header: ObservationLoader.Header, offset: Int, reserve: Int) {
+        var buffer = ObservationBuffer()
+        buffer.reserve(reserve)
+        self.init(file: file, catalogue: catalogue, buffer: buffer)
+        state.recordsLimited = true
+        self.header = header
+        columns = ColumnPositions(header)
+        sourceColumns = columns.describingSource
+        ranges = sourceColumns.map { _ in (0, 0) }
+        headerWidth = header.width
+        startOffset = offset
+        continuation = true
+    }
+
+    /// Adds the rows another reader of the same file read (`ParallelParse`).
+    mutating func addCounts(_ other: ObservationLoader.PathCounts) {
+        counts.fastRows += other.fastRows
+        counts.carefulRows += other.carefulRows
+    }
+
+    /// Notes that a second reader's rows were merged into this one's.
+    mutating func markTwoParts() { counts.parts = 2 }
+
+    /// True once a record other than the header and blank lines was read.
+    var sawAnyRow: Bool {
+        get { sawRow }
+        set { sawRow = newValue }
+    }
+
+    /// The end of a file: staged rows into the buffer, the warnings about the whole file.
+    mutating func finishFile(diagnostics: inout [Diagnostic]) {
+        flushStage()
+        if let header, header.width > 0, !headerFailed, !sawRow {
+            diagnostics.append(Diagnostic(file: file, line: 1, column: 1, severity: .warning,
+                                          Phrase(.diagNoFiguresIn, "\((file as NSString).lastPathComponent)"),
+                                          hint: Phrase(.diagHeaderOnly)))
+        }
+        if header != nil { ObservationLoader.finish(state, diagnostics: &diagnostics) }
+    }
+
+    /// Reads records from `source` until its end, or until `stopAt`.
+    mutating func parse<S: ByteSource>(source: S, diagnostics: inout [Diagnostic], progress: ((Int, Int) -> Void)?) {
         // One working buffer, reused for every chunk: the unparsed tail moves to the front and
         // the next chunk is read straight after it (no per-chunk allocation or page faults).
         let work = WorkBuffer(capacity: FastReader.chunkSize * 2)
         var start = 0
         var line = 1
-        var consumed = 0   // bytes dropped from the front of the buffer so far
+        defer { self.line = line }
+        var consumed = startOffset   // file offset of the buffer's first byte
         var eof = false
-        var sawContent = false
-        var first = true
+        var sawContent = continuation
+        var first = !continuation
         // The rest of a record too long to read, skipped as CSV (quoted line breaks included).
         var longRecord: LongRecordSkipper?
         while true {
@@ -104,6 +179,15 @@ struct FastReader {
             let p = UnsafeBufferPointer(start: work.base, count: work.count)
             let count = p.count
             parsing: while start < count {
+                if longRecord == nil && consumed + start >= stopAt {
+                    if consumed + start == stopAt && partnerStarted {
+                        stopped = true
+                        flushStage()
+                        return
+                    }
+                    overshot = true
+                    stopAt = Int.max
+                }
                 if var skipper = longRecord {
                     start = skipper.skip(p, from: start)
                     guard skipper.isDone else { longRecord = skipper; break parsing }
@@ -139,12 +223,6 @@ struct FastReader {
             if eof { break }
         }
         flushStage()
-        if let header, header.width > 0, !headerFailed, !sawRow {
-            diagnostics.append(Diagnostic(file: file, line: 1, column: 1, severity: .warning,
-                                          Phrase(.diagNoFiguresIn, "\((file as NSString).lastPathComponent)"),
-                                          hint: Phrase(.diagHeaderOnly)))
-        }
-        if header != nil { ObservationLoader.finish(state, diagnostics: &diagnostics) }
     }
 
     /// Validates UTF-8 of a record; reports the first bad sequence and returns false.
@@ -177,6 +255,10 @@ struct FastReader {
             ranges = sourceColumns.map { _ in (0, 0) }
             headerWidth = header?.width ?? -1
             headerFailed = header?.width == 0
+            if let header, !headerFailed, let onHeader {
+                partnerStarted = true
+                onHeader(header)
+            }
             return
         }
         if headerFailed { return }

@@ -50,6 +50,8 @@ public enum ObservationLoader {
     public struct PathCounts: Sendable, Equatable {
         public var fastRows = 0
         public var carefulRows = 0
+        /// Parts of a file read at once (`ParallelParse`): 2 when a second reader's rows were merged.
+        public var parts = 1
     }
 
     /// Per-file state shared by both paths.
@@ -66,9 +68,19 @@ public enum ObservationLoader {
         static let limit = 200
         var quiet: Bool { shown >= FileState.limit }
 
+        /// Set for the reader of a later part of a file (`ParallelParse`): the positions in
+        /// `diagnostics` of the problems that went through the limit are noted in `limited`, so
+        /// the merge applies the file's limit to them again, in order.
+        var recordsLimited = false
+        var limited: [Int] = []
+
         mutating func report(_ new: [Diagnostic], into diagnostics: inout [Diagnostic]) {
             for d in new {
-                if shown < FileState.limit { diagnostics.append(d); shown += 1 } else { hidden += 1 }
+                if shown < FileState.limit {
+                    if recordsLimited { limited.append(diagnostics.count) }
+                    diagnostics.append(d)
+                    shown += 1
+                } else { hidden += 1 }
             }
         }
     }
@@ -104,12 +116,26 @@ public enum ObservationLoader {
             defer { handle.close() }
             // Long-form rows are rarely under 40 bytes: reserving avoids regrowing the columns.
             buffer.reserve(buffer.count + handle.size / 40)
+            if ParallelParse.enabled {
+                return ParallelParse.load(handle, file: path, catalogue: catalogue, into: &buffer, diagnostics: &diagnostics, progress: progress)
+            }
             var reader = FastReader(file: path, catalogue: catalogue, buffer: buffer)
             buffer = ObservationBuffer()
             reader.run(source: handle, diagnostics: &diagnostics, progress: progress)
             buffer = reader.buffer
             return reader.counts
         }
+    }
+
+    /// Loads rows from bytes in memory read in two parts split at byte `split` (one reader
+    /// when nil), as `ParallelParse` reads a large file; for the tests that compare both ways.
+    @discardableResult
+    static func load(bytes: [UInt8], file: String, catalogue: Catalogue, into buffer: inout ObservationBuffer,
+                     diagnostics: inout [Diagnostic], split: Int?) -> PathCounts {
+        guard let split else { return load(bytes: bytes, file: file, catalogue: catalogue, into: &buffer, diagnostics: &diagnostics) }
+        buffer.reserve(buffer.count + bytes.count / 40)
+        return ParallelParse.load(MemoryBytes(bytes: bytes), file: file, catalogue: catalogue, into: &buffer, diagnostics: &diagnostics,
+                                  split: split, progress: nil)
     }
 
     /// Loads rows from bytes already in memory.

@@ -134,6 +134,25 @@ public struct ObservationBuffer: Sendable {
         valueColumns.append(contentsOf: UnsafeBufferPointer(start: batch.columns, count: n))
     }
 
+    /// Appends the rows of `part`, read from a later part of the same file (`ParallelParse`),
+    /// emptying it column by column (the memory of each is freed as soon as it is copied): its
+    /// publications are interned here in its order, its lines moved by `lineShift`.
+    mutating func append(part: inout ObservationBuffer, file: UInt16, lineShift: Int32) {
+        var ids: [Int32] = []
+        for source in part.sources { ids.append(sourceID(source)) }
+        let n = part.count
+        keys.append(contentsOf: part.keys); part.keys = []
+        values.append(contentsOf: part.values); part.values = []
+        sourceIDs.reserveCapacity(sourceIDs.count + n)
+        for id in part.sourceIDs { sourceIDs.append(ids[Int(id)]) }
+        part.sourceIDs = []
+        lines.reserveCapacity(lines.count + n)
+        for line in part.lines { lines.append(line &+ lineShift) }
+        part.lines = []
+        fileIDs.append(contentsOf: repeatElement(file, count: n)); part.fileIDs = []
+        valueColumns.append(contentsOf: part.valueColumns); part.valueColumns = []
+    }
+
     public mutating func append(_ raw: RawObservation) {
         let s = raw.source
         let sid = sourceID(SourceInfo(citation: s.citation, quote: s.quote, published: s.published, asOf: s.asOf, note: s.note,
