@@ -19,5 +19,9 @@ command -v valgrind >/dev/null || { apt-get update -qq && apt-get install -y -qq
 swift build -c release --static-swift-stdlib >&2
 # Meetings (issue 13): 30 followers' lag and the presenter's key-to-frame, MET/MISSED (Docs/meeting.md).
 command -v tmux >/dev/null || { apt-get update -qq && apt-get install -y -qq tmux; }
-python3 Scripts/bench-meeting.py --bin .build/release/chiso $(case " $* " in *" --quick "*) echo --rounds 1;; esac)
-exec python3 Scripts/bench_compare.py --venv "$VENV" "$@"
+# Its output is kept for the summary at the end, which lists every goal of every benchmark.
+MEETING_LOG=$(mktemp "${TMPDIR:-/tmp}/chiso-bench-meeting-XXXXXX.log")
+trap 'rm -f "$MEETING_LOG"' EXIT
+python3 Scripts/bench-meeting.py --bin .build/release/chiso $(case " $* " in *" --quick "*) echo --rounds 1;; esac) \
+  | tee "$MEETING_LOG" || echo "bench-meeting.py failed (exit status above)" | tee -a "$MEETING_LOG"
+python3 Scripts/bench_compare.py --venv "$VENV" --meeting-log "$MEETING_LOG" "$@"

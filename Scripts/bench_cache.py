@@ -7,8 +7,8 @@
                   parent included                                                          ≤ 15 MB
   cold load:      `chiso report --data DIR --province P --month 2024-01 --format csv` with an
                   empty cache, whole process, against polars `read_csv` of the same file timed
-                  inside Python after its import (and duckdb's `read_csv`, for reference);
-                  alternated, best of two                                                   ≥ 1.5× faster,
+                  inside Python after its import (and duckdb's `read_csv`, and chiso reading
+                  with one thread, for reference); alternated, best of two                                                   ≥ 1.5× faster,
                                                                                             ≤ 1/5 peak memory
 Each function returns rows (goal, measured, target, met) for the goals table.
 Run alone: python3 Scripts/bench_cache.py CHISO DATA_DIR [--venv DIR]
@@ -129,17 +129,23 @@ def private_memory(chiso, data, cache, count=4):
 def cold_load(chiso, data, path, cache, py, runs=2):
     env = cache_env(cache)
     cmd = [chiso, "report", "--data", data, "--province", "nghe-an", "--month", "2024-01", "--format", "csv"]
-    chiso_runs, polars_runs, duck_runs = [], [], []
+    chiso_runs, polars_runs, duck_runs, one_reader_runs = [], [], [], []
     versions = {}
+    one_reader_env = dict(env)
+    one_reader_env["CHISO_PARALLEL_PARSE"] = "0"
     for _ in range(runs):
         shutil.rmtree(cache, ignore_errors=True)
         os.makedirs(cache)
         chiso_runs.append(timed(cmd, env))
+        shutil.rmtree(cache, ignore_errors=True)
+        os.makedirs(cache)
+        one_reader_runs.append(timed(cmd, one_reader_env))
         s, kb, versions["polars"], cpu = in_python(py, POLARS, path)
         polars_runs.append((s, kb, cpu))
         s, kb, versions["duckdb"], cpu = in_python(py, DUCKDB, path)
         duck_runs.append((s, kb, cpu))
     c = min(chiso_runs)
+    o = min(one_reader_runs)
     p = min(polars_runs)
     d = min(duck_runs)
     c_mem = min(r[1] for r in chiso_runs)
@@ -150,6 +156,8 @@ def cold_load(chiso, data, path, cache, py, runs=2):
         (f"9. cold load 1M: polars {versions['polars']} read_csv / chiso report (empty cache)",
          f"{p[0]*1000:.0f} ms / {c[0]*1000:.0f} ms = {speed:.2f}× (CPU {p[2]*1000:.0f} / {c[2]*1000:.0f} ms)", "≥ 1.5×", speed >= 1.5),
         ("9. cold load 1M: peak memory chiso / polars", f"{c_mem/1024:.0f} MB / {p_mem/1024:.0f} MB = 1/{p_mem/c_mem:.1f}", "≤ 1/5", mem <= 0.2),
+        ("9. cold load 1M: chiso one reader / two (CHISO_PARALLEL_PARSE=0)",
+         f"{o[0]*1000:.0f} ms / {c[0]*1000:.0f} ms = {o[0]/c[0]:.2f}× (CPU {o[2]*1000:.0f} / {c[2]*1000:.0f} ms; peak {o[1]/1024:.0f} / {c[1]/1024:.0f} MB)", "report", True),
         (f"9. cold load 1M: duckdb {versions['duckdb']} read_csv (reference)", f"{d[0]*1000:.0f} ms (CPU {d[2]*1000:.0f}), {d[1]/1024:.0f} MB; duckdb / chiso {d[0]/c[0]:.2f}×", "report", True),
     ]
 

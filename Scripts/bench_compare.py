@@ -75,6 +75,7 @@ def main():
     ap.add_argument("--no-4m", action="store_true", help="skip the 4-million-figure data (frame goal, growth table)")
     ap.add_argument("--quick", action="store_true", help="3 runs, no growth table")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--meeting-log", help="output of Scripts/bench-meeting.py, whose goals join the summary")
     args = ap.parse_args()
     runs = 3 if args.quick else args.runs
     py = os.path.join(args.venv, "bin", "python")
@@ -91,7 +92,35 @@ def main():
         shutil.rmtree(cache, ignore_errors=True)
 
 
+def load_average():
+    with open("/proc/loadavg") as f:
+        return " ".join(f.read().split()[:3])
+
+
+def meeting_goals(path):
+    """The goals bench-meeting.py printed: each `goal … MET|MISSED` line with the measurement above it."""
+    rows = []
+    try:
+        lines = open(path, encoding="utf-8").read().splitlines()
+    except OSError as error:
+        return [("10. meeting", f"no output: {error}", "", False)]
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if "goal" in text and (text.endswith("MET") or text.endswith("MISSED")):
+            measured = lines[i - 1].strip() if i > 0 else ""
+            target = text.split("goal", 1)[1].rsplit(":", 1)[0].strip()
+            if text.startswith("ratio"):
+                name, value = "presenter key -> frame, with followers / alone", text.split(";")[0]
+            else:
+                name, value = measured.split(":", 1)[0], measured.split(":", 1)[-1].strip()
+            rows.append((f"10. meeting: {name}", value, target, text.endswith("MET")))
+    if not rows:
+        rows.append(("10. meeting", "bench-meeting.py printed no goal (failed or skipped; see above)", "", False))
+    return rows
+
+
 def run_all(args, runs, py, vd, results, cache):
+    print(f"load average at start: {load_average()}", file=sys.stderr)
     print(f"machine: {os.cpu_count()} cores; {open('/proc/cpuinfo').read().split('model name')[1].split(':')[1].splitlines()[0].strip()}", file=sys.stderr)
     d1m = os.path.join(args.data_dir, "1m")
     f1m, rows1m, size1m = generate(d1m, 3321, 30)
@@ -188,18 +217,22 @@ def run_all(args, runs, py, vd, results, cache):
             growth.append((label, rows, f"{size/1e6:.0f}", fields["load_seconds"], f"{int(fields['peak_rss_kb'])/1024:.0f}",
                            f"{float(ffields['seconds_per_step'])*1000:.2f}"))
 
+    if args.meeting_log:
+        results.extend(meeting_goals(args.meeting_log))
+
     width = max(len(r[0]) for r in results)
     print("\nLoad, 1 million figures (median of %d, alternating):" % runs)
     for row in table:
         print(f"  {row[0]:<10} {row[1]:>16} {row[2]:>12}")
-    print("\nGoals:")
-    for goal, measured, target, met in results:
-        print(f"  {goal:<{width}}  {measured:<58} {target:<8} {'MET' if met else 'MISSED'}")
     if growth:
         print("\nGrowth (chiso-bench, one run each):")
         print("  figures    rows       MB   load s   peak RSS MB   ms per month step (200×60)")
         for g in growth:
             print(f"  {g[0]:<8} {g[1]:>8} {g[2]:>6} {g[3]:>8} {g[4]:>12} {g[5]:>12}")
+    missed = [r for r in results if not r[3]]
+    print(f"\nSummary: every goal ({len(results) - len(missed)} MET, {len(missed)} MISSED; load average at the end {load_average()}):")
+    for goal, measured, target, met in results:
+        print(f"  {goal:<{width}}  {measured:<58} {target:<8} {'MET' if met else 'MISSED'}")
     if args.json:
         print(json.dumps({"goals": results, "load": {k: v[:2] for k, v in load.items()}, "growth": growth}))
     sys.exit(0 if all(r[3] for r in results) else 1)

@@ -54,7 +54,7 @@ struct BilingualFields {
 
     /// The trimmed text of `key`, nil when the key is absent or empty.
     private func text(_ key: String) -> String? {
-        guard let value = node.mapping?[key]?.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
+        guard let value = node.mapping?[key]?.scalar.map({ FieldText.trimmed($0.string, .whitespacesAndNewlines) }), !value.isEmpty else { return nil }
         return value
     }
 

@@ -20,7 +20,7 @@ public enum CatalogueLoader {
     }
 
     static func split(_ text: String, by separator: Character = ";") -> [String] {
-        text.split(separator: separator).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        text.split(separator: separator).map { FieldText.trimmed($0, .whitespaces) }.filter { !$0.isEmpty }
     }
 
     public static func loadUnits(_ path: String, diagnostics: inout [Diagnostic]) -> [Province] {
@@ -218,7 +218,7 @@ public enum CatalogueLoader {
         }
         func str(_ node: Node?, _ key: String) -> String {
             guard let value = node?.mapping?[key] else { return "" }
-            if let s = value.scalar?.string { return s.trimmingCharacters(in: .whitespacesAndNewlines) }
+            if let s = value.scalar?.string { return FieldText.trimmed(s, .whitespacesAndNewlines) }
             return ""
         }
         func list(_ node: Node?, _ key: String) -> [String] {
@@ -390,7 +390,7 @@ public enum CatalogueLoader {
                                           hint: Phrase(.diagAsOfIsStatusDateHint)))
             if found == nil { found = old }
         }
-        guard let found, let text = found.value.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
+        guard let found, let text = found.value.scalar.map({ FieldText.trimmed($0.string, .whitespacesAndNewlines) }), !text.isEmpty else {
             return (true, nil)
         }
         guard let date = CalendarDate(text) else {

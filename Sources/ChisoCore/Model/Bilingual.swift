@@ -7,8 +7,8 @@ public struct Bilingual: Hashable, Sendable {
     public let en: String
 
     public init(vi: String, en: String) {
-        self.vi = vi.precomposedStringWithCanonicalMapping
-        self.en = en.precomposedStringWithCanonicalMapping
+        self.vi = FieldText.nfc(vi)
+        self.en = FieldText.nfc(en)
     }
 
     /// The form in `lang`.

@@ -37,9 +37,9 @@ public struct Indicator: Hashable, Sendable {
                 kind: IndicatorKind, higherIsBetter: Bool = true, target: String? = nil, shareOf: String? = nil,
                 group: String = "", description: String = "") {
         self.id = id
-        self.nameVI = nameVI.precomposedStringWithCanonicalMapping
+        self.nameVI = FieldText.nfc(nameVI)
         self.nameEN = nameEN
-        self.shortVI = (shortVI.isEmpty ? nameVI : shortVI).precomposedStringWithCanonicalMapping
+        self.shortVI = FieldText.nfc(shortVI.isEmpty ? nameVI : shortVI)
         self.shortEN = shortEN.isEmpty ? nameEN : shortEN
         self.unit = unit
         self.kind = kind

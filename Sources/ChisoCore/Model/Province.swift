@@ -41,7 +41,7 @@ public struct Province: Hashable, Sendable {
                 successor: String? = nil, mergedFrom: [String] = [], aliases: [String] = [], source: String = "", parent: String? = nil) {
         self.id = id
         self.level = level
-        self.name = name.precomposedStringWithCanonicalMapping
+        self.name = FieldText.nfc(name)
         self.nameEN = nameEN
         self.region = region
         self.code = code

@@ -24,7 +24,7 @@ public struct Resolution: Hashable, Sendable {
         self.id = id
         self.kind = kind
         self.number = number
-        self.shortVI = shortVI.isEmpty ? id : shortVI.precomposedStringWithCanonicalMapping
+        self.shortVI = shortVI.isEmpty ? id : FieldText.nfc(shortVI)
         self.shortEN = shortEN.isEmpty ? id : shortEN
         self.title = title
         self.issued = issued

@@ -135,7 +135,9 @@ public enum Glossary {
         var codes: [String] = []
         var rows: [Row] = []
         var index: [String: Int] = [:]
-        for line in table.split(separator: "\n") {
+        // Lines split on the byte, not by Character (grapheme breaking of the whole table cost more than the rest).
+        for bytes in table.utf8.split(separator: UInt8(ascii: "\n")) {
+            let line = Substring(bytes)
             let trimmed = line.drop { $0 == " " }
             guard trimmed.hasPrefix("|") else { continue }
             let c = cells(trimmed)
