@@ -89,6 +89,11 @@ let package = Package(
             exclude: ["Snapshots"]
         ),
         .testTarget(
+            name: "ChisoTerminalTests",
+            dependencies: ["ChisoTerminal", "ChisoUI", "ChisoCore", "CChisoSys", "ChisoTestSupport"],
+            path: "Tests/ChisoTerminalTests"
+        ),
+        .testTarget(
             name: "EndToEndTests",
             dependencies: ["ChisoCore", "ChisoTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Tests/EndToEndTests",

@@ -84,6 +84,56 @@ final class MeetingReducerTests: XCTestCase {
         XCTAssertFalse(f.frame().text.contains("DATA DIFFERS"))
     }
 
+    /// The bundled data as known on 10 June 2025 (`--vintage 2025-06-10`).
+    static let vintageData = DashboardData(DataLoader.load(paths: [Fixtures.dataFolder], label: "Data/", vintage: Vintage("2025-06-10")))
+
+    /// A session on the data as known on 10 June 2025.
+    func vintageSession(width: Int = 80, height: Int = 24, language: String = "vi") throws -> DashboardSession {
+        var o = StartOptions()
+        o.province = "nghe-an"
+        o.month = "2025-05"
+        o.language = language
+        return try DashboardSession(data: Self.vintageData, options: o, size: Size(width: width, height: height))
+    }
+
+    /// Issue 13: the state carries the presenter's vintage (`Dataset.vintage`); a follower whose
+    /// own vintage differs names the presenter's day with the data-differs warning.
+    func testThePresentersVintageTravelsAndAFollowerOnOtherDataSaysSo() throws {
+        let p = try vintageSession(width: 120, height: 40)
+        let shared = MeetingState(p.state, p.data, meeting: "hdnd", dataHash: DataHash.of(p.data))
+        XCTAssertEqual(shared.vintage, "2025-06-10")
+        XCTAssertEqual(MeetingState.parse(shared.line().dropLast())?.vintage, "2025-06-10")
+        XCTAssertNil(try presenter("").vintage, "no vintage: the latest data")
+        // A follower on the latest data: the data differs, and the banner says as of which day.
+        var f = try follower(width: 120, height: 40)
+        f.apply(.meeting(.state(shared)))
+        XCTAssertEqual(follow(f)?.dataDiffers, true)
+        var text = f.frame().text
+        XCTAssertTrue(text.contains("DATA DIFFERS: the presenter shows data as of 10 Jun 2025"), text)
+        // The same vintage on the follower: no warning.
+        var same = try vintageSession(language: "en")
+        same.apply(.meeting(.role(.following(FollowState(name: "hdnd")))))
+        same.apply(.meeting(.ownData(DataHash.of(same.data))))
+        same.apply(.meeting(.state(shared)))
+        XCTAssertEqual(follow(same)?.dataDiffers, false)
+        text = same.frame().text
+        XCTAssertFalse(text.contains("DATA DIFFERS") || text.contains("presenter shows"), text)
+        // A follower with a vintage, the presenter without one (Vietnamese).
+        var old = try vintageSession(width: 120, height: 40)
+        old.apply(.meeting(.role(.following(FollowState(name: "hdnd")))))
+        old.apply(.meeting(.ownData(DataHash.of(old.data))))
+        old.apply(.meeting(.state(try presenter("right"))))
+        text = old.frame().text
+        XCTAssertTrue(text.contains("DỮ LIỆU KHÁC: người trình bày xem số liệu mới nhất"), text)
+        // Same figures, other day (the hash alone would not tell): the presenter's day is still named.
+        var sameFigures = shared
+        sameFigures.data = DataHash.of(f.data)
+        f.apply(.meeting(.state(sameFigures)))
+        XCTAssertEqual(follow(f)?.dataDiffers, false)
+        text = f.frame().text
+        XCTAssertTrue(text.contains("the presenter shows data as of 10 Jun 2025") && !text.contains("DATA DIFFERS"), text)
+    }
+
     func testAUnitTheFollowerLacksIsNamedAndTheRestFollows() throws {
         var f = try follower()
         var shared = try presenter("right")

@@ -29,12 +29,24 @@ class MeetingTestCase: TmuxTestCase {
 extension TmuxTestCase {
     /// Starts `chiso ARGS` in a new tmux session `name`; the shell writes chiso's pid (the
     /// dashboard itself: no supervising parent) to `work/NAME.pid`.
+    ///
+    /// chiso runs under a shell that stays the pane's process: tmux continues a pane's own
+    /// process at once when it stops, so a SIGSTOP sent to a chiso that is the pane's process
+    /// would not hold (tmux 3.3 `server_child_stopped`).
     func openSession(_ name: String, _ args: String, width: Int, height: Int, file: StaticString = #filePath, line: UInt = #line) throws {
         let d = work.path
-        let command = "echo $$ > '\(d)/\(name).pid'; unset NO_COLOR; exec env CHISO_NO_GUARD=1 TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 '\(ChisoProcess.binary)' \(args) 2> '\(d)/\(name).err'"
-        try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "sh", "-c", command])
+        let script = "\(d)/\(name).sh"
+        try "echo $$ > '\(d)/\(name).pid'; unset NO_COLOR; exec env CHISO_NO_GUARD=1 TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 '\(ChisoProcess.binary)' \(args) 2> '\(d)/\(name).err'\n"
+            .write(toFile: script, atomically: true, encoding: .utf8)
+        try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "sh", "-c", "sh '\(script)'; exit $?"])
         XCTAssertTrue(poll(timeout: 5) { (try? self.tmux(["has-session", "-t", "=" + name])) != nil && FileManager.default.fileExists(atPath: "\(d)/\(name).pid") },
                       "session \(name) did not start", file: file, line: line)
+    }
+
+    /// True while `pid` is stopped (state `T` in /proc/PID/stat).
+    static func isStopped(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let close = stat.lastIndex(of: ")") else { return false }
+        return stat[close...].dropFirst(2).first == "T"
     }
 
     func pid(_ name: String) -> Int32 {
@@ -122,15 +134,19 @@ final class MeetingTmuxTests: MeetingTestCase {
         let stopped = pid("stopped")
         XCTAssertGreaterThan(stopped, 0)
         kill(stopped, SIGSTOP)
+        XCTAssertTrue(poll(timeout: 5) { Self.isStopped(stopped) }, "the follower did not stay stopped")
         // More states than a stopped follower's socket holds (its buffer is 8 KB).
         try tmux(["send-keys", "-t", "=p:"] + Array(repeating: ["Right", "Left", "j", "k"], count: 15).flatMap { $0 })
-        try send("p", "Right")
-        try wait("p", for: "Nghệ An │ tháng 6/2025")
-        try wait("live", for: "Nghệ An │ tháng 6/2025")
+        try send("p", "Right", "2")
+        // The presenter took every key while the stopped follower held its socket full: with a
+        // blocking write it would hang at about the tenth state and never show Compare.
+        try wait("p", for: "Nghệ An │ tháng 6/2025", "[2 So sánh]")
+        try wait("live", for: "Nghệ An │ tháng 6/2025 │ So sánh")
         // Woken, it shows the latest state.
         kill(stopped, SIGCONT)
-        try wait("stopped", for: "Nghe An │ Jun 2025")
+        try wait("stopped", for: "Nghe An │ Jun 2025 │ Compare")
         kill(stopped, SIGSTOP)
+        XCTAssertTrue(poll(timeout: 5) { Self.isStopped(stopped) }, "the follower did not stay stopped")
         try send("p", "Right")
         try wait("live", for: "tháng 7/2025")
         kill(stopped, SIGKILL)
@@ -141,8 +157,8 @@ final class MeetingTmuxTests: MeetingTestCase {
         let live = pid("live")
         kill(live, SIGKILL)
         try wait("p", for: "0 người theo")
-        try send("p", "2")
-        try wait("p", for: "[2 So sánh]")
+        try send("p", "1")
+        try wait("p", for: "[1 Tổng quan]")
     }
 
     func testASecondPresenterTakesOver() throws {

@@ -243,6 +243,10 @@ extension Glossary {
     | meeting.lookingAround | TỰ XEM · f: theo lại | LOOKING AROUND · f: follow again |
     | meeting.waiting | chờ người trình bày | waiting for the presenter |
     | meeting.dataDiffers | DỮ LIỆU KHÁC người trình bày | DATA DIFFERS from the presenter's |
+    | meeting.dataDiffersAsOf | DỮ LIỆU KHÁC: người trình bày xem số liệu đến {1} | DATA DIFFERS: the presenter shows data as of {1} |
+    | meeting.dataDiffersLatest | DỮ LIỆU KHÁC: người trình bày xem số liệu mới nhất | DATA DIFFERS: the presenter shows the latest data |
+    | meeting.presenterAsOf | người trình bày xem số liệu đến {1} | the presenter shows data as of {1} |
+    | meeting.presenterLatest | người trình bày xem số liệu mới nhất | the presenter shows the latest data |
     | meeting.missing | dữ liệu này không có: {1} | not in this data: {1} |
     | meeting.presenting | ĐANG TRÌNH BÀY: {1} · {2} người theo | PRESENTING: {1} · {2} following |
     | meeting.notFollowing | Không theo cuộc họp nào: f chỉ dùng khi theo (chiso follow TÊN) | Not following a meeting: f works under chiso follow NAME |

@@ -27,13 +27,14 @@ public struct MeetingState: Hashable, Sendable, Codable {
     /// unit and the month.
     public var itemRow: Int
     public var itemOpen: Bool
-    /// The vintage date the presenter reads the data as of (`--vintage`), when one is set.
+    /// The day the presenter's data is as known on (`--vintage`, `Dataset.vintage`), `YYYY-MM-DD`;
+    /// nil when it shows the latest data.
     public var vintage: String?
     /// `DataHash` of the presenter's data, in hex: a follower whose own differs says so.
     public var data: String
 
-    /// The shared part of `state`.
-    public init(_ state: AppState, _ dashboardData: DashboardData, meeting: String, dataHash: String, vintage: String? = nil) {
+    /// The shared part of `state`; the vintage is `dashboardData`'s.
+    public init(_ state: AppState, _ dashboardData: DashboardData, meeting: String, dataHash: String) {
         self.meeting = meeting
         screen = (state.screen == .help ? (state.beforeHelp ?? .overview) : state.screen).rawValue
         unit = state.province
@@ -50,7 +51,7 @@ public struct MeetingState: Hashable, Sendable, Codable {
         compareUnit = state.screen == .compare ? CompareTable.unitAtCursor(state, dashboardData) : nil
         itemRow = state.items.selected
         itemOpen = state.itemOpen
-        self.vintage = vintage
+        vintage = dashboardData.dataset.vintage?.description
         data = dataHash
     }
 

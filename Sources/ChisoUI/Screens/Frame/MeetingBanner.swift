@@ -2,7 +2,8 @@ import ChisoCore
 
 /// The meeting banner at the left of the bottom line: `ĐANG THEO: NAME` on a follower (with
 /// `TỰ XEM · f: theo lại` while it looks around, `DỮ LIỆU KHÁC …` when the presenter's data hash
-/// differs, what this data lacks, or that it waits for the presenter), `ĐANG TRÌNH BÀY: NAME · n
+/// differs, the presenter's vintage when it is not the follower's, what this data lacks, or that it
+/// waits for the presenter), `ĐANG TRÌNH BÀY: NAME · n
 /// người theo` on a presenter.
 enum MeetingBanner {
     static func spans(_ ctx: RenderContext) -> [Line.Span]? {
@@ -18,6 +19,8 @@ enum MeetingBanner {
             }
             if !follow.connected {
                 out.append(Line.Span(" " + ctx.tr(.meetingWaiting), role: .muted))
+            } else if let vintage = presenterVintage(follow, ctx) {
+                out.append(vintage)
             } else if follow.dataDiffers {
                 out.append(Line.Span(" " + ctx.tr(.meetingDataDiffers) + " ", role: .bad, attributes: strong))
             }
@@ -26,6 +29,19 @@ enum MeetingBanner {
             }
             return out
         }
+    }
+
+    /// The presenter's vintage (`--vintage`) when it is not this follower's own: "người trình bày
+    /// xem số liệu đến 10/6/2025" (or "… mới nhất" when the presenter has none), as the data-differs
+    /// warning when the data hashes differ too.
+    static func presenterVintage(_ follow: FollowState, _ ctx: RenderContext) -> Line.Span? {
+        guard let latest = follow.latest, latest.vintage != ctx.data.dataset.vintage?.description else { return nil }
+        let day = latest.vintage.map { text in Vintage(text).map { $0.label(ctx.lang) } ?? Sanitizer.terminal(text) }
+        if follow.dataDiffers {
+            let text = day.map { ctx.tr(.meetingDataDiffersAsOf, $0) } ?? ctx.tr(.meetingDataDiffersLatest)
+            return Line.Span(" " + text + " ", role: .bad, attributes: [.bold, .reverse])
+        }
+        return Line.Span(" " + (day.map { ctx.tr(.meetingPresenterAsOf, $0) } ?? ctx.tr(.meetingPresenterLatest)), role: .warn)
     }
 
     /// Draws the banner at the left of `area`; returns what is left of the line for the rest.
