@@ -119,6 +119,94 @@ final class SSHTests: TmuxTestCase {
         XCTAssertTrue(lines[2].contains(",root,"), String(lines[2]))
     }
 
+    /// Starts `chiso ARGS` over `ssh -tt` to the test's sshd in a new tmux session `name`; the
+    /// remote shell writes chiso's pid to `ssh/NAME.remote`. The remote chiso carries the test's
+    /// mark (sshd does not pass its own environment on), so `tearDown` ends it whatever failed.
+    func openSSHSession(_ name: String, _ args: String, width: Int, height: Int) throws {
+        let d = dir.path
+        let remote = "echo $$ > '\(d)/\(name).remote'; exec env '\(mark)' CHISO_NO_GUARD=1 LANG=C.UTF-8 LC_ALL=C.UTF-8 '\(ChisoProcess.binary)' \(args)"
+        try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "env", "TERM=xterm-256color",
+                  "ssh", "-tt", "-p", "\(port)", "-i", "\(d)/user_key", "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
+                  "-o", "BatchMode=yes", "-o", "LogLevel=ERROR", "root@127.0.0.1", remote])
+    }
+
+    /// The pid of the chiso started over SSH in session `name`.
+    func remotePID(_ name: String) -> Int32 {
+        Int32((try? String(contentsOfFile: dir.appendingPathComponent("\(name).remote").path, encoding: .utf8))?
+            .trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0
+    }
+
+    /// Issue 13, as a meeting would be held: the presenter and three followers each log in over
+    /// SSH, the followers at 80×24 (English), 120×40 (Vietnamese) and 200×60 (English). They follow
+    /// the presenter's month and unit; one looks around and snaps back with `f`; one is stopped
+    /// (SIGSTOP) while the presenter goes on, and catches up when woken; one is killed, and the
+    /// presenter goes on answering keys and counts its followers right.
+    func testAMeetingOverSSHWithThreeFollowers() throws {
+        try startServer()
+        let meet = work.appendingPathComponent("meet").path
+        try FileManager.default.createDirectory(atPath: meet, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+        try openSSHSession("p", "--present hdnd --meeting-dir '\(meet)' --province nghe-an --month 2025-05", width: 120, height: 40)
+        try wait("p", for: "ĐANG TRÌNH BÀY: hdnd · 0 người theo")
+        let follow = "follow hdnd --meeting-dir '\(meet)'"
+        try openSSHSession("small", follow + " --lang en", width: 80, height: 24)
+        try openSSHSession("mid", follow + " --lang vi", width: 120, height: 40)
+        try openSSHSession("big", follow + " --lang en", width: 200, height: 60)
+        try wait("p", for: "3 người theo")
+        try wait("small", for: "FOLLOWING: hdnd", "Nghe An │ May 2025")
+        try wait("mid", for: "ĐANG THEO: hdnd", "Nghệ An │ tháng 5/2025")
+        try wait("big", for: "FOLLOWING: hdnd", "Nghe An │ May 2025")
+        // The month, then the unit.
+        try send("p", "Right")
+        try wait("small", for: "Nghe An │ Jun 2025")
+        try wait("mid", for: "Nghệ An │ tháng 6/2025")
+        try wait("big", for: "Nghe An │ Jun 2025")
+        try send("p", "j")
+        try wait("small", for: "Ha Tinh │ Jun 2025")
+        try wait("mid", for: "Hà Tĩnh │ tháng 6/2025")
+        try wait("big", for: "Ha Tinh │ Jun 2025")
+        // The small follower looks around; the others follow on; `f` brings it back.
+        try send("small", "Left")
+        try wait("small", for: "LOOKING AROUND", "Ha Tinh │ May 2025")
+        try send("p", "Right")
+        try wait("p", for: "Hà Tĩnh │ tháng 7/2025")
+        try wait("mid", for: "Hà Tĩnh │ tháng 7/2025")
+        try wait("big", for: "Ha Tinh │ Jul 2025")
+        XCTAssertTrue(try screen("small").contains("Ha Tinh │ May 2025"), "the follower looking around was moved")
+        try send("small", "f")
+        try wait("small", for: "Ha Tinh │ Jul 2025")
+        XCTAssertFalse(try screen("small").contains("LOOKING AROUND"))
+        // The middle follower is stopped: the presenter takes forty more keys and goes to Compare,
+        // the others follow; woken, the stopped one shows the presenter's latest place.
+        let stopped = remotePID("mid")
+        XCTAssertGreaterThan(stopped, 0)
+        kill(stopped, SIGSTOP)
+        XCTAssertTrue(poll(timeout: 5) { MeetingTestCase.isStopped(stopped) }, "the follower did not stay stopped")
+        try tmux(["send-keys", "-t", "=p:"] + Array(repeating: ["Right", "Left"], count: 20).flatMap { $0 } + ["2"])
+        try wait("p", for: "Hà Tĩnh │ tháng 7/2025", "[2 So sánh]")
+        try wait("small", for: "Ha Tinh │ Jul 2025 │ Compare")
+        try wait("big", for: "Jul 2025", "[2 Compare]", "▸ Ha Tinh")
+        kill(stopped, SIGCONT)
+        try wait("mid", for: "Hà Tĩnh │ tháng 7/2025", "[2 So sánh]", "▸ Hà Tĩnh")
+        // The big follower is killed: the presenter counts two and answers keys.
+        let killed = remotePID("big")
+        XCTAssertGreaterThan(killed, 0)
+        kill(killed, SIGKILL)
+        try wait("p", for: "2 người theo")
+        try send("p", "Right")
+        try wait("p", for: "tháng 8/2025")
+        try wait("small", for: "Ha Tinh │ Aug 2025")
+        try wait("mid", for: "Hà Tĩnh │ tháng 8/2025")
+        // Stopped, then killed while stopped: the presenter still answers.
+        kill(stopped, SIGSTOP)
+        XCTAssertTrue(poll(timeout: 5) { MeetingTestCase.isStopped(stopped) })
+        try send("p", "Right", "1")
+        try wait("small", for: "Ha Tinh │ Sep 2025 │ Overview")
+        kill(stopped, SIGKILL)
+        try wait("p", for: "1 người theo", "[1 Tổng quan]")
+        try send("small", "q")
+        try wait("p", for: "0 người theo")
+    }
+
     /// A meeting over SSH: the presenter runs here, a follower logs in over ssh at 80×24 in English
     /// and follows the presenter's month and unit changes, looks around and snaps back.
     func testAFollowerOverSSHFollowsThePresenter() throws {
