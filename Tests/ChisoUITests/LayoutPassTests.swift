@@ -48,10 +48,10 @@ final class LayoutPassTests: XCTestCase {
         return DashboardData(DataLoader.load(paths: [dir.path], label: "test"))
     }
 
-    /// The items table is measured for the selected document (one tracked indicator leaves it
-    /// more rows than the first bundled document's five): moving down scrolls only when the
-    /// selection leaves the rows drawn. Before the layout pass the update assumed five tracked
-    /// indicators and no footer, and scrolled the first item away while it still had room.
+    /// The items are measured for the selected document (one tracked indicator leaves it more
+    /// rows than the first bundled document's five): moving down scrolls only when the selection
+    /// leaves the lines drawn. At 80 columns each item takes two lines (its document, then lead ·
+    /// due · status), so six of the fourteen fit; the footer is left out because they do not all fit.
     func testResolutionItemsScrollOnlyWhenTheSelectionLeavesTheDrawnRows() throws {
         let data = try resolutionsData(items: 14)
         var o = StartOptions()
@@ -60,20 +60,22 @@ final class LayoutPassTests: XCTestCase {
         var s = try DashboardSession(data: data, options: o, size: Size(width: 80, height: 24))
         s.send(.enter)
         XCTAssertEqual(s.state.focus, .items)
-        let window = try XCTUnwrap(s.state.layout.resolutions).itemRows
-        XCTAssertEqual(window.visible, 10, "80x24: 22 body rows - 4 info - 3 tracked - 2 borders - 2 footer - 1 header")
-        for step in 1..<window.visible {
+        let layout = try XCTUnwrap(s.state.layout.resolutions)
+        XCTAssertEqual(layout.itemRows.rows.height, 12, "80x24: 22 body rows - 4 info - 3 tracked - 2 borders - 1 header")
+        XCTAssertEqual(layout.footer.height, 0)
+        XCTAssertEqual(layout.itemEnd, 6, "six items of two lines each")
+        for step in 1..<6 {
             s.send(.down)
             XCTAssertEqual(s.state.items.selected, step)
-            XCTAssertEqual(s.state.items.offset, 0, "step \(step): scrolled while row \(step) fits")
+            XCTAssertEqual(s.state.items.offset, 0, "step \(step): scrolled while item \(step) fits")
             XCTAssertTrue(s.frame().text.contains("Item 01"), "step \(step): the first item is still drawn\n\(s.frame().text)")
         }
         s.send(.down)
         XCTAssertEqual(s.state.items.offset, 1)
         let text = s.frame().text
         XCTAssertFalse(text.contains("Item 01"), text)
-        XCTAssertTrue(text.contains("Item 11"), text)
-        XCTAssertTrue(text.contains("2–11/14"), "the scroll hint names the rows drawn\n\(text)")
+        XCTAssertTrue(text.contains("Item 07"), text)
+        XCTAssertTrue(text.contains("2–7/14"), "the scroll hint names the items drawn\n\(text)")
     }
 
     /// Issue 8: after `i`, `I`, `b`, `s`, `S` or a month step the Compare cursor stays on the unit

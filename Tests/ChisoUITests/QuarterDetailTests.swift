@@ -15,6 +15,18 @@ final class QuarterDetailTests: XCTestCase {
         lines.first { $0.contains("│") && $0.contains(" " + label + " ") }
     }
 
+    /// The key bar of a quarterly Detail says that ↑↓ moves by quarter; a monthly Detail's says month.
+    func testKeyBarSaysQuarterOnAQuarterlyDetail() throws {
+        for (language, quarter, month) in [("vi", "↑↓ quý", "↑↓ tháng"), ("en", "↑↓ quarter", "↑↓ month")] {
+            let quarterly = try Fixtures.session(width: 120, height: 40, month: "2025-10", screen: "detail", language: language, indicator: "grdp_growth")
+            let bar = lines(quarterly).last ?? ""
+            XCTAssertTrue(bar.contains(quarter) && !bar.contains(month), "\(language): \(bar)")
+            let monthly = try Fixtures.session(width: 120, height: 40, month: "2025-10", screen: "detail", language: language, indicator: "iip_yoy")
+            let monthBar = lines(monthly).last ?? ""
+            XCTAssertTrue(monthBar.contains(month) && !monthBar.contains(quarter), "\(language): \(monthBar)")
+        }
+    }
+
     func testDetailListsTheQuartersWithTheQuarterAloneAndTheYearToDate() throws {
         for (w, h) in [(80, 24), (120, 40)] {
             let s = try Fixtures.session(width: w, height: h, month: "2025-10", screen: "detail", indicator: "grdp_growth")

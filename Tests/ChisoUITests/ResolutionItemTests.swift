@@ -83,6 +83,44 @@ final class ResolutionItemTests: XCTestCase {
         }
     }
 
+    /// The items box (not opened) at 80×24 and 120×40 in both languages, moving through every
+    /// item of every bundled document: the selected item is drawn (its pointer line holds the start
+    /// of its document), no line of the box is cut with "…", and every item's document and lead
+    /// unit are shown on the frame where it is selected, every word of them whole.
+    func testItemsBoxWrapsEveryItemWhole() throws {
+        let data = Fixtures.bundled
+        for language in [Language.vi, .en] {
+            for (w, h) in [(80, 24), (120, 40)] {
+                for res in data.resolutions {
+                    let items = data.catalogue.items(for: "nghe-an", resolution: res.id)
+                    var s = try session(w, h, language.rawValue, resolution: res.id)
+                    s.send(try Key.script("enter"))
+                    for (k, item) in items.enumerated() {
+                        let frame = s.frame()
+                        let layout = try XCTUnwrap(s.state.layout.resolutions)
+                        let box = layout.itemsInner
+                        let lines = frame.lines(trim: false)
+                        let inside = lines[box.y..<box.maxY].map { String($0.dropFirst(box.x).prefix(box.width)) }
+                        let name = "\(language) \(w)x\(h) \(res.id) item \(k)"
+                        XCTAssertEqual(s.state.items.selected, k, name)
+                        XCTAssertFalse(inside.joined().contains("…"), "\(name): the items box cuts text\n\(frame.text)")
+                        let pointer = try XCTUnwrap(inside.first { $0.hasPrefix("▸ ") }, "\(name): the selected item is not drawn\n\(frame.text)")
+                        let firstWord = String(item.document.text(language).split(separator: " ").first ?? "")
+                        XCTAssertTrue(pointer.dropFirst(2).hasPrefix(firstWord), "\(name): the pointer is on another item\n\(frame.text)")
+                        // Every word of the document and the lead, whole (a table's cells wrap inside their column).
+                        let words = Set(inside.flatMap { $0.split(separator: " ").map(String.init) })
+                        for whole in [item.document.text(language), item.lead.text(language)] {
+                            for word in whole.split(separator: " ") where !word.hasPrefix("%") {
+                                XCTAssertTrue(words.contains(String(word)), "\(name) lacks '\(word)' of \(whole)\n\(frame.text)")
+                            }
+                        }
+                        s.send(try Key.script("j"))
+                    }
+                }
+            }
+        }
+    }
+
     /// Every document and every opened item of the Vietnamese screen at 120×40: none of the
     /// English catalogue text.
     func testVietnameseResolutionsScreenShowsNoEnglishCatalogueText() throws {

@@ -343,6 +343,7 @@ extension Glossary {
     | key.nextMatch2 | kết quả tiếp theo | next match |
     | key.redrawTheWholeScreen | vẽ lại toàn bộ màn hình | redraw the whole screen |
     | bar.month | tháng | month |
+    | bar.quarter | quý | quarter |
     | bar.province | tỉnh | province |
     | bar.row | dòng | row |
     | bar.screens | màn hình | screens |

@@ -326,6 +326,7 @@ public enum Term: String, CaseIterable, Sendable {
     case keyNextMatch2 = "key.nextMatch2"
     case keyRedrawTheWholeScreen = "key.redrawTheWholeScreen"
     case barMonth = "bar.month"
+    case barQuarter = "bar.quarter"
     case barProvince = "bar.province"
     case barRow = "bar.row"
     case barScreens = "bar.screens"

@@ -156,11 +156,16 @@ public enum Keymap {
         return dups
     }
 
-    /// The key-bar entries of a screen, left to right.
-    public static func bar(_ lang: Language, ascii: Bool, screen: ScreenID, communes: Bool) -> [(key: String, label: String, priority: Int)] {
+    /// The key-bar entries of a screen, left to right. On Detail for a quarterly indicator
+    /// (`quarterly`) the rows are quarters, and ↑↓ says so.
+    public static func bar(_ lang: Language, ascii: Bool, screen: ScreenID, communes: Bool,
+                           quarterly: Bool = false) -> [(key: String, label: String, priority: Int)] {
         bindings.flatMap(\.bar).filter { $0.screens.contains(screen) && (communes || !$0.needsCommunes) }
             .enumerated().sorted { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }.map(\.element)
-            .map { (ascii ? $0.asciiKeys : $0.keys, Glossary.text($0.term, lang), $0.priority) }
+            .map { hint in
+                let term = quarterly && screen == .detail && hint.screens == [.detail] && hint.term == .barMonth ? Term.barQuarter : hint.term
+                return (ascii ? hint.asciiKeys : hint.keys, Glossary.text(term, lang), hint.priority)
+            }
     }
 
     /// Title of a mode's section in help and docs.

@@ -1,7 +1,8 @@
 import ChisoCore
 
 /// Wraps text into lines of at most `width` display columns with nothing left out: breaks at
-/// spaces, and a word wider than the line (a URL) is broken between its characters. For views
+/// spaces, and a word wider than the line (a URL) is broken between its characters. A percent
+/// sign written after a space (`10,5 %`, the Vietnamese way) stays on its number's line. For views
 /// that show a whole text; `Words.wrap` is the one that stops at a line count.
 enum TextWrap {
     static func lines(_ text: String, width: Int) -> [String] {
@@ -9,7 +10,11 @@ enum TextWrap {
         var lines: [String] = []
         var current = ""
         var currentWidth = 0
+        var words: [String] = []
         for word in text.split(separator: " ") {
+            if word.hasPrefix("%"), let last = words.last { words[words.count - 1] = last + " " + word } else { words.append(String(word)) }
+        }
+        for word in words {
             var w = String(word)
             var ww = DisplayWidth.of(w)
             if currentWidth > 0 && currentWidth + 1 + ww <= width {

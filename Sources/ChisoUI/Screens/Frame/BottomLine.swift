@@ -38,7 +38,8 @@ enum BottomLine {
             Label(" " + message, role: .warn, ellipsis: ctx.symbols.ellipsis).render(in: area, to: &grid)
             return
         }
-        let items = Keymap.bar(ctx.lang, ascii: ctx.symbols.isASCII, screen: s.screen, communes: ctx.data.hasCommunes)
+        let items = Keymap.bar(ctx.lang, ascii: ctx.symbols.isASCII, screen: s.screen, communes: ctx.data.hasCommunes,
+                                quarterly: DetailMonths.isQuarterly(s, ctx.data))
         KeyBar(items.map { (key: $0.key, label: $0.label) }, priorities: items.map(\.priority)).render(in: area, to: &grid)
     }
 }

@@ -21,8 +21,11 @@ public struct ResolutionsLayout: Hashable, Sendable {
     /// The items' box, the area inside it, and the rows of the items table.
     public var items: Rect
     public var itemsInner: Rect
+    /// The items: `first` is the first item shown (an item takes `itemHeights` lines), `itemEnd` one past the last.
     public var itemRows: ListWindow
-    /// The selected item's title and source lines under the table (empty when there is no room).
+    public var itemHeights: [Int]
+    public var itemEnd: Int
+    /// The selected item's title and source lines under the items (empty unless both fit whole).
     public var footer: Rect
     /// The tracked indicators' box and the area inside it.
     public var tracked: Rect
@@ -66,26 +69,30 @@ public struct ResolutionsLayout: Hashable, Sendable {
         listRows = ListWindow(rows: rowArea, count: docs.count, selected: current.flatMap { c in docs.firstIndex { $0.id == c.id } },
                               offset: fitsWrapped ? 0 : state.resolutionList.offset)
         itemsInner = Block().inner(items).inset(left: 1, right: 1)
-        let count = data.catalogue.items(for: state.province, resolution: current?.id).count
-        // The selected item's title and source under the table; the title wraps (up to three lines)
-        // into rows the table leaves empty.
-        var footerRows = itemsInner.height >= 5 ? 2 : 0
         let listed = data.catalogue.items(for: state.province, resolution: current?.id)
-        if footerRows > 0, !listed.isEmpty {
-            let selected = listed[min(max(0, state.items.selected), listed.count - 1)]
-            let titleLines = Words.wrap(selected.title.text(lang), width: itemsInner.width, maxLines: 3).count
-            let spare = itemsInner.height - 1 - count
-            footerRows = max(2, min(titleLines + 1, spare))
+        let count = listed.count
+        // Every item whole, on as many lines as it needs; the selected item's title and source under
+        // the items only when they fit whole too (Enter opens the item either way).
+        let heights = ItemRows(listed, month: state.month, lang: lang, width: itemsInner.width).heights
+        itemHeights = heights
+        var footerRows = 0
+        if !listed.isEmpty {
+            let selected = listed[min(max(0, state.items.selected), count - 1)]
+            let footerLines = TextWrap.lines(selected.title.text(lang), width: itemsInner.width).count
+                + TextWrap.lines(ResolutionsModel.sourceLine(selected, lang), width: itemsInner.width).count
+            if itemsInner.height - 1 - heights.reduce(0, +) >= footerLines { footerRows = footerLines }
         }
         footer = itemsInner.bottom(footerRows)
-        itemRows = ListWindow(rows: itemsInner.dropBottom(footerRows).dropTop(1), count: count,
-                              selected: min(max(0, state.items.selected), max(0, count - 1)), offset: state.items.offset)
+        var window = ListWindow(rows: itemsInner.dropBottom(footerRows).dropTop(1), count: count,
+                                selected: min(max(0, state.items.selected), max(0, count - 1)), offset: state.items.offset)
+        window.first = ItemRows.first(heights: heights, selected: window.selected, offset: state.items.offset, lines: window.rows.height)
+        itemRows = window
+        itemEnd = ItemRows.end(heights: heights, first: window.first, lines: window.rows.height)
         if state.itemOpen && state.focus == .items && count > 0 {
             item = cols[1]
             let inner = Block().inner(cols[1]).inset(left: 1, right: 1)
             itemInner = inner
-            let items = data.catalogue.items(for: state.province, resolution: current?.id)
-            let open = items[min(max(0, state.items.selected), items.count - 1)]
+            let open = listed[min(max(0, state.items.selected), count - 1)]
             let lines = ItemViewModel(open, RenderContext(state: state, data: data), width: inner.width).lines.count
             itemText = ListWindow(rows: inner, count: lines, offset: state.textScroll)
         }

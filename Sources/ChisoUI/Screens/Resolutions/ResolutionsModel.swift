@@ -31,12 +31,11 @@ struct ResolutionsModel {
     var itemsTitle = ""
     /// Shown instead of the items table when the unit has none.
     var noItems: String?
-    var itemColumns: [Table.Column] = []
-    /// The visible items, from `layout.itemRows.first`.
-    var items: [[Line.Span]] = []
-    /// The selected item's title, wrapped into the rows under the table.
+    /// Every item's lines (the view draws those the layout shows).
+    var itemRows: ItemRows?
+    /// The selected item's title and source, wrapped whole into the lines under the items (when they fit).
     var itemTitle: [String] = []
-    var itemSource = ""
+    var itemSource: [String] = []
     /// The open item, when one is open.
     var openItem: ItemViewModel?
     var trackedTitle = ""
@@ -79,34 +78,13 @@ struct ResolutionsModel {
         if items.isEmpty {
             noItems = (ctx.tr(.resolutionsNoImplementationStepsRecordedFor) + " ") + unitName
         } else {
-            let wide = layout.itemsInner.width >= 90
-            let overdueWord = ctx.tr(.reportOverdue)
-            // Statuses are never cut: the column is as wide as the longest status word of the language.
-            let statusWords = ItemStatus.allCases.map { Words.status($0, lang) } + ["! " + overdueWord, ctx.tr(.resolutionsStatus)]
-            let statusWidth = statusWords.map(DisplayWidth.of).max() ?? 11
-            // Due dates as wide as the longest of this document's (or the heading), so the other columns keep the room.
-            let dueWidth = ([ctx.tr(.reportDue2), "—"] + items.compactMap { $0.due.map { Words.shortDate($0, lang) } }).map(DisplayWidth.of).max() ?? 10
-            itemColumns = [
-                Table.Column(ctx.tr(.resolutionsDocument), .fill(3)),
-                Table.Column(ctx.tr(.reportLead2), .fill(wide ? 2 : 1)),
-                Table.Column(ctx.tr(.reportDue2), .fixed(dueWidth)),
-                Table.Column(ctx.tr(.resolutionsStatus), .fixed(statusWidth)),
-            ]
-            for i in layout.itemRows.first..<min(layout.itemRows.end, items.count) {
-                let it = items[i]
-                let overdue = it.isOverdue(at: s.month)
-                self.items.append([
-                    Line.Span(it.document.text(lang), role: overdue ? .bad : .normal, attributes: overdue ? [.bold] : []),
-                    Line.Span(it.lead.text(lang), role: .muted),
-                    Line.Span(it.due.map { Words.shortDate($0, lang) } ?? "—", role: overdue ? .bad : .normal),
-                    Line.Span((overdue ? "! " + overdueWord : Words.status(it.status, lang)),
-                              role: overdue ? .bad : (it.status.isComplete ? .good : .warn)),
-                ])
-            }
+            itemRows = ItemRows(items, month: s.month, lang: lang, width: layout.itemsInner.width)
             let it = items[min(max(0, s.items.selected), items.count - 1)]
-            itemTitle = Words.wrap(it.title.text(lang), width: layout.footer.width, maxLines: max(1, layout.footer.height - 1))
+            if layout.footer.height > 0 {
+                itemTitle = TextWrap.lines(it.title.text(lang), width: layout.footer.width)
+                itemSource = TextWrap.lines(ResolutionsModel.sourceLine(it, lang), width: layout.footer.width)
+            }
             if let inner = layout.itemInner { openItem = ItemViewModel(it, ctx, width: inner.width) }
-            itemSource = (ctx.tr(.resolutionsSource) + " ") + it.source.shortLabel(lang) + (it.statusDate.map { (" " + ctx.tr(.resolutionsStatusAsOf) + " ") + Words.shortDate($0, lang) } ?? "")
         }
         // Indicators the document is tracked by.
         trackedTitle = (ctx.tr(.resolutionsTrackedBy) + " ") + Words.month(s.month, lang)
@@ -129,5 +107,11 @@ struct ResolutionsModel {
             let series = a.series(unit: unit, indicator: ind, basis: basis, ending: s.month, months: 12).map { $0?.value }
             tracked.append(Tracked(name: ind.shortName(lang), figures: spans, series: series))
         }
+    }
+
+    /// `nguồn: baonghean.vn, 10/6/2025 · tình trạng tại 10/6/2025`: an item's source and the day of its status.
+    static func sourceLine(_ it: ImplementationItem, _ lang: Language) -> String {
+        Glossary.text(.resolutionsSource, lang) + " " + it.source.shortLabel(lang)
+            + (it.statusDate.map { " " + Glossary.text(.resolutionsStatusAsOf, lang) + " " + Words.shortDate($0, lang) } ?? "")
     }
 }

@@ -13,7 +13,9 @@ enum ResolutionsUpdate {
             return []
         }
         let rows = (state.focus == .items ? layout?.itemRows : layout?.listRows) ?? ListWindow()
-        if let delta = ListMove.delta(action, page: rows.page) {
+        // Items take several lines each: a page is the items shown, less one.
+        let page = state.focus == .items ? max(1, (layout?.itemEnd ?? 1) - rows.first - 1) : rows.page
+        if let delta = ListMove.delta(action, page: page) {
             move(&state, delta, data)
             return []
         }

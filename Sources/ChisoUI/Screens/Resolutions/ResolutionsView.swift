@@ -21,20 +21,13 @@ enum ResolutionsView {
         if let noItems = model.noItems {
             Label(noItems, role: .muted).render(in: layout.itemsInner.row(0), to: &grid)
         } else {
-            let window = layout.itemRows
-            let items = model.items
-            var table = Table(columns: model.itemColumns, rowCount: window.count, selected: window.selected, offset: window.first,
-                              focused: focus == .items, symbols: symbols) { i in
-                items.indices.contains(i - window.first) ? items[i - window.first] : [Line.Span("")]
+            renderItems(model, layout, focused: focus == .items, symbols: symbols, to: &grid)
+            let footer = layout.footer
+            for (i, line) in model.itemTitle.enumerated() where i < footer.height {
+                Label(line).render(in: footer.row(i), to: &grid)
             }
-            table.hintArea = layout.items.bottom(1)
-            table.pointer = focus == .items
-            table.render(in: layout.itemsInner.dropBottom(layout.footer.height), to: &grid)
-            if layout.footer.height > 0 {
-                for (i, line) in model.itemTitle.enumerated() where i < layout.footer.height - 1 {
-                    Label(line, ellipsis: symbols.ellipsis).render(in: layout.footer.row(i), to: &grid)
-                }
-                Label(model.itemSource, role: .muted, ellipsis: symbols.ellipsis).render(in: layout.footer.row(layout.footer.height - 1), to: &grid)
+            for (i, line) in model.itemSource.enumerated() where model.itemTitle.count + i < footer.height {
+                Label(line, role: .muted).render(in: footer.row(model.itemTitle.count + i), to: &grid)
             }
         }
         // The open item over the right column.
@@ -72,6 +65,40 @@ enum ResolutionsView {
                 let box = Rect(x: rows.x, y: top, width: rows.width, height: y - top)
                 if focused { grid.restyle(box, role: .selected) } else { grid.restyle(box, role: .normal, attributes: [.bold]) }
             }
+        }
+    }
+
+    /// The items under their heading, each on all its lines; the pointer on the selected item's first line and the
+    /// highlight on all of them; `2–4/5` in the box's bottom border when some are not shown.
+    static func renderItems(_ model: ResolutionsModel, _ layout: ResolutionsLayout, focused: Bool, symbols: Symbols, to grid: inout Grid) {
+        guard let rows = model.itemRows else { return }
+        let inner = layout.itemsInner
+        let text = inner.dropLeft(2)
+        func draw(_ pieces: [ItemRows.Piece], y: Int) {
+            for piece in pieces {
+                Label(piece.span.text, role: piece.span.role, attributes: piece.span.attributes)
+                    .render(in: Rect(x: text.x + piece.x, y: y, width: min(piece.width, text.maxX - text.x - piece.x), height: 1), to: &grid)
+            }
+        }
+        draw(rows.heading, y: inner.y)
+        let window = layout.itemRows
+        var y = window.rows.y
+        for i in window.first..<min(layout.itemEnd, rows.rows.count) {
+            let top = y
+            for line in rows.rows[i] where y < window.rows.maxY {
+                draw(line, y: y)
+                y += 1
+            }
+            if i == window.selected {
+                if focused { grid.write(symbols.pointer, x: inner.x, y: top, clip: inner, role: .normal) }
+                let box = Rect(x: inner.x, y: top, width: inner.width, height: y - top)
+                if focused { grid.restyle(box, role: .selected) } else { grid.restyle(box, role: .normal, attributes: [.bold]) }
+            }
+        }
+        let hintArea = layout.items.bottom(1)
+        if layout.itemEnd - window.first < window.count, hintArea.width > 8 {
+            let hint = " \(window.first + 1)–\(layout.itemEnd)/\(window.count) "
+            grid.write(hint, x: hintArea.maxX - DisplayWidth.of(hint) - 1, y: hintArea.y, clip: hintArea, role: .muted)
         }
     }
 
