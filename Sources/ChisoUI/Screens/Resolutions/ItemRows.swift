@@ -10,7 +10,6 @@ struct ItemRows {
         var x: Int
         var width: Int
         var span: Line.Span
-        var alignment: Alignment = .left
     }
 
     /// The narrowest items box that still gets the table; narrower boxes stack each item.
@@ -67,19 +66,17 @@ struct ItemRows {
             rows = items.map { it in
                 let doc = document(it)
                 var lines = TextWrap.lines(doc.text, width: text).map { [Piece(x: 0, width: text, span: Line.Span($0, role: doc.role, attributes: doc.attributes))] }
-                // "chủ trì: … · hạn: … · trạng thái": the status keeps its colour, on the last line.
-                let facts = Glossary.text(.uiLead, lang) + " " + lead(it) + " · " + Glossary.text(.uiDue, lang) + " " + due(it) + " · "
+                // "chủ trì: … · hạn: … · trạng thái": the status is never broken and keeps its colour, on the last line.
+                let facts = Glossary.text(.uiLead, lang) + " " + lead(it) + " · " + Glossary.text(.uiDue, lang) + " " + due(it) + " ·"
                 let st = status(it)
-                let factLines = TextWrap.lines(facts + st.text, width: text)
-                for (k, line) in factLines.enumerated() {
-                    if k == factLines.count - 1, line.hasSuffix(st.text) {
-                        let head = String(line.dropLast(st.text.count))
-                        lines.append([Piece(x: 0, width: DisplayWidth.of(head), span: Line.Span(head, role: .muted)),
-                                      Piece(x: DisplayWidth.of(head), width: text - DisplayWidth.of(head), span: st)])
-                    } else {
-                        lines.append([Piece(x: 0, width: text, span: Line.Span(line, role: .muted))])
-                    }
-                }
+                var factLines = TextWrap.lines(facts, width: text)
+                let last = factLines.last.map(DisplayWidth.of) ?? 0
+                let stWidth = DisplayWidth.of(st.text)
+                let onLast = !factLines.isEmpty && last + 1 + stWidth <= text
+                let statusLine = onLast ? factLines.removeLast() + " " : ""
+                for line in factLines { lines.append([Piece(x: 0, width: text, span: Line.Span(line, role: .muted))]) }
+                let head = DisplayWidth.of(statusLine)
+                lines.append([Piece(x: 0, width: head, span: Line.Span(statusLine, role: .muted)), Piece(x: head, width: text - head, span: st)])
                 return lines
             }
         }
