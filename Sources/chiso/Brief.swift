@@ -9,42 +9,36 @@ enum BriefDocumentFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// `chiso brief`: the meeting brief as the document the office signs (Docs/brief.md).
 struct BriefCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "brief",
-        abstract: "Write the meeting brief as a document to sign: Word, PDF, HTML or Markdown.",
-        discussion: """
-        The report in the administrative layout (Decree 30/2020/NĐ-CP; the Party's layout by default): heading, \
-        number, place and date, I. results written from the figures with a table and charts, II. the resolutions' \
-        implementation items, the sections the office writes left empty, sources as footnotes. The issuing body, \
-        number, place, signer, recipients and layout come from the office file: --office FILE, else \
-        $XDG_CONFIG_HOME/chiso/office.yaml (~/.config/chiso/office.yaml); what it lacks stays dotted. \
-        The date is --date, else the office file's, else the --vintage day; never today's.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "brief",
+            abstract: Help.text(.cmdBriefAbstract),
+            discussion: Help.discussion([Help.text(.cmdBriefDiscussion)],
+                                        examples: ["chiso brief --province nghe-an --month 2025-05 --date 2025-06-10 \\\n  --format docx --out brief.docx"]))
+    }
 
-        Example: chiso brief --province nghe-an --month 2025-05 --date 2025-06-10 --format docx --out brief.docx
-        """)
-
-    @Option(help: ArgumentHelp("Province: id, official or ASCII name (nghe-an, \"Nghệ An\").", valueName: "province"))
+    @Option(help: Help.option(.optBriefProvince, value: .valProvince))
     var province: String
 
-    @Option(help: ArgumentHelp("Month as YYYY-MM. Default: the latest month with data for the province.", valueName: "YYYY-MM"))
+    @Option(help: Help.option(.optBriefMonth, valueName: "YYYY-MM"))
     var month: String?
 
-    @Option(help: ArgumentHelp("The document's date, YYYY-MM-DD. Default: the office file's date; else the --vintage day; else left blank.", valueName: "YYYY-MM-DD"))
+    @Option(help: Help.option(.optBriefDate, valueName: "YYYY-MM-DD"))
     var date: String?
 
-    @Option(help: ArgumentHelp("Language: vi or en.", valueName: "vi|en"))
+    @Option(help: Help.option(.optLanguage, valueName: "vi|en"))
     var lang = "vi"
 
-    @Option(help: ArgumentHelp("The office file (issuing body, number, place, signer, recipients, layout).", valueName: "FILE"))
+    @Option(help: Help.option(.optBriefOffice, value: .valFile))
     var office: String?
 
-    @Option(help: "Output format: docx, pdf, html or md.")
+    @Option(help: Help.option(.optBriefFormat, value: .valFormat))
     var format: BriefDocumentFormat = .docx
 
-    @Option(help: ArgumentHelp("The file to write; html and md go to standard output without it.", valueName: "FILE"))
+    @Option(help: Help.option(.optBriefOut, value: .valFile))
     var out: String?
 
-    @Flag(help: "Replace --out if it exists.")
+    @Flag(help: Help.option(.optBriefForce))
     var force = false
 
     @OptionGroup var data: DataOptions

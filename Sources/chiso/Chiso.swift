@@ -4,22 +4,21 @@ import Foundation
 
 @main
 struct Chiso: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "chiso",
-        abstract: "Socio-economic indicators of Vietnam's provinces: a terminal dashboard, meeting briefs and data checks.",
-        discussion: """
-        With no subcommand, chiso opens the dashboard on the bundled data (real, cited figures); \
-        its options are listed below, under DASHBOARD OPTIONS.
-
-        Examples:
-          chiso --province nghe-an --month 2025-05
-          chiso report --province nghe-an --month 2025-05 --format markdown
-          chiso validate --data my-figures/
-        """,
-        version: ChisoVersion.string,
-        subcommands: [Dashboard.self, Follow.self, Report.self, BriefCommand.self, Validate.self, DemoData.self, Render.self, Entry.self],
-        defaultSubcommand: Dashboard.self
-    )
+    /// Computed, so that its words are read in the help's language (`Help`).
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "chiso",
+            abstract: Help.text(.cmdChisoAbstract),
+            discussion: Help.discussion([Help.text(.cmdChisoDiscussion)], examples: [
+                "chiso --province nghe-an --month 2025-05",
+                "chiso report --province nghe-an --month 2025-05 --format markdown",
+                "chiso validate --data my-figures/",
+            ]),
+            version: ChisoVersion.string,
+            subcommands: [Dashboard.self, Follow.self, Report.self, BriefCommand.self, Validate.self, DemoData.self, Render.self, Entry.self],
+            defaultSubcommand: Dashboard.self
+        )
+    }
 
     /// Runs chiso through `CommandRunner`, which checks every write and words every error.
     static func main() {

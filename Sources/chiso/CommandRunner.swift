@@ -11,9 +11,11 @@ enum CommandRunner {
     static func run(_ arguments: [String]) -> Int32 {
         Output.prepareStandardStreams()
         Output.ignoreWriteSignals()
+        // Before parsing: ArgumentParser reads the help texts while it parses.
+        Help.language = Help.language(of: arguments)
         let command: ParsableCommand
         do {
-            command = try Chiso.parseAsRoot(arguments)
+            command = try Chiso.parseAsRoot(Help.parsingArguments(arguments))
         } catch {
             return finish(parseError: error)
         }
@@ -36,12 +38,14 @@ enum CommandRunner {
     }
 
     /// Parse errors, `--help` and `--version`: ArgumentParser's text (which already names the
-    /// subcommand's usage), written through the checked, sanitising streams.
+    /// subcommand's usage), written through the checked, sanitising streams; help with
+    /// ArgumentParser's own labels in the help's language (`HelpLabels`).
     static func finish(parseError error: Error) -> Int32 {
         var text = Chiso.fullMessage(for: error)
         let status = Chiso.exitCode(for: error).rawValue
         if status == ExitStatus.ok, text == Chiso.helpMessage() { text = rootHelpWithDashboardOptions(text) }
         if status == ExitStatus.ok {
+            text = HelpLabels.localized(text, to: Help.language)
             do {
                 try Output.write(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n")
             } catch let failure {
@@ -69,7 +73,7 @@ enum CommandRunner {
         let body = dashboard[options.upperBound...].split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.hasPrefix("  --version ") && !$0.hasPrefix("  -h, --help ") }
             .joined(separator: "\n").trimmingCharacters(in: .newlines)
-        return root.trimmingCharacters(in: .newlines) + "\n\nDASHBOARD OPTIONS (chiso [options] or chiso dashboard [options]):\n" + body + "\n"
+        return root.trimmingCharacters(in: .newlines) + "\n\n" + Help.text(.helpLabelDashboardOptions) + "\n" + body + "\n"
     }
 
     /// Errors thrown while a command runs.

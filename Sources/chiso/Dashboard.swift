@@ -6,13 +6,15 @@ import Foundation
 
 /// The interactive dashboard (default subcommand).
 struct Dashboard: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "dashboard",
-        abstract: "Open the full-screen dashboard (the default).",
-        discussion: "Keys: ? in the dashboard, or Docs/keys.md. Example: chiso --province nghe-an --month 2025-05 --lang en")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "dashboard",
+            abstract: Help.text(.cmdDashboardAbstract),
+            discussion: Help.discussion([Help.text(.cmdDashboardDiscussion)], examples: ["chiso --province nghe-an --month 2025-05 --lang en"]))
+    }
     @OptionGroup var data: DataOptions
     @OptionGroup var view: ViewOptions
-    @Flag(help: "Reload when the data files change (woken by the kernel, inotify, no polling; a file is read once unchanged for 500 ms, or at once when replaced by a rename); data with errors, without figures or missing a file is not taken, the last good data stays, marked stale.")
+    @Flag(help: Help.option(.optWatch))
     var watch = false
     @OptionGroup var meeting: MeetingOptions
 

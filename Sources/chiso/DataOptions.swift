@@ -4,16 +4,16 @@ import Foundation
 
 /// Where the figures come from, shared by every subcommand.
 struct DataOptions: ParsableArguments {
-    @Option(name: .customLong("data"), help: ArgumentHelp("A data file or folder; repeat for several. Catalogues not given come from the bundled Data/.", valueName: "path"))
+    @Option(name: .customLong("data"), help: Help.option(.optData, value: .valPath))
     var paths: [String] = []
 
-    @Flag(name: .customLong("demo"), help: "Add the synthetic illustrative dataset (34 provinces, monthly 2024-01…2025-12); real figures always win over synthetic ones.")
+    @Flag(name: .customLong("demo"), help: Help.option(.optDemo))
     var demo = false
 
-    @Option(name: .customLong("entries"), help: ArgumentHelp("The entries folder: figures and item changes entered with the dashboard's form or `chiso entry add`, loaded on top of the data. Default: $CHISO_ENTRIES, else $XDG_DATA_HOME/chiso/entries, else ~/.local/share/chiso/entries (Docs/entries.md: sharing one folder among a team).", valueName: "folder"))
+    @Option(name: .customLong("entries"), help: Help.option(.optEntries, value: .valFolder))
     var entriesFolder: String?
 
-    @Flag(name: .customLong("read-only"), help: "Turn entry off: the entries are shown, nothing can be saved.")
+    @Flag(name: .customLong("read-only"), help: Help.option(.optReadOnly))
     var readOnly = false
 
     /// The entries store of this command: `--entries`, else the default folder.
@@ -37,7 +37,7 @@ struct DataOptions: ParsableArguments {
         }
     }
 
-    @Flag(name: .customLong("no-cache"), help: "Build the store from the files even when a snapshot of them is cached, and save none (the cache: $XDG_CACHE_HOME/chiso, else ~/.cache/chiso; Docs/performance.md).")
+    @Flag(name: .customLong("no-cache"), help: Help.option(.optNoCache))
     var noCache = false
 
     /// The snapshot cache, unless `--no-cache` or an option that changes the store (`--demo`)
@@ -48,7 +48,7 @@ struct DataOptions: ParsableArguments {
         noCache || demo || vintageText != nil ? nil : StoreCache.standard()
     }
 
-    @Option(name: .customLong("vintage"), help: ArgumentHelp("The data as known on a day: only figures published by then (undated rows count from the end of the month after their period). See Docs/data-format.md, Vintages.", valueName: "YYYY-MM-DD"))
+    @Option(name: .customLong("vintage"), help: Help.option(.optVintage, valueName: "YYYY-MM-DD"))
     var vintageText: String?
 
     /// Commands that write or list entries do not read the data as of a day: `--vintage` there is

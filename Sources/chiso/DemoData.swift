@@ -4,14 +4,13 @@ import Foundation
 
 /// `chiso demo-data`: writes the synthetic illustrative dataset.
 struct DemoData: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "demo-data",
-        abstract: "Write the deterministic synthetic dataset (every row cites 'synthetic') to a folder.",
-        discussion: """
-        Load it with `chiso --data DIR`; the bundled catalogues apply. Same options, same file.
-        At most \(DemoData.maxUnits) units and \(DemoData.maxMonths) months, within \(Period.validYears.lowerBound)–\(Period.validYears.upperBound); \
-        an existing file is replaced only with --force.
-        """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "demo-data",
+            abstract: Help.text(.cmdDemoDataAbstract),
+            discussion: Help.text(.cmdDemoDataDiscussion) + "\n" + Help.text(.cmdDemoDataLimits, "\(DemoData.maxUnits)", "\(DemoData.maxMonths)",
+                                                                              "\(Period.validYears.lowerBound)", "\(Period.validYears.upperBound)"))
+    }
 
     /// The largest `--units`: more communes than Vietnam has (3,321) by a wide margin.
     static let maxUnits = 100_000
@@ -20,25 +19,25 @@ struct DemoData: ParsableCommand {
     /// Provincial units after July 2025.
     static let provinceUnits = 34
 
-    @Option(help: ArgumentHelp("Folder to write into (created when missing).", valueName: "folder"))
+    @Option(help: Help.option(.optDemoOut, value: .valFolder))
     var out: String
 
-    @Option(help: "Number of units: 1–34 provinces (each with its former units before July 2025), or up to 100000 communes.")
+    @Option(help: Help.option(.optDemoUnits, value: .valUnits))
     var units = 34
 
-    @Option(help: ArgumentHelp("province or commune; default: province up to 34 units, commune above.", valueName: "province|commune"))
+    @Option(help: Help.option(.optDemoLevel, valueName: "province|commune"))
     var level: String?
 
-    @Option(help: "Number of months from --start, 1–600.")
+    @Option(help: Help.option(.optDemoMonths, value: .valMonths))
     var months = 24
 
-    @Option(help: ArgumentHelp("First month (default 2024-01 for provinces; for communes, so that the data ends in 2025-12).", valueName: "YYYY-MM"))
+    @Option(help: Help.option(.optDemoStart, valueName: "YYYY-MM"))
     var start: String?
 
-    @Option(help: "Random seed.")
+    @Option(help: Help.option(.optDemoSeed, value: .valSeed))
     var seed: UInt64 = 2025
 
-    @Flag(help: "Replace files that already exist in the folder.")
+    @Flag(help: Help.option(.optDemoForce))
     var force = false
 
     /// Bounds and names, checked before anything is generated or written.

@@ -4,37 +4,32 @@ import Foundation
 
 /// `chiso entry add`: one figure, checked as the loader checks a data row, then saved.
 struct EntryAdd: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "add",
-        abstract: "Check one figure as the loader would and append it to the entries journal.",
-        discussion: """
-        Exit status 0 when saved (one line on stderr says where); 1 with a message naming the bad field \
-        when a check fails or the folder may not be written; nothing is saved then. --value takes the \
-        CSV's number form: '.' for decimals, no thousands separators (11360, 64.1).
-        """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "add", abstract: Help.text(.cmdEntryAddAbstract), discussion: Help.text(.cmdEntryAddDiscussion))
+    }
 
-    @Option(help: ArgumentHelp("Unit: id, official or ASCII name (nghe-an).", valueName: "id"))
+    @Option(help: Help.option(.optEntryProvince, value: .valId))
     var province: String
-    @Option(help: ArgumentHelp("Month as YYYY-MM.", valueName: "YYYY-MM"))
+    @Option(help: Help.option(.optEntryMonth, valueName: "YYYY-MM"))
     var month: String
-    @Option(help: ArgumentHelp("month (the month alone) or ytd (year to date).", valueName: "month|ytd"))
+    @Option(help: Help.option(.optEntryBasis, valueName: "month|ytd"))
     var basis: String
-    @Option(help: ArgumentHelp("Indicator id from indicators.csv.", valueName: "id"))
+    @Option(help: Help.option(.optEntryIndicator, value: .valId))
     var indicator: String
-    @Option(help: ArgumentHelp("The value in the indicator's unit, CSV form: 11360, 64.1, -3.5.", valueName: "V"))
+    @Option(help: Help.option(.optEntryValue, value: .valValue))
     var value: String
-    @Option(help: ArgumentHelp("URL of the publication.", valueName: "URL"))
+    @Option(help: Help.option(.optEntrySource, valueName: "URL"))
     var source: String
-    @Option(help: ArgumentHelp("The sentence of the source that gives the figure.", valueName: "text"))
+    @Option(help: Help.option(.optEntryQuote, value: .valText))
     var quote: String
-    @Option(help: ArgumentHelp("A note in your words.", valueName: "text"))
+    @Option(help: Help.option(.optEntryNote, value: .valText))
     var note: String?
-    @Option(help: ArgumentHelp("Day the source published the figure.", valueName: "YYYY-MM-DD"))
+    @Option(help: Help.option(.optEntryPublished, valueName: "YYYY-MM-DD"))
     var published: String?
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Last day the figure covers, when it stops before the month ends.", valueName: "YYYY-MM-DD"))
+    @Option(name: .customLong("as-of"), help: Help.option(.optEntryAsOf, valueName: "YYYY-MM-DD"))
     var asOf: String?
 
-    @Option(help: ArgumentHelp("Language of the problems reported: vi or en.", valueName: "vi|en"))
+    @Option(help: Help.option(.optProblemsLanguage, valueName: "vi|en"))
     var lang = "vi"
 
     @OptionGroup var data: DataOptions

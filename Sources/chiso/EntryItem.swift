@@ -4,44 +4,46 @@ import Foundation
 
 /// `chiso entry item`: one change to a resolution's implementation items, checked, then saved.
 struct EntryItem: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "item",
-        abstract: "Add an implementation item, or change one's status, due date or note, in the item journal.",
-        discussion: """
-        The item is named by its province, resolution and document (an existing item by its Vietnamese or \
-        English document name). add needs --title and --status; status needs --status; due needs --due; note \
-        needs --note. Exit status 1 with a message naming the bad option; nothing is saved then.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "item",
+            abstract: Help.text(.cmdEntryItemAbstract),
+            // Each line of the example fits in 80 columns.
+            discussion: Help.discussion([Help.text(.cmdEntryItemDiscussion)], examples: [
+                """
+                chiso entry item --action status --province nghe-an --resolution 123-KL/TW \\
+                  --document "Đẩy nhanh giải ngân vốn đầu tư công" --status done \\
+                  --source https://baonghean.vn/… --published 2025-06-20
+                """,
+            ]))
+    }
 
-        Example: chiso entry item --action status --province nghe-an --resolution 123-KL/TW \\
-          --document "Đẩy nhanh giải ngân vốn đầu tư công" --status done --source https://baonghean.vn/… --published 2025-06-20
-        """)
-
-    @Option(help: ArgumentHelp("add, status, due or note.", valueName: "action"))
+    @Option(help: Help.option(.optItemAction, value: .valAction))
     var action: String
-    @Option(help: ArgumentHelp("Unit id.", valueName: "id"))
+    @Option(help: Help.option(.optItemProvince, value: .valId))
     var province: String
-    @Option(help: ArgumentHelp("Resolution id (123-KL/TW).", valueName: "id"))
+    @Option(help: Help.option(.optItemResolution, value: .valId))
     var resolution: String
-    @Option(help: ArgumentHelp("The item's document name.", valueName: "text"))
+    @Option(help: Help.option(.optItemDocument, value: .valText))
     var document: String
-    @Option(help: ArgumentHelp("A new item's title.", valueName: "text"))
+    @Option(help: Help.option(.optItemTitle, value: .valText))
     var title: String?
-    @Option(help: ArgumentHelp("A new item's lead unit.", valueName: "text"))
+    @Option(help: Help.option(.optItemLead, value: .valText))
     var lead: String?
-    @Option(help: ArgumentHelp("planned, drafting, in_progress, issued or done.", valueName: "status"))
+    @Option(help: Help.option(.optItemStatus, value: .valStatus))
     var status: String?
-    @Option(help: ArgumentHelp("Due date.", valueName: "YYYY-MM[-DD]"))
+    @Option(help: Help.option(.optItemDue, valueName: "YYYY-MM[-DD]"))
     var due: String?
-    @Option(help: ArgumentHelp("A note in your words.", valueName: "text"))
+    @Option(help: Help.option(.optEntryNote, value: .valText))
     var note: String?
-    @Option(help: ArgumentHelp("URL of the publication that states the change.", valueName: "URL"))
+    @Option(help: Help.option(.optItemSource, valueName: "URL"))
     var source: String
-    @Option(help: ArgumentHelp("The sentence of the source.", valueName: "text"))
+    @Option(help: Help.option(.optItemQuote, value: .valText))
     var quote: String?
-    @Option(help: ArgumentHelp("Day the source stated it (the item's status date).", valueName: "YYYY-MM-DD"))
+    @Option(help: Help.option(.optItemPublished, valueName: "YYYY-MM-DD"))
     var published: String?
 
-    @Option(help: ArgumentHelp("Language of the problems reported: vi or en.", valueName: "vi|en"))
+    @Option(help: Help.option(.optProblemsLanguage, valueName: "vi|en"))
     var lang = "vi"
 
     @OptionGroup var data: DataOptions

@@ -4,24 +4,18 @@ import Foundation
 
 /// `chiso entry log`: the journal as text, CSV or JSON.
 struct EntryLogCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "log",
-        abstract: "List the entries: who entered what, and when.",
-        discussion: """
-        text: one line per entry, oldest first. csv and json: the figure's columns (province, period, basis, \
-        indicator, value, unit, source, published, as_of, note, quote) plus entered_by and entered_at. With \
-        --items, the changes to implementation items instead. Problems in the journal (an interrupted save) \
-        are listed on stderr.
-        """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "log", abstract: Help.text(.cmdEntryLogAbstract), discussion: Help.text(.cmdEntryLogDiscussion))
+    }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, csv, json
     }
 
-    @Option(help: "Output format: text, csv or json.")
+    @Option(help: Help.option(.optLogFormat, value: .valFormat))
     var format: Format = .text
 
-    @Flag(help: "List the changes to implementation items instead of the figures.")
+    @Flag(help: Help.option(.optLogItems))
     var items = false
 
     @OptionGroup var data: DataOptions

@@ -5,19 +5,15 @@ import ChisoUI
 
 /// `chiso follow NAME`: the dashboard, drawing what the meeting's presenter shows.
 struct Follow: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "follow",
-        abstract: "Follow a meeting: draw what its presenter (chiso --present NAME) shows, with your own data, size, language and theme.",
-        discussion: """
-        The banner says FOLLOWING: NAME (ĐANG THEO: NAME). Any key that moves (a month, a unit, a screen) looks around on your \
-        own, and the banner says so; f follows the presenter again. Nothing you do reaches the presenter. If your data differs \
-        from the presenter's, the banner says so. See Docs/meeting.md.
-
-        Example: chiso follow hdnd-2025-06 --lang en
-        """)
-    @Argument(help: ArgumentHelp("The meeting's name, as given to --present.", valueName: "name"))
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "follow",
+            abstract: Help.text(.cmdFollowAbstract),
+            discussion: Help.discussion([Help.text(.cmdFollowDiscussion)], examples: ["chiso follow hdnd-2025-06 --lang en"]))
+    }
+    @Argument(help: Help.option(.optMeetingName, value: .valName))
     var name: String
-    @Option(name: .customLong("meeting-dir"), help: ArgumentHelp("Folder of the meeting sockets (default: $CHISO_MEETING_DIR, else /tmp/chiso-meetings-GROUP for your primary group).", valueName: "dir"))
+    @Option(name: .customLong("meeting-dir"), help: Help.option(.optMeetingDir, value: .valDir))
     var meetingDir: String?
     @OptionGroup var data: DataOptions
     @OptionGroup var view: ViewOptions

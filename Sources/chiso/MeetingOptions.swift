@@ -3,11 +3,11 @@ import ChisoTerminal
 
 /// The meeting options of the dashboard: `--present NAME [--take-over] [--meeting-dir DIR]`.
 struct MeetingOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Present a meeting under this name: followers (chiso follow NAME) draw what this dashboard shows, each at its own size and language. See Docs/meeting.md.", valueName: "name"))
+    @Option(help: Help.option(.optPresent, value: .valName))
     var present: String?
-    @Flag(name: .customLong("take-over"), help: "With --present: take the meeting over from its presenter, who becomes a follower.")
+    @Flag(name: .customLong("take-over"), help: Help.option(.optTakeOver))
     var takeOver = false
-    @Option(name: .customLong("meeting-dir"), help: ArgumentHelp("Folder of the meeting sockets (default: $CHISO_MEETING_DIR, else /tmp/chiso-meetings-GROUP for your primary group). Who may follow is decided by its permissions.", valueName: "dir"))
+    @Option(name: .customLong("meeting-dir"), help: ArgumentHelp(Help.text(.optMeetingDir) + " " + Help.text(.optMeetingDirPermissions), valueName: Help.text(.valDir)))
     var meetingDir: String?
 
     func validate() throws {

@@ -5,23 +5,23 @@ import Foundation
 
 /// Where the dashboard opens and how it looks; shared by `dashboard` and `render`.
 struct ViewOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Province to open at (id or name, accents optional: nghe-an, \"Nghệ An\", nghe an).", valueName: "province"))
+    @Option(help: Help.option(.optViewProvince, value: .valProvince))
     var province: String?
-    @Option(help: ArgumentHelp("Month to open at, YYYY-MM (default: the latest month with data).", valueName: "YYYY-MM"))
+    @Option(help: Help.option(.optViewMonth, valueName: "YYYY-MM"))
     var month: String?
-    @Option(help: ArgumentHelp("Screen: overview, compare, detail, resolutions or help.", valueName: "screen"))
+    @Option(help: Help.option(.optViewScreen, value: .valScreen))
     var screen: String?
-    @Option(help: ArgumentHelp("Indicator id for Compare and Detail (e.g. budget_revenue).", valueName: "id"))
+    @Option(help: Help.option(.optViewIndicator, value: .valId))
     var indicator: String?
-    @Option(help: ArgumentHelp("Resolution id for the Resolutions screen (e.g. 57-NQ/TW).", valueName: "id"))
+    @Option(help: Help.option(.optViewResolution, value: .valId))
     var resolution: String?
-    @Option(help: ArgumentHelp("Interface language: vi or en.", valueName: "vi|en"))
+    @Option(help: Help.option(.optViewLang, valueName: "vi|en"))
     var lang: String?
-    @Flag(help: "ASCII borders, sparklines and gauges (automatic in a non-UTF-8 locale).")
+    @Flag(help: Help.option(.optAscii))
     var ascii = false
-    @Option(help: ArgumentHelp("Colour theme: default or mono (mono is automatic with NO_COLOR).", valueName: "name"))
+    @Option(help: Help.option(.optTheme, value: .valName))
     var theme: String?
-    @Flag(help: "Projector layout: the unit's headline figures for the month in large type, with their sources (the P key).")
+    @Flag(help: Help.option(.optBig))
     var big = false
 
     /// Checks the options that need no data (month, screen, language, theme), so a typo is
@@ -54,23 +54,20 @@ struct ViewOptions: ParsableArguments {
 
 /// Headless rendering: the exact frame the dashboard would show after some keys.
 struct Render: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "render",
-        abstract: "Print the frame the dashboard would show, as text, without a terminal.",
-        discussion: """
-        Same code path as the live screen. --keys takes space-separated keys: a single character stands \
-        for itself (q ? / L j), and left right up down enter esc tab backtab home end pgup pgdn space \
-        backspace name the others. Typing into the search prompt: --keys "/ t h a n h space h o a enter".
-
-        Example: chiso render --width 120 --height 40 --province nghe-an --month 2025-05
-        """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "render",
+            abstract: Help.text(.cmdRenderAbstract),
+            discussion: Help.discussion([Help.text(.cmdRenderDiscussion)],
+                                        examples: ["chiso render --width 120 --height 40 --province nghe-an --month 2025-05"]))
+    }
 
     @OptionGroup var data: DataOptions
     @OptionGroup var view: ViewOptions
-    @Option(help: "Frame width in columns.") var width: Int = 80
-    @Option(help: "Frame height in rows.") var height: Int = 24
-    @Option(help: ArgumentHelp("Keys to press before printing (see above).", valueName: "keys")) var keys: String = ""
-    @Flag(help: "Add ANSI colours (the theme's; --theme mono gives bold/reverse/underline only).") var color = false
+    @Option(help: Help.option(.optRenderWidth, value: .valWidth)) var width: Int = 80
+    @Option(help: Help.option(.optRenderHeight, value: .valHeight)) var height: Int = 24
+    @Option(help: Help.option(.optRenderKeys, value: .valKeys)) var keys: String = ""
+    @Flag(help: Help.option(.optRenderColor)) var color = false
 
     func validate() throws {
         guard (0...1000).contains(width), (0...1000).contains(height) else { throw ValidationError("--width and --height must be between 0 and 1000") }

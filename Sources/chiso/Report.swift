@@ -6,30 +6,27 @@ extension BriefFormat: ExpressibleByArgument {}
 
 /// `chiso report`: the meeting brief for one province and month.
 struct Report: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "report",
-        abstract: "Print the meeting brief for one province and month.",
-        discussion: """
-        Every headline figure with its basis (month / year to date), change on last year, share of target, \
-        rank among units with data, a 12-month trend, its source and other published values; then the \
-        implementation items of the resolutions.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "report",
+            abstract: Help.text(.cmdReportAbstract),
+            discussion: Help.discussion([Help.text(.cmdReportDiscussion)],
+                                        examples: ["chiso report --province nghe-an --month 2025-05 --format markdown"]))
+    }
 
-        Example: chiso report --province nghe-an --month 2025-05 --format markdown
-        """)
-
-    @Option(help: ArgumentHelp("Province: id, official or ASCII name (nghe-an, \"Nghệ An\", vietnam).", valueName: "province"))
+    @Option(help: Help.option(.optUnitProvince, value: .valProvince))
     var province: String
 
-    @Option(help: ArgumentHelp("Month as YYYY-MM. Default: the latest month with data for the province.", valueName: "YYYY-MM"))
+    @Option(help: Help.option(.optBriefMonth, valueName: "YYYY-MM"))
     var month: String?
 
-    @Option(name: .customLong("indicator"), help: "Only these indicator ids (repeatable).")
+    @Option(name: .customLong("indicator"), help: Help.option(.optReportIndicators, value: .valIndicator))
     var indicators: [String] = []
 
-    @Option(help: ArgumentHelp("Language: vi or en.", valueName: "vi|en"))
+    @Option(help: Help.option(.optLanguage, valueName: "vi|en"))
     var lang = "vi"
 
-    @Option(help: "Output format: text, markdown, csv or json.")
+    @Option(help: Help.option(.optReportFormat, value: .valFormat))
     var format: BriefFormat = .text
 
     @OptionGroup var data: DataOptions

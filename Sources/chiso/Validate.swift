@@ -4,26 +4,23 @@ import Foundation
 
 /// `chiso validate`: every problem in the data as FILE:LINE:COLUMN: severity: message.
 struct Validate: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "validate",
-        abstract: "Check data files; print each problem as FILE:LINE:COLUMN: error|warning: message (in --lang).",
-        discussion: """
-        Exit status: 1 when any error is found, 0 otherwise (warnings alone pass). Each problem is one \
-        line: file:line:column, error or warning, what is wrong and how to fix it, in the language of --lang \
-        (Vietnamese by default: "lỗi"/"cảnh báo"; --lang en: "error"/"warning").
-
-        Examples:
-          chiso validate --data my-figures/
-          chiso validate --data my-figures/extra.csv --errors-only
-          chiso validate --lang en
-        """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "validate",
+            abstract: Help.text(.cmdValidateAbstract),
+            discussion: Help.discussion([Help.text(.cmdValidateDiscussion)], examples: [
+                "chiso validate --data my-figures/",
+                "chiso validate --data my-figures/extra.csv --errors-only",
+                "chiso validate --lang en",
+            ]))
+    }
 
     @OptionGroup var data: DataOptions
 
-    @Flag(help: "Print errors only.")
+    @Flag(help: Help.option(.optErrorsOnly))
     var errorsOnly = false
 
-    @Option(help: ArgumentHelp("Language of the messages: vi or en.", valueName: "vi|en"))
+    @Option(help: Help.option(.optMessagesLanguage, valueName: "vi|en"))
     var lang = "vi"
 
     func run() throws {

@@ -281,7 +281,10 @@ final class CLITests: XCTestCase {
         for sub in [["--help"], ["report", "--help"], ["validate", "--help"], ["demo-data", "--help"]] {
             let r = try ChisoProcess.run(sub)
             XCTAssertEqual(r.status, 0)
-            XCTAssertTrue(r.stdout.contains("USAGE"), sub.joined(separator: " "))
+            XCTAssertTrue(r.stdout.contains("CÁCH DÙNG"), sub.joined(separator: " "))
+            let en = try ChisoProcess.run(sub + ["--lang", "en"])
+            XCTAssertEqual(en.status, 0)
+            XCTAssertTrue(en.stdout.contains("USAGE"), sub.joined(separator: " "))
         }
         XCTAssertEqual(try ChisoProcess.run(["--version"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines), "0.1.0")
     }
