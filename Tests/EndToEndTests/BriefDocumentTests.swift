@@ -115,7 +115,7 @@ final class BriefDocumentTests: XCTestCase {
         let noteText = notes.compactMap(\.stringValue).joined(separator: "\n")
         XCTAssertTrue(noteText.contains("baonghean.vn, https://baonghean.vn/en/"))
         XCTAssertTrue(noteText.contains("công bố ngày 10/6/2025"))
-        XCTAssertTrue(noteText.contains("Số liệu công bố ngày 3/6/2025: 10.846 tỷ đồng (vneconomy.vn)"))
+        XCTAssertTrue(noteText.contains("Số liệu công bố ngày 3/6/2025 (vneconomy.vn): thu ngân sách nhà nước trên địa bàn 5 tháng đạt 10.846 tỷ đồng, bằng 61,2% dự toán, tăng 3,5% so với cùng kỳ."), noteText)
         XCTAssertTrue(noteText.contains("số liệu tính đến ngày 20/5/2025"))
         // One footnote per source: no two footnotes alike; a source cited again is a NOTEREF field to the bookmark
         // around its footnote's first mark, showing that footnote's number as a footnote mark.
@@ -135,6 +135,19 @@ final class BriefDocumentTests: XCTestCase {
             XCTAssertEqual(date?.timeIntervalSince1970, 315_532_800, "\(e.path) dated \(String(describing: date))")
         }
         XCTAssertEqual(Array(archive.map(\.path).prefix(3)), ["[Content_Types].xml", "_rels/.rels", "word/document.xml"])
+        // A value that stops before its month ends says so in its cell, on a line of its own: the disbursement to
+        // 20 May and the month computed from it.
+        let body = String(decoding: try entry(archive, "word/document.xml"), as: UTF8.self)
+        for value in ["447,503", "2.703,973"] {
+            XCTAssertTrue(body.contains(value + "</w:t><w:br/><w:t xml:space=\"preserve\">(đến 20/5)</w:t>"), "\(value) without its as-of date in the table")
+        }
+        // A percentage from the data's texts is written as the document writes its own ("10,5%").
+        XCTAssertTrue(text.contains("phấn đấu tăng 10,5% năm 2025"), "item title")
+        XCTAssertNil(text.range(of: "[0-9] %", options: .regularExpression), "a percentage with a space in the document")
+        // The office's lines are dot leaders to a right tab at the margin (one full line each, never wrapped),
+        // not runs of "…" that break onto a second line.
+        XCTAssertEqual(body.components(separatedBy: "<w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"9355\"/>").count - 1, 6)
+        XCTAssertFalse(text.contains(String(repeating: "…", count: 20)))
         // Three native charts.
         for i in 1...3 { XCTAssertNotNil(archive["word/charts/chart\(i).xml"], "chart \(i)") }
         XCTAssertEqual(try doc.nodes(forXPath: "//*[local-name()='chart']").count, 3)
@@ -186,19 +199,64 @@ final class BriefDocumentTests: XCTestCase {
         let vi = try brief("md", out: nil).stdout
         XCTAssertTrue(vi.contains("Giải ngân vốn đầu tư công tính đến ngày 20/5/2025 đạt 2.703,973 tỷ đồng; 5 tháng đạt 30,01% kế hoạch."), vi)
         XCTAssertTrue(vi.contains("Số dự án được chấp thuận chủ trương đầu tư 5 tháng là 23; số dự án điều chỉnh 5 tháng là 73;"), vi)
-        let en = try brief("md", out: nil, extra: ["--lang", "en"]).stdout
-        for sentence in ["Public investment disbursed as of 20 May 2025 reached 2,703.973 VND bn; in the first 5 months it reached 30.01% of the year's plan.",
-                         "reached 11,360 VND bn, 64.1% of the year's estimate, up 8.4% on a year earlier.",
+        XCTAssertTrue(vi.contains("lũy kế 5 tháng ước tăng 13,89%, trong đó công nghiệp chế biến, chế tạo tăng 13,69%."), vi)
+        // The brief of the 10 June 2025 meeting (without the later pages' May manufacturing figure).
+        let en = try brief("md", out: nil, extra: ["--lang", "en", "--vintage", "2025-06-10"]).stdout
+        // As an English-language report writes it: "the" before "index of …", a verb, "year on year", a part of the
+        // index by its own name ("manufacturing", not "IIP, manufacturing"), amounts as "VND 11,360 billion".
+        for sentence in ["The index of industrial production (IIP) rose an estimated 18.4% year on year in May; in the first 5 months it rose an estimated 13.89%, with manufacturing up 13.69%.",
+                         "State budget revenue collected in the area in the first 5 months reached VND 11,360 billion, 64.1% of the year's estimate, up 8.4% year on year.",
+                         "Public investment disbursed as of 20 May 2025 reached VND 2,703.973 billion; in the first 5 months it reached 30.01% of the year's plan.",
                          "The number of projects granted investment approval in the first 5 months was 23; the number of projects adjusted in the first 5 months was 73;",
-                         "in May was up an estimated 18.4% on a year earlier", "; over the first 5 months it was up an estimated 13.89%"] {
+                         "newly granted and increased investment capital in the first 5 months reached VND 8,098.4 billion.",
+                         "| State budget revenue collected in the area[^4] | VND billion |"] {
             XCTAssertTrue(en.contains(sentence), "\(sentence)\n\(en)")
         }
+        for wrong in ["VND bn", "IIP, manufacturing was", "on a year earlier", " was up ", "finish quickly"] {
+            XCTAssertFalse(en.contains(wrong), "\(wrong)\n\(en)")
+        }
+        // Nothing Vietnamese in the English brief (without an office file, whose names are the office's own).
+        let plain = try ChisoProcess.run(["brief", "--province", "nghe-an", "--month", "2025-05", "--lang", "en", "--format", "md"],
+                                         environment: ["XDG_CONFIG_HOME": work + "/config"]).stdout
+        XCTAssertTrue(plain.contains("VND 11,360 billion"), plain)
+        XCTAssertNil(plain.range(of: "[^\\x{00}-\\x{7F}…–“”’]", options: .regularExpression), "a Vietnamese letter in the English brief")
         // No clause of section I starts with a time and goes straight to a verb ("in the first 5 months reached …").
         let section = en.components(separatedBy: "## I.").last?.components(separatedBy: "**").first ?? ""
         for clause in section.components(separatedBy: "; ") {
-            XCTAssertNil(clause.range(of: "^(in the first [0-9]+ months|in [A-Z][a-z]+|as of [0-9]+ [A-Z][a-z]+ [0-9]{4}|in the whole year) (reached|up|down|was)\\b", options: .regularExpression),
+            XCTAssertNil(clause.range(of: "^(in the first [0-9]+ months|in [A-Z][a-z]+|as of [0-9]+ [A-Z][a-z]+ [0-9]{4}|over the year as a whole) (reached|rose|fell|up|down|was)\\b", options: .regularExpression),
                          "a clause without a subject: \(clause)")
         }
+    }
+
+    /// A figure published with other values earlier gets one sentence per earlier publication, naming each of its
+    /// values with what it is, not "Số liệu công bố ngày 3/6/2025: …" once per value.
+    func testRevisedFiguresAreOneSentencePerPublicationInBothLanguages() throws {
+        let cases = [("vi", "Số liệu công bố ngày 3/6/2025",
+                      "Số liệu công bố ngày 3/6/2025 (vneconomy.vn): thu ngân sách nhà nước trên địa bàn 5 tháng đạt 10.846 tỷ đồng, bằng 61,2% dự toán, tăng 3,5% so với cùng kỳ.",
+                      "Số liệu công bố ngày 3/6/2025 (vneconomy.vn): giải ngân vốn đầu tư công tính đến ngày 20/5/2025 đạt 27,03% kế hoạch."),
+                     ("en", "Figures published 3 June 2025",
+                      "Figures published 3 June 2025 (vneconomy.vn): state budget revenue collected in the area in the first 5 months reached VND 10,846 billion, 61.2% of the year's estimate, up 3.5% year on year.",
+                      "Figures published 3 June 2025 (vneconomy.vn): public investment disbursed as of 20 May 2025 reached 27.03% of the year's plan.")]
+        for (lang, lead, budget, disbursement) in cases {
+            let md = try brief("md", out: nil, extra: ["--lang", lang, "--vintage", "2025-06-10"]).stdout
+            let notes = md.split(separator: "\n").filter { $0.hasPrefix("[^") }
+            XCTAssertGreaterThan(notes.count, 4)
+            for note in notes {
+                XCTAssertLessThanOrEqual(note.components(separatedBy: lead).count - 1, 1, "\(lang): the earlier publication named twice in \(note)")
+            }
+            XCTAssertTrue(md.contains(budget), "\(lang)\n\(md)")
+            XCTAssertTrue(md.contains(disbursement), "\(lang)\n\(md)")
+        }
+    }
+
+    /// The disbursement to 20 May, and the month computed from it, say so in the table, in both languages.
+    func testATableValueThatStopsBeforeItsMonthEndsSaysSoInItsCell() throws {
+        let vi = try brief("md", out: nil).stdout
+        XCTAssertTrue(vi.contains("| tỷ đồng | 10.837 | 447,503 (đến 20/5) | 2.703,973 (đến 20/5) | - | 30,01 |"), vi)
+        let en = try brief("md", out: nil, extra: ["--lang", "en"]).stdout
+        XCTAssertTrue(en.contains("| 447.503 (to 20 May) | 2,703.973 (to 20 May) |"), en)
+        let html = try brief("html", out: nil).stdout
+        XCTAssertTrue(html.contains("<td class=\"n\">447,503<br>(đến 20/5)</td>"), "html")
     }
 
     func testABadOfficeFileIsReportedAtItsLineAndColumn() throws {
@@ -222,6 +280,19 @@ final class BriefDocumentTests: XCTestCase {
         throw XCTSkip("\(name) is not installed: install the Debian package \(package) (make setup does)")
     }
 
+    /// The height (points) of the box of the first word `word` of a PDF, as pdftotext measures it: for the 14 pt
+    /// title, about 16 pt; a browser that shrinks an overflowing page to fit prints it much smaller.
+    func height(of word: String, in pdf: String) throws -> Double? {
+        let boxes = try ChisoProcess.run(["-bbox", "-f", "1", "-l", "1", pdf, "-"], executable: try tool("pdftotext", package: "poppler-utils")).stdout
+        guard let line = boxes.split(separator: "\n").first(where: { $0.hasSuffix(">" + word + "</word>") }) else { return nil }
+        func value(_ name: String) -> Double? {
+            guard let r = line.range(of: name + "=\"") else { return nil }
+            return Double(line[r.upperBound...].prefix { $0 != "\"" })
+        }
+        guard let top = value("yMin"), let bottom = value("yMax") else { return nil }
+        return bottom - top
+    }
+
     /// The text of a PDF with its white space made single spaces, and its page size line.
     func read(pdf: String) throws -> (text: String, info: String) {
         let text = try ChisoProcess.run([pdf, "-"], executable: try tool("pdftotext", package: "poppler-utils"))
@@ -236,6 +307,10 @@ final class BriefDocumentTests: XCTestCase {
         for figure in Self.headlineFigures { XCTAssertTrue(text.contains(figure), "\(figure) not in the PDF", file: file, line: line) }
         XCTAssertTrue(text.contains(Self.dateLine), "date line not in the PDF", file: file, line: line)
         XCTAssertTrue(text.contains("BÁO CÁO"), file: file, line: line)
+        // Printed at its size: the 14 pt title is not shrunk (a line that cannot break, wider than the page, made
+        // Chromium scale every page to about 60%).
+        let title = try XCTUnwrap(try height(of: "BÁO", in: pdf), "no title on page 1", file: file, line: line)
+        XCTAssertGreaterThan(title, 13, "the 14 pt title printed \(title) pt high", file: file, line: line)
         // Every number printed, the charts' axis labels included, in Vietnamese format: no "12,000", no "20.0"
         // (a Vietnamese decimal never ends in 0, so "447,503" is Vietnamese and "12,000" or "9,060" English).
         let english = text.split(separator: " ").map(String.init).filter {

@@ -45,7 +45,7 @@ final class VintageBriefTests: XCTestCase {
         XCTAssertTrue(early.contains("chưa rõ ngày"), "an undated source says so under a vintage\n\(early)")
         let late = try brief(["--vintage", "2025-06-10"])
         XCTAssertTrue(late.contains("5 tháng đạt 11.360 tỷ đồng, bằng 64,1% dự toán, tăng 8,4% so với cùng kỳ"), late)
-        XCTAssertTrue(late.contains("Số liệu công bố ngày 3/6/2025: 10.846 tỷ đồng"), late)
+        XCTAssertTrue(late.contains("Số liệu công bố ngày 3/6/2025 (vneconomy.vn): thu ngân sách nhà nước trên địa bàn 5 tháng đạt 10.846 tỷ đồng"), late)
         XCTAssertTrue(late.contains("ngày 10 tháng 6 năm 2025"), late)
         // --date still comes first; without --vintage nothing says undated and no date is invented.
         XCTAssertTrue(try brief(["--vintage", "2025-06-05", "--date", "2025-06-10"]).contains("ngày 10 tháng 6 năm 2025"))

@@ -6,7 +6,9 @@ public enum DocInline: Sendable, Equatable {
     case note(Int)
 }
 
-/// One row of the indicator table; empty cells hold `BriefDocument.noFigure`.
+/// One row of the indicator table; empty cells hold `BriefDocument.noFigure`. A figure cell may have a second line
+/// after "\n" (the as-of date of a value that stops before its period ends, "(đến 20/5)"); the writers break the line
+/// there (Markdown, whose table cells have one line, writes a space).
 public struct BriefTableRow: Sendable, Equatable {
     public var number: String
     public var indicator: String

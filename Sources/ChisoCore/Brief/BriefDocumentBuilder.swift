@@ -119,15 +119,26 @@ struct BriefDocumentBuilder {
     /// "64,1%": a percentage as such documents write it (no space).
     func percent(_ v: Double) -> String { number(abs(v), decimals: 2) + "%" }
 
-    /// "11.360 tỷ đồng", "23 dự án", "18,4%".
+    /// "11.360 tỷ đồng" / "VND 11,360 billion", "23 dự án", "18,4%".
     func amount(_ v: Double, _ ind: Indicator) -> String {
         if ind.unit == "%" { return number(v, decimals: 2) + "%" }
-        let label = unitLabel(ind)
-        return label.isEmpty ? number(v) : number(v) + " " + label
+        switch ind.unit {
+        case "VND bn": return t(.docAmountVndBillion, number(v))
+        case "USD m": return t(.docAmountUsdMillion, number(v))
+        default:
+            let label = unitLabel(ind)
+            return label.isEmpty ? number(v) : number(v) + " " + label
+        }
     }
 
+    /// The unit as the table's ĐVT column writes it: "tỷ đồng" / "VND billion", "dự án" / "projects".
     func unitLabel(_ ind: Indicator) -> String {
-        ind.kind == .count ? t(.docUnitCount) : NumberFormat.unitLabel(ind.unit, lang: lang)
+        if ind.kind == .count { return t(.docUnitCount) }
+        switch ind.unit {
+        case "VND bn": return t(.docUnitVndBillion)
+        case "USD m": return t(.docUnitUsdMillion)
+        default: return NumberFormat.unitLabel(ind.unit, lang: lang)
+        }
     }
 
     // MARK: Footnotes
@@ -136,20 +147,19 @@ struct BriefDocumentBuilder {
     /// other values published for the same figures, and how a derived value was obtained.
     func noteText(_ values: [DerivedValue], extra: [String] = []) -> String {
         var parts: [String] = []
+        var revised: [RevisedFigure] = []
         func add(_ s: String) { if !s.isEmpty && !parts.contains(s) { parts.append(s) } }
         for v in values {
             if v.isDerived { add(derivation(v)) }
             for f in v.sources {
                 add(sourceText(f.source))
-                let ind = catalogue.indicators[f.indicator]
                 for r in f.revisions {
-                    let value = amount(r.value, ind)
-                    let publisher = Self.publisher(r.source.citation)
-                    add((r.source.published.map { t(.docRevision, DocumentDate.short($0, lang: lang), value, publisher) }
-                        ?? t(.docRevisionUndated, value, publisher)) + ".")
+                    let figure = RevisedFigure(indicator: catalogue.indicators[f.indicator], basis: f.basis, period: f.period, revision: r)
+                    if !revised.contains(figure) { revised.append(figure) }
                 }
             }
         }
+        BriefPhrasing(builder: self).revisionSentences(revised).forEach(add)
         extra.forEach(add)
         return parts.joined(separator: " ")
     }
@@ -207,6 +217,31 @@ struct BriefDocumentBuilder {
         return host
     }
 
+    /// A text from the data as the document writes it. The data's texts follow the dashboard's convention, a space
+    /// before the percent sign ("tăng 10,5 %", as the dashboard writes "64,1 %"); the brief writes "10,5%" as such
+    /// reports do, like its own figures.
+    static func documentText(_ text: String) -> String {
+        guard text.contains("%") else { return text }
+        var out = ""
+        var pendingSpace: Character?
+        var afterDigit = false
+        for c in text {
+            if let space = pendingSpace {
+                pendingSpace = nil
+                if c != "%" { out.append(space) }
+            }
+            if afterDigit, c == " " || c == "\u{00A0}" || c == "\u{202F}" {
+                pendingSpace = c
+                afterDigit = false
+                continue
+            }
+            out.append(c)
+            afterDigit = c.isASCII && c.isNumber
+        }
+        if let space = pendingSpace { out.append(space) }
+        return out
+    }
+
     // MARK: Table and resolutions
 
     func tableRows() -> [BriefTableRow] {
@@ -220,9 +255,12 @@ struct BriefDocumentBuilder {
             guard month != nil || ytd != nil || change != nil || share != nil else { continue }
             let target = ind.target.flatMap { catalogue.target(province: unit.id, year: period.year, target: $0) }
             let rate = ind.kind == .rate
+            // A value that stops before its period ends says so on a second line of its cell ("447,503" /
+            // "(đến 20/5)"): the month of a total as of 20 May covers 1–20 May only.
             func cell(_ v: DerivedValue?) -> String {
                 guard let v else { return none }
-                return rate ? NumberFormat.format(v.value, lang: lang, maxDecimals: 2, signed: true) : number(v.value)
+                let text = rate ? NumberFormat.format(v.value, lang: lang, maxDecimals: 2, signed: true) : number(v.value)
+                return v.asOfLabel(lang: lang).map { text + "\n(" + $0 + ")" } ?? text
             }
             let planNote = target.map { t(.docPlanSource, "\(period.year)", sourceText($0.source) + planExplanation($0)) }
             let note = book.add(noteText([month, ytd, change, share].compactMap { $0 }, extra: planNote.map { [$0] } ?? []))
@@ -240,13 +278,13 @@ struct BriefDocumentBuilder {
         catalogue.resolutions.compactMap { res in
             let items = catalogue.items(for: unit.id, resolution: res.id)
             guard !items.isEmpty else { return nil }
-            return BriefResolution(title: res.title.text(lang), items: items.map { item in
+            return BriefResolution(title: Self.documentText(res.title.text(lang)), items: items.map { item in
                 let due = item.due.map { d in d.count == 7 ? (Period(d).map { Words.month($0, lang, full: true) } ?? d) : DocumentDate.short(d, lang: lang) }
                 var status = Words.status(item.status, lang)
                 if let date = item.statusDate { status += " (" + DocumentDate.short(date, lang: lang) + ")" }
-                let lead = item.lead.text(lang)
+                let lead = Self.documentText(item.lead.text(lang))
                 let note = book.add(sourceText(item.source))
-                return BriefResolution.Item(title: item.title.text(lang), lead: lead.isEmpty ? BriefDocument.noFigure : lead,
+                return BriefResolution.Item(title: Self.documentText(item.title.text(lang)), lead: lead.isEmpty ? BriefDocument.noFigure : lead,
                                             due: due ?? BriefDocument.noFigure, status: status, notes: note.map { [$0] } ?? [])
             })
         }

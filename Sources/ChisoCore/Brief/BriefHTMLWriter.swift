@@ -26,22 +26,24 @@ public struct BriefHTMLWriter {
     h2.summary { font-size: 14pt; text-align: center; margin: 0 0 12pt 0; }
     h3 { font-size: 14pt; margin: 12pt 0 6pt 0; page-break-after: avoid; }
     h4 { font-size: 14pt; font-style: italic; margin: 6pt 0 6pt 1.27cm; page-break-after: avoid; }
-    table.grid { width: 100%; border-collapse: collapse; font-size: 12pt; margin: 6pt 0 10pt 0; }
-    table.grid th, table.grid td { border: 1px solid #000; padding: 2pt 3pt; overflow-wrap: anywhere; }
+    table.grid { width: 100%; border-collapse: collapse; font-size: 11pt; margin: 6pt 0 10pt 0; }
+    table.grid { table-layout: fixed; }
+    table.grid th, table.grid td { border: 1px solid #000; padding: 2pt 3pt; overflow-wrap: break-word; }
     table.grid th { background: #f2f2f2; text-align: center; }
-    table.grid td.n { text-align: right; white-space: nowrap; }
+    table.grid th:first-child { white-space: nowrap; }
+    table.grid td.n { text-align: right; }
     table.grid td.c { text-align: center; }
     table.grid tr { page-break-inside: avoid; }
     .caption { text-align: center; font-weight: bold; margin: 6pt 0 0 0; }
     figure { margin: 6pt 0; text-align: center; page-break-inside: avoid; }
-    .dots { text-align: left; }
+    .dots { text-align: left; white-space: nowrap; overflow: hidden; }
     table.sign { width: 100%; margin-top: 12pt; page-break-inside: avoid; }
     table.sign td { vertical-align: top; }
     .recipients { font-size: 11pt; text-align: left; }
     .recipients b { font-size: 12pt; font-style: italic; }
     .signer { text-align: center; font-weight: bold; }
     .notes { font-size: 10pt; border-top: 1px solid #000; margin-top: 12pt; padding-top: 4pt; }
-    .notes p { margin: 0 0 2pt 0; overflow-wrap: anywhere; }
+    .notes p { margin: 0 0 2pt 0; overflow-wrap: anywhere; text-align: left; }
     sup { font-size: 0.7em; }
     """
 
@@ -63,11 +65,13 @@ public struct BriefHTMLWriter {
         o += "<h3>\(esc(d.resultsHeading))</h3>\n"
         for p in d.results { o += "<p class=\"body\">\(inlines(p))</p>\n" }
         if !d.table.isEmpty {
-            o += "<p class=\"caption\">\(esc(d.tableTitle))</p>\n<table class=\"grid\">\n<thead><tr>"
+            o += "<p class=\"caption\">\(esc(d.tableTitle))</p>\n<table class=\"grid\">\n\(Self.columns(DocxWriter.tableWidths))<thead><tr>"
             o += d.tableHeader.map { "<th>\(esc($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
             for r in d.table {
                 o += "<tr><td class=\"c\">\(esc(r.number))</td><td>\(esc(r.indicator))\(notes(r.notes))</td><td class=\"c\">\(esc(r.unit))</td>"
-                o += [r.plan, r.month, r.ytd, r.change, r.share].map { "<td class=\"n\">\(esc($0))</td>" }.joined() + "</tr>\n"
+                o += [r.plan, r.month, r.ytd, r.change, r.share].map {
+                    "<td class=\"n\">\(esc($0).replacingOccurrences(of: "\n", with: "<br>"))</td>"
+                }.joined() + "</tr>\n"
             }
             o += "</tbody></table>\n"
         }
@@ -79,7 +83,7 @@ public struct BriefHTMLWriter {
         o += "<h3>\(esc(d.resolutionsHeading))</h3>\n"
         if let empty = d.resolutionsEmpty { o += "<p class=\"body\">\(esc(empty))</p>\n" }
         for (i, res) in d.resolutions.enumerated() {
-            o += "<h4>\(i + 1). \(esc(res.title))</h4>\n<table class=\"grid\">\n<thead><tr>"
+            o += "<h4>\(i + 1). \(esc(res.title))</h4>\n<table class=\"grid\">\n\(Self.columns(DocxWriter.itemWidths))<thead><tr>"
             o += d.itemHeader.map { "<th>\(esc($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
             for (j, item) in res.items.enumerated() {
                 o += "<tr><td class=\"c\">\(j + 1)</td><td>\(esc(item.title))\(notes(item.notes))</td><td>\(esc(item.lead))</td>"
@@ -102,6 +106,13 @@ public struct BriefHTMLWriter {
             o += "</div>\n"
         }
         return o + "</body>\n</html>\n"
+    }
+
+    /// The columns of a table in the Word document's proportions (fixed layout: a short word such as "tỷ đồng" or
+    /// a date is never broken letter by letter).
+    static func columns(_ widths: [Int]) -> String {
+        let total = widths.reduce(0, +)
+        return "<colgroup>" + widths.map { String(format: "<col style=\"width:%.1f%%\">", Double($0) * 100 / Double(total)) }.joined() + "</colgroup>\n"
     }
 
     func inlines(_ parts: [DocInline]) -> String {

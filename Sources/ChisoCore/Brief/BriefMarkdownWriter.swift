@@ -7,7 +7,8 @@ public struct BriefMarkdownWriter {
     public init(_ document: BriefDocument) { self.document = document }
 
     func esc(_ s: String) -> String { Sanitizer.markdown(s) }
-    func cell(_ s: String) -> String { esc(s).replacingOccurrences(of: "|", with: "\\|") }
+    /// A table cell: one line ("\n" in a figure cell becomes a space), "|" escaped.
+    func cell(_ s: String) -> String { esc(s.replacingOccurrences(of: "\n", with: " ")).replacingOccurrences(of: "|", with: "\\|") }
     func notes(_ ns: [Int]) -> String { ns.map { "[^\($0 + 1)]" }.joined() }
 
     public func markdown() -> String {

@@ -42,7 +42,7 @@ struct BriefPhrasing {
         for ind in group where ind.kind != .rate && !ind.kind.isAdditive {
             if let v = builder.headline(ind, .value, .ytd) ?? builder.headline(ind, .value, .month) {
                 values.append(v)
-                clauses.append(asOf(v) + t(.docAmount, ind.name(lang), time(v.sources.first?.basis ?? .ytd), builder.amount(v.value, ind)))
+                clauses.append(asOf(v) + t(.docAmount, subject(ind), time(v.sources.first?.basis ?? .ytd), builder.amount(v.value, ind)))
             }
         }
         guard !clauses.isEmpty else { return nil }
@@ -50,12 +50,46 @@ struct BriefPhrasing {
         return (joined + ".", values)
     }
 
-    /// "tăng 18,4%" / "ước tăng 18,4%" / "giảm 2,1%" / "bằng cùng kỳ".
-    func change(_ v: DerivedValue) -> String {
-        if v.value == 0 { return t(.docFlat) }
-        let p = builder.percent(v.value)
-        if v.isEstimate { return v.value > 0 ? t(.docEstimatedUp, p) : t(.docEstimatedDown, p) }
-        return v.value > 0 ? t(.docUp, p) : t(.docDown, p)
+    /// "tăng 18,4%" / "ước tăng 18,4%" / "giảm 2,1%" / "không đổi". English has two forms: after a noun ("with
+    /// manufacturing up 13.69%", "64.1% of the estimate, up 8.4% year on year") and as the clause's verb (`verb`:
+    /// "the index … rose an estimated 18.4%"); Vietnamese says both "tăng".
+    func change(_ v: DerivedValue, verb: Bool = false) -> String {
+        change(v.value, estimate: v.isEstimate, verb: verb)
+    }
+
+    func change(_ value: Double, estimate: Bool, verb: Bool) -> String {
+        if value == 0 { return t(verb ? .docFlatVerb : .docFlat) }
+        let p = builder.percent(value)
+        switch (value > 0, estimate, verb) {
+        case (true, true, true): return t(.docEstimatedRose, p)
+        case (false, true, true): return t(.docEstimatedFell, p)
+        case (true, true, false): return t(.docEstimatedUp, p)
+        case (false, true, false): return t(.docEstimatedDown, p)
+        case (true, false, true): return t(.docRose, p)
+        case (false, false, true): return t(.docFell, p)
+        case (true, false, false): return t(.docUp, p)
+        case (false, false, false): return t(.docDown, p)
+        }
+    }
+
+    /// The name of an indicator as the subject of a sentence: English names of the form "Index of …" take "the"
+    /// ("The index of industrial production (IIP) rose …"); other names, and Vietnamese ones, are used as they are.
+    func subject(_ ind: Indicator) -> String {
+        let name = ind.name(lang)
+        guard lang == .en else { return name }
+        let words = name.split(separator: " ", maxSplits: 2)
+        guard words.count == 3, words[1] == "of" else { return name }
+        return "the " + Self.lowered(name)
+    }
+
+    /// The name of a part of an indicator after "trong đó" / "with": the lead's short name is not repeated ("IIP,
+    /// manufacturing" under the IIP is "manufacturing"; "IIP công nghiệp chế biến, chế tạo" is "công nghiệp chế biến,
+    /// chế tạo").
+    func partName(_ sub: Indicator, of lead: Indicator) -> String {
+        let name = sub.name(lang), prefix = lead.shortName(lang)
+        guard !prefix.isEmpty, name.hasPrefix(prefix) else { return Self.lowered(name) }
+        let rest = name.dropFirst(prefix.count).drop { $0 == "," || $0 == " " }
+        return rest.isEmpty ? Self.lowered(name) : Self.lowered(String(rest))
     }
 
     /// "tính đến ngày 20/5, " before a figure that stops before its period ends, else "".
@@ -64,8 +98,10 @@ struct BriefPhrasing {
         return t(.docAsOfPrefix, DocumentDate.short(a, lang: lang)) + " "
     }
 
-    /// "5 tháng" / "the first 5 months" (the whole year in December, the month itself in January), or "tháng 5".
-    func time(_ basis: Basis) -> String {
+    /// "5 tháng" / "the first 5 months" (the whole year in December, the month itself in January), or "tháng 5";
+    /// of the brief's period, or of `p`.
+    func time(_ basis: Basis, _ p: Period? = nil) -> String {
+        let period = p ?? self.period
         if basis == .month || period.month == 1 { return t(.docPeriodMonth, "\(period.month)", Words.monthName(period.month, lang)) }
         if period.month == 12 { return t(.docPeriodYear) }
         return t(.docPeriodYtd, "\(period.month)")
@@ -83,22 +119,22 @@ struct BriefPhrasing {
             subs.compactMap { sub in
                 guard let v = builder.headline(sub, .value, basis) else { return nil }
                 values.append(v)
-                return ", " + asOf(v) + t(.docIncluding, Self.lowered(sub.name(lang)), change(v))
+                return ", " + asOf(v) + t(.docIncluding, partName(sub, of: lead), change(v))
             }.joined()
         }
         let month = builder.headline(lead, .value, .month)
         let ytd = period.month == 1 && month != nil ? nil : builder.headline(lead, .value, .ytd)
         if let m = month {
             values.append(m)
-            clauses.append(asOf(m) + t(.docRateMonth, asOf(m).isEmpty ? lead.name(lang) : Self.lowered(lead.name(lang)), "\(period.month)", change(m), Words.monthName(period.month, lang))
+            clauses.append(asOf(m) + t(.docRateMonth, asOf(m).isEmpty ? subject(lead) : Self.lowered(subject(lead)), "\(period.month)", change(m, verb: true), Words.monthName(period.month, lang))
                            + including(.month))
         }
         if let y = ytd {
             values.append(y)
             if month != nil {
-                clauses.append(asOf(y) + t(.docRateYtd, "\(period.month)", change(y)) + including(.ytd))
+                clauses.append(asOf(y) + t(.docRateYtd, "\(period.month)", change(y, verb: true)) + including(.ytd))
             } else {
-                clauses.append(asOf(y) + t(.docRateOnly, asOf(y).isEmpty ? lead.name(lang) : Self.lowered(lead.name(lang)), time(.ytd), change(y)) + including(.ytd))
+                clauses.append(asOf(y) + t(.docRateOnly, asOf(y).isEmpty ? subject(lead) : Self.lowered(subject(lead)), time(.ytd), change(y, verb: true)) + including(.ytd))
             }
         }
         return clauses
@@ -122,7 +158,7 @@ struct BriefPhrasing {
                 clause = t(v.isEstimate ? .docEstimatedCount : .docCount, Self.lowered(ind.name(lang)), when(v, .ytd), builder.number(v.value))
             } else {
                 let template: Term = v.isEstimate ? .docEstimatedAmount : .docAmount
-                clause = Glossary.text(key: template.rawValue, lang, [ind.name(lang), when(v, .ytd), builder.amount(v.value, ind)])
+                clause = Glossary.text(key: template.rawValue, lang, [subject(ind), when(v, .ytd), builder.amount(v.value, ind)])
             }
             if let s = share, together(s, v) {
                 values.append(s)
@@ -141,20 +177,20 @@ struct BriefPhrasing {
         if let s = share {
             values.append(s)
             let template: Term = ytd == nil ? .docShareAlone : .docShareSame
-            let who = ytd == nil ? ind.name(lang) + " " + when(s, .ytd) : when(s, .ytd)
+            let who = ytd == nil ? subject(ind) + " " + when(s, .ytd) : when(s, .ytd)
             clauses.append(t(template, who, builder.percent(s.value), base))
         }
         if let c = change {
             values.append(c)
             let template: Term = ytd == nil ? .docChangeAlone : .docChangeSame
-            let who = ytd == nil ? ind.name(lang) + " " + when(c, .ytd) : when(c, .ytd)
-            clauses.append(t(template, who, self.change(c)))
+            let who = ytd == nil ? subject(ind) + " " + when(c, .ytd) : when(c, .ytd)
+            clauses.append(t(template, who, self.change(c, verb: true)))
         }
         // A month's value computed as a difference of two publications' totals is left to the table.
         if period.month > 1, let m = builder.headline(ind, .value, .month), !m.isDerived {
             values.append(m)
             if ytd == nil {
-                clauses.append(t(m.isEstimate ? .docEstimatedAmount : .docAmount, ind.name(lang), when(m, .month), builder.amount(m.value, ind)))
+                clauses.append(t(m.isEstimate ? .docEstimatedAmount : .docAmount, subject(ind), when(m, .month), builder.amount(m.value, ind)))
             } else {
                 clauses.append(t(m.isEstimate ? .docEstimatedAmountSame : .docAmountSame, when(m, .month), builder.amount(m.value, ind)))
             }

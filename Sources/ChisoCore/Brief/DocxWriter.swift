@@ -12,6 +12,13 @@ public struct DocxWriter {
     /// Width of the text area in twips: A4 (11906) less the left (1701) and right (850) margins.
     static let textWidth = 9355
 
+    /// The indicator table's columns (twips, summing to the text width); "Thực hiện tháng" and "Lũy kế" are wide
+    /// enough for a second line "(đến 20/5)".
+    static let tableWidths = [640, 2215, 900, 1000, 1250, 1270, 1040, 1040]
+
+    /// The columns of a resolution's items table (twips): STT, content, lead unit, due date, status.
+    static let itemWidths = [560, 3855, 1900, 1300, 1740]
+
     /// The .docx file's bytes.
     public func data() throws -> Data {
         var body = BodyWriter(document: document)
@@ -66,7 +73,10 @@ struct BodyWriter {
         if underline { props += "<w:u w:val=\"single\"/>" }
         if let size { props += "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/>" }
         let rPr = props.isEmpty ? "" : "<w:rPr>\(props)</w:rPr>"
-        return "<w:r>\(rPr)<w:t xml:space=\"preserve\">\(esc(text))</w:t></w:r>"
+        // A "\n" is a line break inside the paragraph.
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { "<w:t xml:space=\"preserve\">\(esc(String($0)))</w:t>" }.joined(separator: "<w:br/>")
+        return "<w:r>\(rPr)\(lines)</w:r>"
     }
 
     /// The mark of document footnote `index`: the footnote itself the first time, a reference to it afterwards.
@@ -99,6 +109,13 @@ struct BodyWriter {
         if let border { pPr += "<w:ind w:left=\"\(border.left)\" w:right=\"\(border.right)\"/>" } else if indent { pPr += "<w:ind w:firstLine=\"720\"/>" }
         pPr += "<w:jc w:val=\"\(align)\"/>"
         return "<w:p><w:pPr>\(pPr)</w:pPr>\(runs)</w:p>"
+    }
+
+    /// A line of dots across the text width for the office to write on: a tab to a right tab stop at the margin
+    /// with a dot leader, so the dots end at the margin and never wrap (Word's own way of drawing such lines).
+    func dottedLine() -> String {
+        "<w:p><w:pPr><w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"\(DocxWriter.textWidth)\"/></w:tabs>"
+            + "<w:spacing w:before=\"0\" w:after=\"60\"/><w:jc w:val=\"left\"/></w:pPr><w:r><w:tab/></w:r></w:p>"
     }
 
     /// A short rule under a heading line, `width` twips long, centred in a space `within` twips wide.
@@ -152,7 +169,7 @@ struct BodyWriter {
         for section in document.officeSections {
             out += para(run(section, bold: true), align: "left", before: 240, keepNext: true)
             out += para(run(document.officeNote, italic: true), indent: true, after: 60)
-            for _ in 0..<3 { out += para(run(String(repeating: "…", count: 50)), align: "left", after: 60) }
+            for _ in 0..<3 { out += dottedLine() }
         }
         signature()
         // Page numbers from page 2: the first page has its own, empty header (titlePg).
@@ -187,12 +204,10 @@ struct BodyWriter {
         out += para("", after: 120)
     }
 
-    static let tableWidths = [640, 2615, 900, 1000, 1000, 1120, 1040, 1040]
-
     mutating func indicatorTable() {
         guard !document.table.isEmpty else { return }
         out += para(run(document.tableTitle, bold: true), align: "center", before: 120, keepNext: true)
-        let w = Self.tableWidths
+        let w = DocxWriter.tableWidths
         func small(_ s: String, bold: Bool = false, align: String = "center") -> String {
             para(run(s, bold: bold, size: 22), align: align, after: 0)
         }
@@ -227,7 +242,7 @@ struct BodyWriter {
     mutating func resolutions() {
         out += para(run(document.resolutionsHeading, bold: true), align: "left", before: 240, keepNext: true)
         if let empty = document.resolutionsEmpty { out += para(run(empty), indent: true) }
-        let w = [560, 3855, 1900, 1300, 1740]
+        let w = DocxWriter.itemWidths
         for (i, res) in document.resolutions.enumerated() {
             out += para(run("\(i + 1). " + res.title, bold: true, italic: true), indent: true, keepNext: true)
             func small(_ s: String, bold: Bool = false, align: String = "left") -> String { para(run(s, bold: bold, size: 22), align: align, after: 0) }

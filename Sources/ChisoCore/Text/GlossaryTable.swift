@@ -489,19 +489,23 @@ extension Glossary {
     | doc.colPlan | Kế hoạch năm | Annual plan |
     | doc.colMonth | Thực hiện tháng | This month |
     | doc.colYtd | Lũy kế | Year to date |
-    | doc.colChange | So cùng kỳ (%) | On a year earlier (%) |
-    | doc.colShare | So kế hoạch (%) | Of plan (%) |
+    | doc.colChange | So cùng kỳ (%) | Year on year (%) |
+    | doc.colShare | So kế hoạch (%) | % of annual plan |
     | doc.colItem | Nội dung | Item |
     | doc.colLead | Đơn vị chủ trì | Lead unit |
     | doc.colDue | Thời hạn | Due |
     | doc.colStatus | Tình hình thực hiện | Status |
     | doc.noItems | Chưa có nội dung triển khai nào được ghi nhận trong dữ liệu. | The data records no implementation items. |
     | doc.unitCount | dự án | projects |
+    | doc.unitVndBillion | tỷ đồng | VND billion |
+    | doc.unitUsdMillion | triệu USD | USD million |
+    | doc.amountVndBillion | {1} tỷ đồng | VND {1} billion |
+    | doc.amountUsdMillion | {1} triệu USD | USD {1} million |
     | doc.recipients | Nơi nhận: | Recipients: |
     | doc.published | công bố ngày {1} | published {1} |
     | doc.asOf | số liệu tính đến ngày {1} | figures as of {1} |
-    | doc.revision | Số liệu công bố ngày {1}: {2} ({3}) | Figure published {1}: {2} ({3}) |
-    | doc.revisionUndated | Số liệu công bố khác: {1} ({2}) | Another published figure: {1} ({2}) |
+    | doc.revision | Số liệu công bố ngày {1} ({2}): {3}. | Figures published {1} ({2}): {3}. |
+    | doc.revisionUndated | Số liệu công bố khác ({1}): {2}. | Other published figures ({1}): {2}. |
     | doc.planSource | Kế hoạch năm {1}: {2} | Annual plan {1}: {2} |
     | doc.planDerived | Số kế hoạch do chiso suy ra từ số thực hiện và tỷ lệ so với kế hoạch (dự toán) cùng nguồn công bố. | The plan figure is implied by chiso from an amount and its share of the plan (estimate) published together. |
     | doc.derived | {1}: {2} | {1}: {2} |
@@ -509,35 +513,40 @@ extension Glossary {
     | doc.shortDate | {1}/{2}/{3} | {1} {4} {3} |
     | doc.up | tăng {1} | up {1} |
     | doc.down | giảm {1} | down {1} |
-    | doc.flat | bằng cùng kỳ | unchanged |
+    | doc.flat | không đổi | unchanged |
+    | doc.rose | tăng {1} | rose {1} |
+    | doc.fell | giảm {1} | fell {1} |
+    | doc.flatVerb | không đổi | was unchanged |
+    | doc.estimatedRose | ước tăng {1} | rose an estimated {1} |
+    | doc.estimatedFell | ước giảm {1} | fell an estimated {1} |
     | doc.estimatedUp | ước tăng {1} | up an estimated {1} |
     | doc.estimatedDown | ước giảm {1} | down an estimated {1} |
-    | doc.rateMonth | {1} tháng {2} {3} so với cùng kỳ | {1} in {4} was {3} on a year earlier |
-    | doc.rateYtd | lũy kế {1} tháng {2} | over the first {1} months it was {2} |
-    | doc.rateOnly | {1} {2} {3} so với cùng kỳ | {1} {2} was {3} on a year earlier |
-    | doc.including | trong đó {1} {2} | of which {1} was {2} |
+    | doc.rateMonth | {1} tháng {2} {3} so với cùng kỳ | {1} {3} year on year in {4} |
+    | doc.rateYtd | lũy kế {1} tháng {2} | in the first {1} months it {2} |
+    | doc.rateOnly | {1} {2} {3} so với cùng kỳ | {1} {3} year on year {2} |
+    | doc.including | trong đó {1} {2} | with {1} {2} |
     | doc.amount | {1} {2} đạt {3} | {1} {2} reached {3} |
     | doc.estimatedAmount | {1} {2} ước đạt {3} | {1} {2} reached an estimated {3} |
     | doc.shareOf | bằng {1} {2} | {1} {2} |
     | doc.shareAlone | {1} đạt {2} {3} | {1} reached {2} {3} |
     | doc.shareSame | {1} đạt {2} {3} | {1} it reached {2} {3} |
-    | doc.changeAlone | {1} {2} so với cùng kỳ | {1} was {2} on a year earlier |
-    | doc.changeSame | {1} {2} so với cùng kỳ | {1} it was {2} on a year earlier |
+    | doc.changeAlone | {1} {2} so với cùng kỳ | {1} {2} year on year |
+    | doc.changeSame | {1} {2} so với cùng kỳ | {1} it {2} year on year |
     | doc.amountSame | {1} đạt {2} | {1} it reached {2} |
     | doc.estimatedAmountSame | {1} ước đạt {2} | {1} it reached an estimated {2} |
     | doc.count | số {1} {2} là {3} | the number of {1} {2} was {3} |
     | doc.estimatedCount | số {1} {2} ước là {3} | the number of {1} {2} was an estimated {3} |
     | doc.ofEstimate | dự toán | of the year's estimate |
     | doc.ofPlan | kế hoạch | of the year's plan |
-    | doc.onLastYear | {1} so với cùng kỳ | {1} on a year earlier |
+    | doc.onLastYear | {1} so với cùng kỳ | {1} year on year |
     | doc.asOfPrefix | tính đến ngày {1}, | as of {1}, |
     | doc.periodYtd | {1} tháng | in the first {1} months |
     | doc.periodMonth | tháng {1} | in {2} |
-    | doc.periodYear | cả năm | in the whole year |
+    | doc.periodYear | cả năm | over the year as a whole |
     | doc.asOfTime | tính đến ngày {1} | as of {1} |
     | doc.seriesYear | Năm {1} | {1} |
     | doc.seriesEstimate | Dự toán năm {1} | {1} estimate |
-    | doc.chartIip | Chỉ số sản xuất công nghiệp trong tháng, % so với cùng kỳ | Industrial production index in each month, % on a year earlier |
+    | doc.chartIip | Chỉ số sản xuất công nghiệp trong tháng, % so với cùng kỳ | Index of industrial production by month, % year on year |
     | doc.chartBudget | Thu ngân sách nhà nước lũy kế so với dự toán, tỷ đồng | Budget revenue to date against the estimate, VND billion |
     | doc.chartBudgetAlone | Thu ngân sách nhà nước lũy kế, tỷ đồng | Budget revenue to date, VND billion |
     | doc.chartDisbursement | Giải ngân vốn đầu tư công lũy kế, % kế hoạch năm | Public investment disbursed to date, % of the annual plan |
