@@ -148,6 +148,12 @@ final class BriefDocumentTests: XCTestCase {
         // not runs of "…" that break onto a second line.
         XCTAssertEqual(body.components(separatedBy: "<w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"9355\"/>").count - 1, 6)
         XCTAssertFalse(text.contains(String(repeating: "…", count: 20)))
+        // The last section's heading, note and lines and the empty line before the signature are kept with the
+        // signature's table, which never stands alone on the last page.
+        let beforeSignature = body.components(separatedBy: "<w:tbl>").dropLast().last ?? ""
+        let kept = beforeSignature.components(separatedBy: "IV. NHIỆM VỤ, GIẢI PHÁP THÁNG TỚI").last ?? ""
+        XCTAssertEqual(kept.components(separatedBy: "<w:p>").count - 1, 5, "note, three lines, empty line")
+        XCTAssertEqual(kept.components(separatedBy: "<w:keepNext/>").count - 1, 5, "every paragraph kept with the next")
         // Three native charts.
         for i in 1...3 { XCTAssertNotNil(archive["word/charts/chart\(i).xml"], "chart \(i)") }
         XCTAssertEqual(try doc.nodes(forXPath: "//*[local-name()='chart']").count, 3)

@@ -38,6 +38,7 @@ public struct BriefHTMLWriter {
     figure { margin: 6pt 0; text-align: center; page-break-inside: avoid; }
     .dots { text-align: left; white-space: nowrap; overflow: hidden; }
     table.sign { width: 100%; margin-top: 12pt; page-break-inside: avoid; }
+    .end { page-break-inside: avoid; break-inside: avoid; }
     table.sign td { vertical-align: top; }
     .recipients { font-size: 11pt; text-align: left; }
     .recipients b { font-size: 12pt; font-style: italic; }
@@ -91,7 +92,9 @@ public struct BriefHTMLWriter {
             }
             o += "</tbody></table>\n"
         }
-        for section in d.officeSections {
+        // The last office section stays on the page of the signature (the signature never stands alone on a page).
+        for (i, section) in d.officeSections.enumerated() {
+            if i == d.officeSections.count - 1 { o += "<div class=\"end\">\n" }
             o += "<h3>\(esc(section))</h3>\n<p class=\"body\"><i>\(esc(d.officeNote))</i></p>\n"
             o += String(repeating: "<p class=\"dots\">\(String(repeating: "…", count: 50))</p>\n", count: 3)
         }
@@ -100,6 +103,7 @@ public struct BriefHTMLWriter {
         o += d.recipients.map { "- " + esc($0) }.joined(separator: "<br>")
         o += "</td><td class=\"signer\">" + d.signer.map { esc($0.uppercased()) }.joined(separator: "<br>")
         o += "<br><br><br><br>\(esc(d.signerName))</td></tr></table>\n"
+        if !d.officeSections.isEmpty { o += "</div>\n" }
         if !d.footnotes.isEmpty {
             o += "<div class=\"notes\">\n"
             for (i, note) in d.footnotes.enumerated() { o += "<p id=\"fn\(i + 1)\"><sup>\(i + 1)</sup> \(esc(note))</p>\n" }

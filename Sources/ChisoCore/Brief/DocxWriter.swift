@@ -113,8 +113,8 @@ struct BodyWriter {
 
     /// A line of dots across the text width for the office to write on: a tab to a right tab stop at the margin
     /// with a dot leader, so the dots end at the margin and never wrap (Word's own way of drawing such lines).
-    func dottedLine() -> String {
-        "<w:p><w:pPr><w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"\(DocxWriter.textWidth)\"/></w:tabs>"
+    func dottedLine(keepNext: Bool = false) -> String {
+        "<w:p><w:pPr>" + (keepNext ? "<w:keepNext/>" : "") + "<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"\(DocxWriter.textWidth)\"/></w:tabs>"
             + "<w:spacing w:before=\"0\" w:after=\"60\"/><w:jc w:val=\"left\"/></w:pPr><w:r><w:tab/></w:r></w:p>"
     }
 
@@ -166,10 +166,13 @@ struct BodyWriter {
         indicatorTable()
         charts()
         resolutions()
-        for section in document.officeSections {
+        // The last office section is kept on the page of the signature, so the signature never stands alone on a
+        // page of its own.
+        for (i, section) in document.officeSections.enumerated() {
+            let last = i == document.officeSections.count - 1
             out += para(run(section, bold: true), align: "left", before: 240, keepNext: true)
-            out += para(run(document.officeNote, italic: true), indent: true, after: 60)
-            for _ in 0..<3 { out += dottedLine() }
+            out += para(run(document.officeNote, italic: true), indent: true, after: 60, keepNext: last)
+            for _ in 0..<3 { out += dottedLine(keepNext: last) }
         }
         signature()
         // Page numbers from page 2: the first page has its own, empty header (titlePg).
@@ -267,7 +270,7 @@ struct BodyWriter {
         for line in document.signer { r += para(run(line.uppercased(), bold: true, size: 28), align: "center", after: 0) }
         r += para("", after: 0) + para("", after: 0) + para("", after: 0)
         r += para(run(document.signerName, bold: true, size: 28), align: "center", after: 0)
-        out += para("", after: 120)
+        out += para("", after: 120, keepNext: true)
         out += table([left, right], rows: ["<w:tr><w:trPr><w:cantSplit/></w:trPr>" + cell(l, width: left, borders: false, vAlign: "top")
                                            + cell(r, width: right, borders: false, vAlign: "top") + "</w:tr>"], borders: false)
     }
