@@ -24,9 +24,10 @@ enum CommandRunner {
         do {
             try running.run()
         } catch {
-            // ArgumentParser's own commands (`chiso help report`) end by throwing its errors.
+            // ArgumentParser's own commands (`chiso help report`) end by throwing its errors, and so
+            // does a group run without its subcommand (`chiso entry`: its help).
             let ours = ([Chiso.self] + Chiso.configuration.subcommands.flatMap { [$0] + $0.configuration.subcommands })
-                .contains { $0 == type(of: command) }
+                .contains { $0 == type(of: command) } && !(error is CleanExit)
             return ours ? finish(error, command: type(of: command)) : finish(parseError: error)
         }
         return finish(status: ExitStatus.ok)

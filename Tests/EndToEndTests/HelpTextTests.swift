@@ -66,6 +66,9 @@ final class HelpTextTests: XCTestCase {
                 XCTAssertFalse(text.contains("CÁCH DÙNG") || text.contains("TÙY CHỌN"), "\(english)\n\(text)")
             }
         }
+        for args in [["--lang", "en", "--help"], ["-h", "--lang=en"], ["help", "--lang", "en"]] {
+            XCTAssertTrue(try help(args).hasPrefix("OVERVIEW: Socio-economic indicators"), "\(args)")
+        }
         let root = try help(["--help", "--lang", "en"])
         XCTAssertTrue(root.hasPrefix("OVERVIEW: Socio-economic indicators of Vietnam's provinces"), root)
         XCTAssertTrue(root.contains("SUBCOMMANDS:\n  dashboard (default)     Open the full-screen dashboard (the default)."), root)
@@ -87,6 +90,13 @@ final class HelpTextTests: XCTestCase {
         }
         XCTAssertEqual(String(docs[a.upperBound..<b.lowerBound]), try help(["demo-data", "--help"]))
         XCTAssertEqual(String(docs[b.upperBound..<end.lowerBound]), try help(["demo-data", "--help", "--lang", "en"]))
+    }
+
+    /// `chiso entry` without a subcommand shows the group's help (it said `chiso: --help`, status 1).
+    func testAGroupWithoutItsSubcommandShowsItsHelp() throws {
+        let text = try help(["entry"])
+        XCTAssertTrue(text.hasPrefix("TÓM TẮT: Thêm số liệu vào sổ nhập liệu"), text)
+        XCTAssertTrue(text.contains("LỆNH CON:\n  add "), text)
     }
 
     func testRootHelpListsTheDashboardOptions() throws {
