@@ -50,14 +50,15 @@ def generate(folder, units, months):
     return path, rows, os.path.getsize(path)
 
 
-def callgrind_step(data_args, steps=10):
-    """Instructions for `steps` month steps (reduce + render) at 200×60, counted by callgrind."""
-    nodebug = os.path.join(tempfile.gettempdir(), "chiso-bench-nodebug")
+def callgrind_step(data_args, work, steps=10):
+    """Instructions for `steps` month steps (reduce + render) at 200×60, counted by callgrind
+    (its files in `work`, this run's private folder)."""
+    nodebug = os.path.join(work, "chiso-bench-nodebug")
     # valgrind 3.19 cannot read the DWARF 5 of Swift 6; the symbol table is enough to toggle.
     subprocess.run(["objcopy", "--strip-debug", BENCH, nodebug], check=True)
     nm = subprocess.run(["nm", nodebug], capture_output=True, text=True, check=True).stdout
     symbol = next(l.split()[2] for l in nm.splitlines() if "FrameBench" in l and " T " in l)
-    out = os.path.join(tempfile.gettempdir(), "chiso-callgrind.out")
+    out = os.path.join(work, "callgrind.out")
     res = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", f"--toggle-collect={symbol}",
                           nodebug, "frame", "--width", "200", "--height", "60", "--steps", str(steps)] + data_args,
                          capture_output=True, text=True)
@@ -82,14 +83,18 @@ def main():
     vd = os.path.join(args.venv, "bin", "vd")
     os.makedirs(args.data_dir, exist_ok=True)
     results = []  # (goal, measured, target text, met)
-    # chiso's store snapshots go to a folder of this run's own, removed at the end; the issue-5
+    # chiso's store snapshots go to a folder of this run's own, and every other file the run
+    # writes (callgrind's output, a binary without debug information, visidata's script and
+    # output) to another; both are removed at the end, also when a benchmark fails. The issue-5
     # anchors (load, start) pass --no-cache so they keep measuring a full load.
     cache = tempfile.mkdtemp(prefix="chiso-bench-cache-")
+    work = tempfile.mkdtemp(prefix="chiso-bench-work-")
     os.environ["XDG_CACHE_HOME"] = cache
     try:
-        run_all(args, runs, py, vd, results, cache)
+        run_all(args, runs, py, vd, results, cache, work)
     finally:
         shutil.rmtree(cache, ignore_errors=True)
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def load_average():
@@ -119,13 +124,13 @@ def meeting_goals(path):
     return rows
 
 
-def run_all(args, runs, py, vd, results, cache):
+def run_all(args, runs, py, vd, results, cache, work):
     print(f"load average at start: {load_average()}", file=sys.stderr)
     print(f"machine: {os.cpu_count()} cores; {open('/proc/cpuinfo').read().split('model name')[1].split(':')[1].splitlines()[0].strip()}", file=sys.stderr)
     d1m = os.path.join(args.data_dir, "1m")
     f1m, rows1m, size1m = generate(d1m, 3321, 30)
     print(f"1M file: {rows1m} rows, {size1m/1e6:.1f} MB ({f1m})", file=sys.stderr)
-    vdload = os.path.join(tempfile.gettempdir(), "chiso_vd_load.py")
+    vdload = os.path.join(work, "chiso_vd_load.py")
     with open(vdload, "w") as fh:
         fh.write("import sys\nfrom visidata import vd\nvs = vd.openSource(sys.argv[1])\nvs.reload()\nvd.sync()\nassert vs.nRows > 0\n")
     load = median_runs({
@@ -162,7 +167,7 @@ def run_all(args, runs, py, vd, results, cache):
 
     # 4. Start: render of the bundled data vs visidata loading the same observation file in batch mode.
     obs = os.path.join(ROOT, "Data", "observations.csv")
-    out_tsv = os.path.join(tempfile.gettempdir(), "chiso-vd-out.tsv")
+    out_tsv = os.path.join(work, "chiso-vd-out.tsv")
     start = median_runs({
         "chiso render": [CHISO, "render", "--no-cache", "--width", "120", "--height", "40"],
         "visidata -b": [vd, "-b", obs, "-o", out_tsv],
@@ -174,8 +179,8 @@ def run_all(args, runs, py, vd, results, cache):
     if not args.no_4m:
         d4m = os.path.join(args.data_dir, "4m")
         f4m, rows4m, size4m = generate(d4m, 3321, 120)
-        base = callgrind_step([])
-        big = callgrind_step(["--data", d4m])
+        base = callgrind_step([], work)
+        big = callgrind_step(["--data", d4m], work)
         ratio = big / base
         results.append((f"3. frame: instructions per month step, {rows4m/1e6:.1f}M vs bundled", f"{big/1e6:.2f}M vs {base/1e6:.2f}M = {ratio:.2f}×", "≤ 1.2×", ratio <= 1.2))
 

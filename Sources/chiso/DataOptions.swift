@@ -64,8 +64,9 @@ struct DataOptions: ParsableArguments {
 
     /// Loads the data for a command: a `--data` path that does not exist, or data without a single
     /// figure, ends the command with status 1 and one line naming the path.
-    /// `waitForCheck`: a command that prints once waits for the background check of a cached
-    /// snapshot and loads again when the files changed under it; the dashboard does not wait
+    /// `waitForCheck`: a command that prints once uses a settled snapshot on its key alone
+    /// (`StoreCache.Key.settled`), else waits for the check of a cached snapshot and loads again
+    /// when the files changed under it; the dashboard checks every snapshot, does not wait
     /// (`DashboardRunner` reloads when the check says so).
     func loadChecked(waitForCheck: Bool = true) throws -> Dataset {
         let vintage = try vintage()
@@ -104,10 +105,15 @@ struct DataOptions: ParsableArguments {
         let label = demo ? (paths.isEmpty ? "Data/ + demo (synthetic)" : "demo (synthetic)") : nil
         let cache = cache, entries = entryStore
         let read = { (progress: ((LoadProgress) -> Void)?) -> Dataset in
-            if let progress { return DataLoader.load(paths: paths, extra: extra, label: label, entries: entries, vintage: vintage, progress: progress, cache: cache) }
+            // A one-shot command uses a settled snapshot on its key alone; the dashboard always checks in the background.
+            if let progress {
+                return DataLoader.load(paths: paths, extra: extra, label: label, entries: entries, vintage: vintage, progress: progress,
+                                       cache: cache, checkSettledSnapshot: !waitForCheck)
+            }
             let meter = ProgressLine()
             defer { meter.finish() }
-            return DataLoader.load(paths: paths, extra: extra, label: label, entries: entries, vintage: vintage, progress: meter.isActive ? meter.update : nil, cache: cache)
+            return DataLoader.load(paths: paths, extra: extra, label: label, entries: entries, vintage: vintage,
+                                   progress: meter.isActive ? meter.update : nil, cache: cache, checkSettledSnapshot: !waitForCheck)
         }
         var dataset = read(progress)
         // A snapshot whose files were rewritten (same size and time) is removed by the check; this load builds it again.

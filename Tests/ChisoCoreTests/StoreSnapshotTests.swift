@@ -18,8 +18,9 @@ final class StoreSnapshotTests: XCTestCase {
     }
 
     /// Every figure (value, source with file and line, revisions, confirmations), the lookups,
-    /// the statistics and the load's diagnostics are the same.
+    /// the statistics, the catalogue and the load's diagnostics are the same.
     private func assertSame(_ a: Dataset, _ b: Dataset, file: StaticString = #filePath, line: UInt = #line) {
+        assertSameCatalogue(a.catalogue, b.catalogue, file: file, line: line)
         XCTAssertEqual(a.store.count, b.store.count, file: file, line: line)
         XCTAssertEqual(a.diagnostics, b.diagnostics, file: file, line: line)
         XCTAssertEqual(a.files, b.files, file: file, line: line)
@@ -28,12 +29,34 @@ final class StoreSnapshotTests: XCTestCase {
         XCTAssertEqual(a.store.lastPeriodByUnit, b.store.lastPeriodByUnit, file: file, line: line)
         XCTAssertEqual(a.store.countByUnit, b.store.countByUnit, file: file, line: line)
         XCTAssertEqual(a.store.syntheticCount, b.store.syntheticCount, file: file, line: line)
+        XCTAssertEqual(a.store.extremeCount, b.store.extremeCount, file: file, line: line)
+        XCTAssertEqual(Analytics(a).overflowWarnings(), Analytics(b).overflowWarnings(), file: file, line: line)
         var differing = 0
         for i in 0..<min(a.store.count, b.store.count) {
             let f = a.store.figures[i]
             if f != b.store.figures[i] || b.store.figure(unit: f.unit, indicator: f.indicator, basis: f.basis, period: f.period) != f { differing += 1 }
         }
         XCTAssertEqual(differing, 0, "figures that differ", file: file, line: line)
+    }
+
+    /// Every field of every catalogue entry, and the indexes that find them.
+    private func assertSameCatalogue(_ a: Catalogue, _ b: Catalogue, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(a.units, b.units, file: file, line: line)
+        XCTAssertEqual(a.regions, b.regions, file: file, line: line)
+        XCTAssertEqual(a.indicators, b.indicators, file: file, line: line)
+        XCTAssertEqual(a.targets, b.targets, file: file, line: line)
+        XCTAssertEqual(a.resolutions, b.resolutions, file: file, line: line)
+        XCTAssertEqual(a.items, b.items, file: file, line: line)
+        XCTAssertEqual(a.itemChanges, b.itemChanges, file: file, line: line)
+        XCTAssertEqual(a.panels, b.panels, file: file, line: line)
+        XCTAssertEqual(a.quarterlyPanels, b.quarterlyPanels, file: file, line: line)
+        XCTAssertEqual(a.unitIndexByID, b.unitIndexByID, file: file, line: line)
+        XCTAssertEqual(a.indicatorIndexByID, b.indicatorIndexByID, file: file, line: line)
+        XCTAssertEqual(a.unitsByKey, b.unitsByKey, file: file, line: line)
+        for t in a.targets {
+            XCTAssertEqual(a.target(province: t.province, year: t.year, target: t.target),
+                           b.target(province: t.province, year: t.year, target: t.target), file: file, line: line)
+        }
     }
 
     func testBundledDataRoundTripsThroughTheMappedSnapshot() {
@@ -58,7 +81,7 @@ final class StoreSnapshotTests: XCTestCase {
         let fresh = DataLoader.load(paths: [data], extra: [DemoGenerator.source(DemoGenerator.Options())])
         XCTAssertGreaterThan(fresh.store.syntheticCount, 1000)
         let key = try XCTUnwrap(cache.key(for: fresh.files))
-        XCTAssertTrue(cache.save(fresh.store, diagnostics: fresh.diagnostics, key: key, contentHash: 42))
+        XCTAssertTrue(cache.save(fresh.store, diagnostics: fresh.diagnostics, catalogue: fresh.catalogue, catalogueDiagnostics: [], key: key, contentHash: 42))
         guard case .success(let hit) = cache.open(key) else { return XCTFail("the snapshot was not read back") }
         XCTAssertTrue(hit.store.isMapped)
         XCTAssertEqual(hit.contentHash, 42)
@@ -91,6 +114,95 @@ final class StoreSnapshotTests: XCTestCase {
         assertSame(DataLoader.load(paths: [data], entries: entries), DataLoader.load(paths: [data], entries: entries, cache: cache))
     }
 
+    /// The catalogue comes from the snapshot: no catalogue file is read (their contents are
+    /// replaced by rubbish keeping size and times, which a read would report), and a catalogue's
+    /// problems found when the snapshot was built are reported again.
+    func testCatalogueAndItsProblemsComeFromTheSnapshot() throws {
+        let (data, cache) = setUp()
+        let communes = data + "/communes.csv"
+        try "id,level,name,name_en,parent\nxa-moi,commune,Xã Mới,Xa Moi,nowhere\n".write(toFile: communes, atomically: true, encoding: .utf8)
+        let fresh = DataLoader.load(paths: [data])
+        XCTAssertTrue(fresh.diagnostics.contains { $0.phrase.term == .diagUnknownParent }, "\(fresh.diagnostics)")
+        _ = DataLoader.load(paths: [data], cache: cache)
+        for name in ["provinces.csv", "indicators.csv", "resolutions.yaml", "communes.csv"] {
+            try rewriteKeepingKey(data + "/" + name) { bytes in for i in bytes.indices { bytes[i] = 0x2C } }
+        }
+        let mapped = DataLoader.load(paths: [data], cache: cache, checkSettledSnapshot: true)
+        XCTAssertTrue(mapped.store.isMapped)
+        assertSame(fresh, mapped)
+        XCTAssertEqual(mapped.snapshotCheck?.wait(), .differs, "the background check still finds the rubbish")
+    }
+
+    /// A catalogue file changed (its size or time) makes the snapshot stale: the catalogue is read
+    /// again from the files, with the change, and saved again.
+    func testStaleCatalogueIsRebuilt() throws {
+        let (data, cache) = setUp()
+        let first = DataLoader.load(paths: [data], cache: cache)
+        let indicators = data + "/indicators.csv"
+        var text = try String(contentsOfFile: indicators, encoding: .utf8)
+        let old = try XCTUnwrap(first.catalogue.indicator(id: "iip_yoy")?.nameEN)
+        text = text.replacingOccurrences(of: "," + old + ",", with: "," + old + " (renamed),")
+        try text.write(toFile: indicators, atomically: false, encoding: .utf8)
+        let key = try XCTUnwrap(cache.key(for: first.files))
+        guard case .failure(let why) = cache.open(key) else { return XCTFail("a stale snapshot was used") }
+        XCTAssertEqual(why, .stale)
+        let again = DataLoader.load(paths: [data], cache: cache)
+        XCTAssertFalse(again.store.isMapped, "built again")
+        XCTAssertEqual(again.catalogue.indicator(id: "iip_yoy")?.nameEN, old + " (renamed)")
+        let mapped = DataLoader.load(paths: [data], cache: cache)
+        XCTAssertTrue(mapped.store.isMapped)
+        XCTAssertEqual(mapped.catalogue.indicator(id: "iip_yoy")?.nameEN, old + " (renamed)", "the new catalogue was saved")
+        assertSame(DataLoader.load(paths: [data]), mapped)
+    }
+
+    /// A one-shot command (`checkSettledSnapshot: false`) checks a snapshot's content unless it is
+    /// settled for the inputs' present ctimes (`StoreCache.Key.settled`): inputs changed within the
+    /// margin before the snapshot was taken are checked, and a check that matches after the margin
+    /// marks it settled; a change to an input's status (here its permissions) unsettles it.
+    func testOneShotLoadTrustsOnlyASettledSnapshot() throws {
+        let (data, _) = setUp()
+        let folder = TestData.tempDir(for: self) + "/settle/chiso"
+        let hour: Int64 = 3_600_000_000_000
+        let unsettled = StoreCache(folder: folder, trustMargin: hour), settling = StoreCache(folder: folder, trustMargin: 0)
+        _ = DataLoader.load(paths: [data], cache: unsettled)
+        let first = DataLoader.load(paths: [data], cache: unsettled, checkSettledSnapshot: false)
+        XCTAssertTrue(first.store.isMapped)
+        XCTAssertEqual(first.snapshotCheck?.wait(), .matches, "changed within the margin: checked")
+        let second = DataLoader.load(paths: [data], cache: settling, checkSettledSnapshot: false)
+        XCTAssertEqual(second.snapshotCheck?.wait(), .matches, "not settled yet: checked, and then marked settled")
+        let third = DataLoader.load(paths: [data], cache: settling, checkSettledSnapshot: false)
+        XCTAssertTrue(third.store.isMapped)
+        XCTAssertNil(third.snapshotCheck, "settled: the key alone")
+        XCTAssertNotNil(DataLoader.load(paths: [data], cache: settling).snapshotCheck, "the dashboard checks every snapshot")
+        XCTAssertEqual(chmod(data + "/observations.csv", 0o600), 0)
+        let fourth = DataLoader.load(paths: [data], cache: settling, checkSettledSnapshot: false)
+        XCTAssertTrue(fourth.store.isMapped, "same size and time: the key matches")
+        XCTAssertEqual(fourth.snapshotCheck?.wait(), .matches, "another ctime: checked again")
+        // Saved by a load whose inputs had settled: settled at once.
+        let fresh = StoreCache(folder: TestData.tempDir(for: self) + "/fresh/chiso", trustMargin: 0)
+        _ = DataLoader.load(paths: [data], cache: fresh)
+        XCTAssertNil(DataLoader.load(paths: [data], cache: fresh, checkSettledSnapshot: false).snapshotCheck)
+    }
+
+    /// A figure so large that a derived value overflows: counted when the store is built, and
+    /// the count saved, so the overflow warnings of a mapped store are a fresh load's.
+    func testExtremeFiguresAndTheirWarningsRoundTrip() throws {
+        let (data, cache) = setUp()
+        try """
+            province,period,basis,indicator,value,unit,source
+            thanh-hoa,2025-01,month,budget_revenue,1.7e308,VND bn,https://example.org/a
+            thanh-hoa,2025-02,month,budget_revenue,1.7e308,VND bn,https://example.org/a
+
+            """.write(toFile: data + "/extreme.csv", atomically: true, encoding: .utf8)
+        let fresh = DataLoader.load(paths: [data])
+        XCTAssertEqual(fresh.store.extremeCount, 2)
+        XCTAssertFalse(Analytics(fresh).overflowWarnings().isEmpty, "their sum overflows")
+        _ = DataLoader.load(paths: [data], cache: cache)
+        let mapped = DataLoader.load(paths: [data], cache: cache)
+        XCTAssertTrue(mapped.store.isMapped)
+        assertSame(fresh, mapped)
+    }
+
     func testDemoOptionsBypassTheCache() {
         let (data, cache) = setUp()
         let demo = DataLoader.load(paths: [data], extra: [DemoGenerator.source(DemoGenerator.Options())], cache: cache)
@@ -118,6 +230,20 @@ final class StoreSnapshotTests: XCTestCase {
         let mapped = DataLoader.load(paths: [data], cache: cache)
         XCTAssertTrue(mapped.store.isMapped, "the rebuilt snapshot is used next time", file: file, line: line)
         assertSame(fresh, mapped, file: file, line: line)
+    }
+
+    /// Changes the bytes of `path` in place, keeping its inode, size and times (its ctime changes).
+    private func rewriteKeepingKey(_ path: String, _ change: (inout [UInt8]) -> Void) throws {
+        var before = stat()
+        XCTAssertEqual(stat(path, &before), 0)
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        change(&bytes)
+        let fd = open(path, O_WRONLY)
+        XCTAssertGreaterThanOrEqual(fd, 0)
+        XCTAssertEqual(pwrite(fd, bytes, bytes.count, 0), bytes.count)
+        close(fd)
+        var times = [before.st_atim, before.st_mtim]
+        XCTAssertEqual(utimensat(AT_FDCWD, path, &times, 0), 0)
     }
 
     private func rewrite(_ path: String, _ change: (inout [UInt8]) -> Void) throws {

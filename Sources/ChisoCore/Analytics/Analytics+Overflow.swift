@@ -20,10 +20,8 @@ extension Analytics {
     /// are the only ones that can; for each, the derived values that are not finite numbers.
     public func overflowWarnings() -> [Diagnostic] {
         var warnings: [Diagnostic] = []
-        let extreme = data.store.positions { value in
-            let size = abs(value)
-            return size > 1e150 || (size > 0 && size < 1e-150)
-        }
+        guard data.store.extremeCount > 0 else { return warnings }
+        let extreme = data.store.positions(whereValue: FigureStore.isExtreme)
         for position in extreme {
             let figure = data.store.figure(at: position)
             let lost = overflows(of: figure)

@@ -90,6 +90,14 @@ public struct DataLoader {
     /// and indicators (`unitsAndIndicatorsOnly`: no targets, resolutions or panels are read).
     public static func loadCatalogue(paths: [String], unitsAndIndicatorsOnly: Bool = false, diagnostics: inout [Diagnostic])
         -> (catalogue: Catalogue, files: [String: String], observationFiles: [String]) {
+        let (catalogues, observationFiles) = files(paths: paths, diagnostics: &diagnostics)
+        let catalogue = readCatalogue(catalogues, unitsAndIndicatorsOnly: unitsAndIndicatorsOnly, diagnostics: &diagnostics)
+        return (catalogue, catalogues, observationFiles)
+    }
+
+    /// The catalogue files of a load by name (`paths`, else the bundled data; the bundled data's
+    /// for those not given) and its observation files.
+    static func files(paths: [String], diagnostics: inout [Diagnostic]) -> (catalogues: [String: String], observations: [String]) {
         let bundled = bundledDataFolder()
         var given = paths
         if given.isEmpty {
@@ -104,6 +112,11 @@ public struct DataLoader {
             let bundledFiles = expand([bundled], diagnostics: &ignored).catalogues
             for (name, file) in bundledFiles where catalogues[name] == nil { catalogues[name] = file }
         }
+        return (catalogues, observationFiles)
+    }
+
+    /// Reads the catalogue files found by `files(paths:diagnostics:)`.
+    static func readCatalogue(_ catalogues: [String: String], unitsAndIndicatorsOnly: Bool = false, diagnostics: inout [Diagnostic]) -> Catalogue {
         var catalogue = Catalogue()
         if let f = catalogues["regions.csv"] { catalogue.setRegions(CatalogueLoader.loadRegions(f, diagnostics: &diagnostics)) }
         if let f = catalogues["provinces.csv"] {
@@ -125,7 +138,7 @@ public struct DataLoader {
         } else {
             diagnostics.append(Diagnostic(file: "indicators.csv", line: 0, column: 0, severity: .error, Phrase(.diagNoIndicatorCatalogue)))
         }
-        if unitsAndIndicatorsOnly { return (catalogue, catalogues, observationFiles) }
+        if unitsAndIndicatorsOnly { return catalogue }
         if let f = catalogues["targets.csv"] {
             catalogue.targets = CatalogueLoader.loadTargets(f, units: catalogue, diagnostics: &diagnostics)
             catalogue.reindexTargets()
@@ -140,19 +153,21 @@ public struct DataLoader {
             catalogue.panels = specs.filter { !$0.quarterly }
             catalogue.quarterlyPanels = specs.filter(\.quarterly)
         }
-        return (catalogue, catalogues, observationFiles)
+        return catalogue
     }
 
     /// Loads `paths` (or the bundled data when empty), adding `extra` rows (the demo generator's),
     /// then the records of `entries` on top: figures as rows after the files' (so an entry is a
     /// revision of a file's figure), item changes applied to the resolutions' items.
     ///
-    /// With a `cache`, the store comes from its snapshot of the same inputs when there is a good
-    /// one (mapped, not copied; checked in the background: `Dataset.snapshotCheck`), and a store
-    /// built here is saved there. The entries journal's files are inputs like the data files (an
+    /// With a `cache`, the catalogue and the store come from their snapshot of the same inputs when
+    /// there is a good one (the store mapped, not copied; checked in the background:
+    /// `Dataset.snapshotCheck`), and a catalogue and store read here are saved there. The entries journal's files are inputs like the data files (an
     /// entry added changes the key: the next load builds the store again and saves it). Rows from
     /// `extra`, or entries kept elsewhere than in a folder, change the store in ways the key cannot
-    /// see: they bypass the cache.
+    /// see: they bypass the cache. A snapshot settled for the inputs' present status-change times
+    /// (`StoreCache.Key.settled`) is used on its key alone, without a content check, when
+    /// `checkSettledSnapshot` is false (one-shot commands).
     ///
     /// With a `vintage`, only what was known on its day is loaded (`Vintage`): the rows, entries
     /// included, known by then go into the store, before the revision rule (a revision published
@@ -160,16 +175,27 @@ public struct DataLoader {
     /// a store is not the inputs' whole store: it bypasses the cache.
     public static func load(paths: [String], extra: [RawObservationSource] = [], label: String? = nil,
                             entries: (any EntryStore)? = nil, vintage: Vintage? = nil, progress: ((LoadProgress) -> Void)? = nil,
-                            cache: StoreCache? = nil) -> Dataset {
+                            cache: StoreCache? = nil, checkSettledSnapshot: Bool = true) -> Dataset {
         var diagnostics: [Diagnostic] = []
-        let loaded = loadCatalogue(paths: paths, diagnostics: &diagnostics)
-        var catalogue = loaded.catalogue
-        let catalogues = loaded.files, observationFiles = loaded.observationFiles
+        let (catalogues, observationFiles) = files(paths: paths, diagnostics: &diagnostics)
         let inputs = Array(catalogues.values).sorted() + observationFiles + journalFiles(entries)
         let name = label ?? (paths.isEmpty ? "Data/" : paths.map { ($0 as NSString).lastPathComponent }.joined(separator: ", "))
         // The files are stamped before they are read: a change made while they are read makes the key stale.
         let cacheable = extra.isEmpty && vintage == nil && (entries == nil || entries is FolderEntryStore)
         let key = cacheable ? cache?.key(for: inputs) : nil
+        var hit: StoreCache.Hit?
+        if let cache, let key, case .success(let found) = cache.open(key) { hit = found }
+        // The catalogue as its files give it: from the snapshot when there is one.
+        let catalogueStart = diagnostics.count
+        let base: Catalogue
+        if let hit {
+            base = hit.catalogue
+            diagnostics += hit.catalogueDiagnostics
+        } else {
+            base = readCatalogue(catalogues, diagnostics: &diagnostics)
+        }
+        let catalogueDiagnostics = Array(diagnostics[catalogueStart...])
+        var catalogue = base
         let log = entries?.read()
         if let log {
             diagnostics += log.diagnostics
@@ -181,9 +207,11 @@ public struct DataLoader {
             catalogue.targets = catalogue.targets.filter(vintage.knows)
             catalogue.reindexTargets()
         }
-        if let cache, let key, case .success(let hit) = cache.open(key) {
+        if let cache, let key, let hit {
             var dataset = Dataset(catalogue: catalogue, store: hit.store, diagnostics: diagnostics + hit.diagnostics, files: inputs, label: name)
-            dataset.snapshotCheck = SnapshotCheck(cache: cache, key: key, hit: hit)
+            if checkSettledSnapshot || hit.settledChanges != key.changes {
+                dataset.snapshotCheck = SnapshotCheck(cache: cache, key: key, hit: hit)
+            }
             return dataset
         }
         // The content hash for the snapshot is taken on a second thread while the rows are read.
@@ -195,7 +223,8 @@ public struct DataLoader {
         if let cache, let key, let hashing {
             hashing.wait()
             if let contentHash {
-                cache.save(store, diagnostics: Array(diagnostics[before...]), key: key, contentHash: contentHash)
+                cache.save(store, diagnostics: Array(diagnostics[before...]), catalogue: base, catalogueDiagnostics: catalogueDiagnostics,
+                           key: key, contentHash: contentHash)
             }
         }
         return Dataset(catalogue: catalogue, store: store, diagnostics: diagnostics, files: inputs, label: name, vintage: vintage)

@@ -8,14 +8,24 @@ import Foundation
 /// A snapshot is used only when its key matches the inputs exactly (format, the chiso executable,
 /// and each input's path, device, inode, size and modification time), its length and checksum are
 /// right and every id in it is in range; anything else is ignored and the store is built again.
-/// The content of the inputs is hashed in the background (`SnapshotCheck`) against the hash the
-/// snapshot carries, which catches a file rewritten with the same size and modification time.
+/// The content of the inputs is hashed (`SnapshotCheck`) against the hash the snapshot carries,
+/// which catches a file rewritten with the same size and modification time: in the background in
+/// the dashboard, and before a one-shot command uses a snapshot unless it is settled for the
+/// inputs' present status-change times (`Key.settled`).
 public struct StoreCache: Sendable {
     public let folder: String
     /// Snapshots kept in the folder; the least recently written go first.
     static let keep = 8
+    /// How long before a key was taken its inputs must have last changed for the key alone to be
+    /// trusted (`Key.settled`); 5 s (tests choose their own).
+    let trustMargin: Int64
 
-    public init(folder: String) { self.folder = folder }
+    public init(folder: String) { self.init(folder: folder, trustMargin: 5_000_000_000) }
+
+    init(folder: String, trustMargin: Int64) {
+        self.folder = folder
+        self.trustMargin = trustMargin
+    }
 
     /// `$XDG_CACHE_HOME/chiso` when set to an absolute path, else `$HOME/.cache/chiso`; nil without either.
     public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> StoreCache? {
@@ -26,14 +36,45 @@ public struct StoreCache: Sendable {
 
     /// What a snapshot was built from. `bytes` is compared whole; `file` names the snapshot by the
     /// inputs' paths alone, so a changed input replaces its old snapshot instead of adding one.
+    /// `stamped` is when the key was taken (before the inputs were stat'ed and read), `changes` a
+    /// hash of the inputs' status-change times (ctime) and `newestChange` the latest of them, in
+    /// nanoseconds since 1970; `margin` is the cache's `trustMargin`.
+    ///
+    /// When may the key alone be trusted, without hashing the inputs' content? A file's ctime is
+    /// set by the kernel to its clock's time at every change of content or status and cannot be set
+    /// back (utimensat sets only mtime and atime), so an input changed after a moment T has another
+    /// ctime than before T — unless the change falls within the same tick of the filesystem's
+    /// timestamps as the change before it (milliseconds locally; 1 s on ext3, 2 s on FAT). So when
+    /// every input had last changed at least `margin` before T, and the snapshot's content was taken
+    /// (or checked) after T, inputs with the same ctimes have the same content. This is git's answer
+    /// to "racily clean" files. The margin also leaves room for a file server whose clock is a little
+    /// behind this machine's; one further behind than the margin, changing a file twice within one
+    /// of its timestamp ticks, could defeat the rule.
     struct Key: Sendable {
         let inputs: [String]
         let bytes: [UInt8]
         let file: String
+        var stamped: Int64 = 0
+        var changes: UInt64 = 0
+        var newestChange: Int64 = 0
+        var margin: Int64 = 0
+
+        /// True when content taken or checked from `time` on may be trusted by these ctimes alone.
+        func settled(at time: Int64) -> Bool { time >= newestChange &+ margin }
+    }
+
+    /// The current time in nanoseconds since 1970.
+    static func now() -> Int64 {
+        var t = timespec()
+        clock_gettime(CLOCK_REALTIME, &t)
+        return Int64(t.tv_sec) * 1_000_000_000 + Int64(t.tv_nsec)
     }
 
     /// The key of `inputs` as they are now; nil when one cannot be stat'ed.
     func key(for inputs: [String]) -> Key? {
+        let stamped = Self.now()
+        var newestChange = Int64.min
+        var changes = BinaryEncoder()
         var e = BinaryEncoder()
         e.string("chiso store snapshot")
         e.int(Int(SnapshotLayout.format))
@@ -49,9 +90,14 @@ public struct StoreCache: Sendable {
             e.string(path)
             Self.stamp(info, &e)
             names.string(path)
+            let changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
+            changes.int(Int(changed))
+            newestChange = max(newestChange, changed)
         }
         let name = names.bytes.withUnsafeBytes { chiso_hash64($0.baseAddress, $0.count, 0) }
-        return Key(inputs: inputs, bytes: e.bytes, file: folder + "/store-" + String(format: "%016llx", name) + ".snap")
+        let changed = changes.bytes.withUnsafeBytes { chiso_hash64($0.baseAddress, $0.count, 0) }
+        return Key(inputs: inputs, bytes: e.bytes, file: folder + "/store-" + String(format: "%016llx", name) + ".snap",
+                   stamped: stamped, changes: changed, newestChange: newestChange, margin: trustMargin)
     }
 
     private static func stamp(_ info: stat, _ e: inout BinaryEncoder) {
@@ -64,12 +110,19 @@ public struct StoreCache: Sendable {
         return FileManager.default.currentDirectoryPath + "/" + path
     }
 
-    /// A snapshot that was mapped: the store, the diagnostics of the load that built it, and what
-    /// the background check needs.
+    /// A snapshot that was mapped: the catalogue as read from its files (before the entries' item
+    /// changes) with the diagnostics of reading it, the store with the diagnostics of building it,
+    /// and what the background check needs.
     struct Hit {
+        let catalogue: Catalogue
+        let catalogueDiagnostics: [Diagnostic]
         let store: FigureStore
         let diagnostics: [Diagnostic]
         let contentHash: UInt64
+        /// The inputs' ctimes (`Key.changes`) for which the key alone may be trusted: they had
+        /// settled when the snapshot was taken, or when a content check since found them as saved
+        /// (`Key.settled`, `markSettled`); nil when never.
+        let settledChanges: UInt64?
         let device: UInt64
         let inode: UInt64
     }
@@ -91,15 +144,20 @@ public struct StoreCache: Sendable {
                 return .failure(.stale)
             }
             try SnapshotReader.verify(file, checksum: header.checksum)
+            let catalogueDiagnostics = try Self.diagnostics(&reader)
+            let diagnostics = try Self.diagnostics(&reader)
             var d = try reader.decoder()
-            var diagnostics: [Diagnostic] = []
-            for _ in 0..<(try d.count(minimum: 40)) {
-                let file = try d.string(), line = try d.int(), column = try d.int()
-                guard let severity = Diagnostic.Severity(rawValue: try d.string()) else { throw SnapshotRejection.malformed("severity") }
-                diagnostics.append(Diagnostic(file: file, line: line, column: column, severity: severity, try d.phrase(), hint: try d.optionalPhrase()))
-            }
+            let catalogue = try Catalogue(reading: &d)
             let store = try FigureStore(reading: &reader)
-            return .success(Hit(store: store, diagnostics: diagnostics, contentHash: header.contentHash,
+            // Every figure's unit and indicator must be in the catalogue read with it.
+            let keys = store.keys.withUnsafeBufferPointer(FigureStore.range)
+            let indicators = store.keys.withUnsafeBufferPointer(FigureStore.indicatorRange)
+            guard store.count == 0 || (FigureKeyPacking.unit(keys.max) < catalogue.units.count && indicators < catalogue.indicators.count),
+                  store.countByUnit.keys.allSatisfy({ $0 < catalogue.units.count }) else {
+                throw SnapshotRejection.malformed("unit or indicator out of range")
+            }
+            return .success(Hit(catalogue: catalogue, catalogueDiagnostics: catalogueDiagnostics, store: store, diagnostics: diagnostics,
+                                contentHash: header.contentHash, settledChanges: header.settledChanges,
                                 device: UInt64(info.st_dev), inode: UInt64(info.st_ino)))
         } catch let rejection as SnapshotRejection {
             return .failure(rejection)
@@ -108,11 +166,35 @@ public struct StoreCache: Sendable {
         }
     }
 
+    private static func diagnostics(_ reader: inout SnapshotReader) throws -> [Diagnostic] {
+        var d = try reader.decoder()
+        var diagnostics: [Diagnostic] = []
+        for _ in 0..<(try d.count(minimum: 40)) {
+            let file = try d.string(), line = try d.int(), column = try d.int()
+            guard let severity = Diagnostic.Severity(rawValue: try d.string()) else { throw SnapshotRejection.malformed("severity") }
+            diagnostics.append(Diagnostic(file: file, line: line, column: column, severity: severity, try d.phrase(), hint: try d.optionalPhrase()))
+        }
+        guard d.atEnd else { throw SnapshotRejection.malformed("diagnostics") }
+        return diagnostics
+    }
+
+    private static func encode(_ diagnostics: [Diagnostic]) -> BinaryEncoder {
+        var d = BinaryEncoder()
+        d.int(diagnostics.count)
+        for x in diagnostics {
+            d.string(x.file); d.int(x.line); d.int(x.column); d.string(x.severity.rawValue); d.phrase(x.phrase); d.optionalPhrase(x.hintPhrase)
+        }
+        return d
+    }
+
     /// Writes the snapshot for `key` beside its final name and renames it into place, so a reader
     /// sees the old file or the whole new one, and two first loads at once cannot mix their bytes.
+    /// `catalogue` is the catalogue as read from its files (before the entries' item changes),
+    /// `catalogueDiagnostics` what reading it found; `diagnostics` those of building the store.
     /// Returns false (and leaves nothing behind) when the folder or the file cannot be written.
     @discardableResult
-    func save(_ store: FigureStore, diagnostics: [Diagnostic], key: Key, contentHash: UInt64) -> Bool {
+    func save(_ store: FigureStore, diagnostics: [Diagnostic], catalogue: Catalogue, catalogueDiagnostics: [Diagnostic],
+              key: Key, contentHash: UInt64) -> Bool {
         guard Self.makeFolder(folder) else { return false }
         // Over a file size limit (`ulimit -f`) the write fails with EFBIG and nothing is saved;
         // SIGXFSZ would otherwise end chiso (the dashboard keeps the default while it loads).
@@ -124,18 +206,30 @@ public struct StoreCache: Sendable {
         let temp = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var w = SnapshotWriter(fd: fd)
         key.bytes.withUnsafeBytes { w.section($0) }
-        var d = BinaryEncoder()
-        d.int(diagnostics.count)
-        for x in diagnostics {
-            d.string(x.file); d.int(x.line); d.int(x.column); d.string(x.severity.rawValue); d.phrase(x.phrase); d.optionalPhrase(x.hintPhrase)
-        }
-        w.section(d)
+        w.section(Self.encode(catalogueDiagnostics))
+        w.section(Self.encode(diagnostics))
+        var c = BinaryEncoder()
+        catalogue.write(to: &c)
+        w.section(c)
         store.write(to: &w)
-        w.finish(contentHash: contentHash)
+        w.finish(contentHash: contentHash, settledChanges: key.settled(at: key.stamped) ? key.changes : nil)
         let ok = !w.failed && close(fd) == 0 && rename(temp, key.file) == 0
         if !ok { unlink(temp); return false }
         prune(except: key.file)
         return true
+    }
+
+    /// Marks the snapshot at `key` settled for the inputs' present ctimes (the header's field,
+    /// outside the checksum) if it is still the file that was mapped: a content check that began
+    /// after the inputs had settled found them as saved, so a later change changes a ctime.
+    func markSettled(_ key: Key, device: UInt64, inode: UInt64) {
+        let fd = Glibc.open(key.file, O_WRONLY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, UInt64(info.st_dev) == device, UInt64(info.st_ino) == inode else { return }
+        var field = SnapshotLayout.settledField(key.changes)
+        _ = pwrite(fd, &field, 16, off_t(SnapshotLayout.settledOffset))
     }
 
     /// Removes the snapshot at `key` if it is still the file that was mapped (device and inode):

@@ -3,9 +3,9 @@ import Foundation
 /// The reference data every figure is read against: units, regions, indicators,
 /// targets, resolutions and their implementation items.
 public struct Catalogue: Sendable {
-    public private(set) var units: [Province] = []
+    public internal(set) var units: [Province] = []
     public private(set) var regions: [Region] = []
-    public private(set) var indicators: [Indicator] = []
+    public internal(set) var indicators: [Indicator] = []
     public var targets: [Target] = []
     public var resolutions: [Resolution] = []
     public var items: [ImplementationItem] = []
@@ -16,10 +16,11 @@ public struct Catalogue: Sendable {
     /// The Overview's quarterly lines (panels.csv rows of role `quarterly`), in order.
     public var quarterlyPanels: [PanelSpec] = []
 
-    private var unitIndexByID: [String: Int] = [:]
-    private var indicatorIndexByID: [String: Int] = [:]
+    // Internal, not private: the store snapshot saves and reads them back (CatalogueSnapshot).
+    var unitIndexByID: [String: Int] = [:]
+    var indicatorIndexByID: [String: Int] = [:]
     /// Folded name → unit indices that answer to it.
-    private var unitsByKey: [String: [Int]] = [:]
+    var unitsByKey: [String: [Int]] = [:]
     private var targetIndex: [String: Int] = [:]
 
     public init() {}

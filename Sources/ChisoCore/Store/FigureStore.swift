@@ -22,13 +22,23 @@ public struct FigureStore: Sendable {
     var files: [String] = []
     var syntheticSources: [Bool] = []
 
-    public private(set) var firstPeriod: Period?
-    public private(set) var lastPeriod: Period?
+    public internal(set) var firstPeriod: Period?
+    public internal(set) var lastPeriod: Period?
     /// Latest month with any figure, per unit index.
-    public private(set) var lastPeriodByUnit: [Int: Period] = [:]
+    public internal(set) var lastPeriodByUnit: [Int: Period] = [:]
     /// Figures per unit index.
-    public private(set) var countByUnit: [Int: Int] = [:]
-    public private(set) var syntheticCount = 0
+    public internal(set) var countByUnit: [Int: Int] = [:]
+    public internal(set) var syntheticCount = 0
+    /// Figures whose magnitude is beyond 1e150 or below 1e-150 but not zero: the only ones from
+    /// which a derived value can overflow (`Analytics.overflowWarnings`, `isExtreme`).
+    public internal(set) var extremeCount = 0
+
+    /// True for a value far enough from 1 that a value derived from it can overflow.
+    @inline(__always)
+    public static func isExtreme(_ value: Double) -> Bool {
+        let size = abs(value)
+        return size > 1e150 || (size > 0 && size < 1e-150)
+    }
 
     public init() {}
 
@@ -180,6 +190,7 @@ public struct FigureStore: Sendable {
             }
         }
         syntheticCount = synthetic
+        extremeCount = values.withUnsafeBufferPointer { values in values.reduce(0) { $0 + (Self.isExtreme($1) ? 1 : 0) } }
         if lo <= hi { firstPeriod = Period(ordinal: lo); lastPeriod = Period(ordinal: hi) }
         var last: [Int: Period] = [:]
         var byUnit: [Int: Int] = [:]

@@ -5,7 +5,8 @@ import Foundation
 ///
 /// ```
 /// header (64 bytes): magic "CHISOSNP", format u32, byte-order mark u32 0x01020304,
-///                    file length u64, checksum u64, content hash u64, zero padding
+///                    file length u64, checksum u64, content hash u64,
+///                    settled u64 (1 or 0) and the ctimes it holds for u64 (`StoreCache.Key.settled`), zero padding
 /// sections, each:    payload length u64, 8 bytes of padding, payload, padding to 16 bytes
 /// ```
 ///
@@ -16,9 +17,17 @@ enum SnapshotLayout {
     static let magic: [UInt8] = Array("CHISOSNP".utf8)
     /// Raised whenever the layout or the meaning of a saved field changes.
     /// 2: figure keys carry the period kind (month or quarter) beside a 26-bit month ordinal (FigureKeyPacking).
-    static let format: UInt32 = 3
+    /// 4: the catalogue and its diagnostics, and the store's statistics, are saved too (CatalogueSnapshot).
+    static let format: UInt32 = 4
     static let byteOrderMark: UInt32 = 0x0102_0304
     static let headerSize = 64
+    /// The settled field (`StoreCache.Key.settled`): the one written after the file is in place.
+    static let settledOffset = 40
+
+    /// The settled field's 16 bytes: a flag and the ctimes' hash it holds for.
+    static func settledField(_ changes: UInt64?) -> (UInt64, UInt64) {
+        (UInt64(changes == nil ? 0 : 1).littleEndian, (changes ?? 0).littleEndian)
+    }
     static let alignment = 16
 
     @inline(__always)
@@ -75,7 +84,7 @@ struct SnapshotWriter {
     }
 
     /// Writes the header last, once the checksum is known.
-    mutating func finish(contentHash: UInt64) {
+    mutating func finish(contentHash: UInt64, settledChanges: UInt64?) {
         var header = [UInt8](repeating: 0, count: SnapshotLayout.headerSize)
         header.replaceSubrange(0..<8, with: SnapshotLayout.magic)
         func put<T: FixedWidthInteger>(_ v: T, at i: Int) {
@@ -87,6 +96,8 @@ struct SnapshotWriter {
         put(UInt64(offset), at: 16)
         put(checksum, at: 24)
         put(contentHash, at: 32)
+        put(UInt64(settledChanges == nil ? 0 : 1), at: SnapshotLayout.settledOffset)
+        put(settledChanges ?? 0, at: SnapshotLayout.settledOffset + 8)
         let end = offset
         offset = 0
         header.withUnsafeBytes { writeAll($0) }
@@ -102,7 +113,7 @@ struct SnapshotReader {
     init(file: MappedFile) { self.file = file }
 
     /// The header's checksum and content hash, after checking magic, format, byte order and length.
-    static func header(_ file: MappedFile) throws -> (checksum: UInt64, contentHash: UInt64) {
+    static func header(_ file: MappedFile) throws -> (checksum: UInt64, contentHash: UInt64, settledChanges: UInt64?) {
         let b = file.bytes
         guard b.count >= SnapshotLayout.headerSize else { throw SnapshotRejection.truncated }
         guard Array(b[0..<8]) == SnapshotLayout.magic else { throw SnapshotRejection.notASnapshot }
@@ -113,7 +124,8 @@ struct SnapshotReader {
             throw SnapshotRejection.otherFormat
         }
         guard get(UInt64.self, at: 16) == UInt64(b.count) else { throw SnapshotRejection.truncated }
-        return (get(UInt64.self, at: 24), get(UInt64.self, at: 32))
+        let settled = get(UInt64.self, at: SnapshotLayout.settledOffset) == 1
+        return (get(UInt64.self, at: 24), get(UInt64.self, at: 32), settled ? get(UInt64.self, at: SnapshotLayout.settledOffset + 8) : nil)
     }
 
     /// The next section's payload.

@@ -113,15 +113,23 @@ public struct DashboardData: Sendable {
     /// figures; else, with commune data only, the commune with the most figures.
     public func busiestUnit() -> Province? {
         let counts = dataset.store.countByUnit
-        func busiest(_ pool: [Province]) -> (Province, Int)? {
-            pool.compactMap { p in catalogue.unitIndex(id: p.id).map { (p, counts[$0] ?? 0) } }
-                .max { a, b in a.1 != b.1 ? a.1 < b.1 : a.0.id > b.0.id }
+        let all = catalogue.units
+        // By index, without copying a unit: with thousands of communes this is part of every start.
+        func busiest(_ pool: [Int]) -> (index: Int, count: Int)? {
+            var best: (index: Int, count: Int)?
+            for i in pool {
+                let count = counts[i] ?? 0
+                if let b = best, count < b.count || (count == b.count && all[i].id > all[b.index].id) { continue }
+                best = (i, count)
+            }
+            return best
         }
-        let province = busiest(catalogue.provinces2025)
-        if (province?.1 ?? 0) == 0, hasCommunes, let commune = busiest(catalogue.units.filter { communePosition[$0.id] != nil }), commune.1 > 0 {
-            return commune.0
+        let province = busiest(all.indices.filter { all[$0].level == .province })
+        if (province?.count ?? 0) == 0, hasCommunes,
+           let commune = busiest(all.indices.filter { communePosition[all[$0].id] != nil }), commune.count > 0 {
+            return all[commune.index]
         }
-        return province?.0 ?? units.first
+        return province.map { all[$0.index] } ?? units.first
     }
 }
 
