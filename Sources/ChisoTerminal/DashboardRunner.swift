@@ -117,7 +117,7 @@ public enum DashboardRunner {
                         if case .saveEntry(let draft) = effect { try entries.save(draft) }
                         if case .saveItemChange(let change) = effect { try entries.saveItem(change) }
                     } catch {
-                        session.apply(.entrySaveFailed((session.state.tr(.messageSaveFailed) + " ") + "\(error)"))
+                        session.apply(.entrySaveFailed((session.state.tr(.messageSaveFailed) + " ") + ((error as? EntryStoreError)?.text(session.state.language) ?? "\(error)")))
                         break
                     }
                     sources.forEach { $0.willReload() }

@@ -22,9 +22,12 @@ public enum TerminalEvent: Equatable, Sendable {
 
 /// Why the terminal could not be started.
 public struct TerminalError: Error, CustomStringConvertible {
-    public let description: String
+    /// What went wrong, as a glossary phrase (the command words it in its language).
+    public let phrase: Phrase
     /// The exit status it calls for: 2 for a terminal the dashboard cannot draw on, else 1.
     public var exitCode: Int32 = 1
+
+    public var description: String { phrase.text(.en) }
 }
 
 /// The only code that talks to ncurses: set-up, input, drawing, and restoring the terminal.
@@ -57,7 +60,7 @@ public final class Terminal {
         set_escdelay(25)
         guard let screen = newterm(nil, stdout, stdin) else {
             let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
-            throw TerminalError(description: "cannot use terminal type '\(Sanitizer.clean(term))'; try TERM=xterm-256color, or `chiso render` / `chiso report`")
+            throw TerminalError(phrase: Phrase(.terminalUnknownType, "\(Sanitizer.clean(term))"))
         }
         self.screen = screen
         set_term(screen)
@@ -109,7 +112,7 @@ public final class Terminal {
         case 1: return
         case 0:
             let term = Sanitizer.clean(ProcessInfo.processInfo.environment["TERM"] ?? "")
-            throw TerminalError(description: "the dashboard needs a terminal with cursor addressing, and TERM=\(term) has none; use `chiso render` for a frame as text, or `chiso report` for a brief",
+            throw TerminalError(phrase: Phrase(.terminalNoCursorAddressing, "\(term)"),
                                 exitCode: 2)
         default:
             // An unknown type: `init` says so (exit 1).

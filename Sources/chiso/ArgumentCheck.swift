@@ -16,10 +16,10 @@ enum ArgumentCheck {
 
     /// `bad --month '2025-13' (write the month as YYYY-MM, e.g. 2025-05)`.
     static func month(_ text: String) throws -> Period {
-        guard let period = Period(text), !period.isQuarter else { throw UsageError("bad --month '\(Sanitizer.terminal(text))' (write the month as YYYY-MM, e.g. 2025-05)") }
+        guard let period = Period(text), !period.isQuarter else { throw UsageError(Phrase(.cliBadMonth, "\(Sanitizer.terminal(text))")) }
         let years = Period.validYears
         guard years.contains(period.year) else {
-            throw UsageError("bad --month '\(Sanitizer.terminal(text))' (chiso's months run from \(years.lowerBound)-01 to \(years.upperBound)-12)")
+            throw UsageError(Phrase(.cliMonthOutOfRange, "\(Sanitizer.terminal(text))", "\(years.lowerBound)", "\(years.upperBound)"))
         }
         return period
     }
@@ -27,11 +27,11 @@ enum ArgumentCheck {
     /// `bad --vintage '2025-06-31' (write the day as YYYY-MM-DD, e.g. 2025-06-05)`.
     static func vintage(_ text: String) throws -> Vintage {
         guard let vintage = Vintage(text) else {
-            throw UsageError("bad --vintage '\(Sanitizer.terminal(text))' (write the day as YYYY-MM-DD, e.g. 2025-06-05)")
+            throw UsageError(Phrase(.cliBadVintage, "\(Sanitizer.terminal(text))"))
         }
         let years = Period.validYears
         guard years.contains(vintage.date.year) else {
-            throw UsageError("bad --vintage '\(Sanitizer.terminal(text))' (chiso's days run from \(years.lowerBound)-01-01 to \(years.upperBound)-12-31)")
+            throw UsageError(Phrase(.cliVintageOutOfRange, "\(Sanitizer.terminal(text))", "\(years.lowerBound)", "\(years.upperBound)"))
         }
         return vintage
     }
@@ -87,28 +87,29 @@ enum ArgumentCheck {
             return try Key.script(text)
         } catch KeyScriptError.unknown(let token) {
             let names = Key.named.map(\.0)
-            let hint = closest(token, among: names).map { "did you mean \"\($0)\"?; " } ?? ""
-            throw UsageError("unknown key '\(Sanitizer.terminal(token))' in --keys (\(hint)use single characters, or one of: \(names.joined(separator: " ")))")
+            let hint: Phrase.Argument = closest(token, among: names).map { .phrase(Phrase(.cliKeyHint, "\($0)", " ")) } ?? ""
+            throw UsageError(Phrase(.cliUnknownKey, "\(Sanitizer.terminal(token))", hint, "\(names.joined(separator: " "))"))
         }
     }
 
     /// `unknown OPTION 'TEXT' (did you mean "X"?)`, else `(use A, B or C)` when the choices are few,
-    /// else `(known: A, B, C)`.
-    static func unknown(_ option: String, _ text: String, suggestion: String?, known: [String]?) -> String {
+    /// else `(known: A, B, C)`; in Vietnamese `không nhận ra OPTION 'TEXT' (có phải là "X"?)`, ….
+    static func unknown(_ option: String, _ text: String, suggestion: String?, known: [String]?) -> Phrase {
         // The argument as given, through the terminal gate: a line feed in it cannot start a line.
-        var message = "unknown \(option) '\(Sanitizer.terminal(text))'"
+        let message = Phrase(.cliUnknownValue, "\(option)", "\(Sanitizer.terminal(text))")
         if let suggestion {
-            message += " (did you mean \"\(suggestion)\"?)"
+            return Phrase(.cliTwoParts, .phrase(message), .phrase(Phrase(.cliDidYouMean, "\(suggestion)")))
         } else if let known, !known.isEmpty {
-            let list = known.count <= 5 ? list(known) : known.joined(separator: ", ")
-            message += known.count <= 5 ? " (use \(list))" : " (known: \(list))"
+            let choices = known.count <= 5 ? Phrase(.cliUseChoices, .phrase(list(known))) : Phrase(.cliKnownChoices, "\(known.joined(separator: ", "))")
+            return Phrase(.cliTwoParts, .phrase(message), .phrase(choices))
         }
         return message
     }
 
-    /// `a, b or c`.
-    static func list(_ words: [String]) -> String {
-        words.count < 2 ? words.joined() : words.dropLast().joined(separator: ", ") + " or " + (words.last ?? "")
+    /// `a, b or c` (`a, b hoặc c`).
+    static func list(_ words: [String]) -> Phrase {
+        guard words.count >= 2, let last = words.last else { return Phrase(.diagUntranslated, "\(words.joined())") }
+        return Phrase(.cliChoiceList, "\(words.dropLast().joined(separator: ", "))", "\(last)")
     }
 
     /// The candidate closest to `text`, when it is close enough to be a likely typo.

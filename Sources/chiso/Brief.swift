@@ -45,7 +45,7 @@ struct BriefCommand: ParsableCommand {
 
     func validate() throws {
         if out == nil && (format == .docx || format == .pdf) {
-            throw ValidationError("--format \(format.rawValue) needs --out FILE")
+            throw UsageError(Phrase(.cliFormatNeedsOut, "\(format.rawValue)"))
         }
     }
 
@@ -55,7 +55,7 @@ struct BriefCommand: ParsableCommand {
         let requested = try month.map(ArgumentCheck.month)
         var explicitDate: CalendarDate?
         if let date {
-            guard let parsed = CalendarDate(date) else { throw UsageError("bad --date '\(Sanitizer.terminal(date))' (write it as YYYY-MM-DD, e.g. 2025-06-10)") }
+            guard let parsed = CalendarDate(date) else { throw UsageError(Phrase(.cliBadDate, "\(Sanitizer.terminal(date))")) }
             explicitDate = parsed
         }
         let profile = try Self.loadOffice(office)
@@ -108,7 +108,7 @@ struct BriefCommand: ParsableCommand {
             }
             guard format == .pdf else { return docx }
             do { return try PDFConverter.pdf(fromDocx: docx) } catch let failure as PDFConverter.Failure {
-                throw CommandFailure(failure.description)
+                throw CommandFailure(failure.phrase)
             }
         }
     }

@@ -19,12 +19,24 @@ struct CommandFailure: Error {
 
     /// The message in the command's language.
     var message: String { phrase.text(OutputLanguage.current) }
+
+    /// The message, for ArgumentParser when a `validate()` throws it during parsing.
+    var description: String { message }
 }
 
 /// A bad argument found after parsing (an unknown province, a bad month): `Error: …` and the
 /// usage of the subcommand it was given to, status 64, like a parse error.
-struct UsageError: Error {
-    let message: String
+struct UsageError: Error, CustomStringConvertible {
+    let phrase: Phrase
 
-    init(_ message: String) { self.message = message }
+    init(_ phrase: Phrase) { self.phrase = phrase }
+
+    /// A message that is not ours to translate (another module's error description).
+    init(_ message: String) { phrase = Phrase(.diagUntranslated, .text(message)) }
+
+    /// The message in the command's language.
+    var message: String { phrase.text(OutputLanguage.current) }
+
+    /// The message, for ArgumentParser when a `validate()` throws it during parsing.
+    var description: String { message }
 }

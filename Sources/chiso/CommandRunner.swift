@@ -13,6 +13,7 @@ enum CommandRunner {
         Output.ignoreWriteSignals()
         // Before parsing: ArgumentParser reads the help texts while it parses.
         Help.language = Help.language(of: arguments)
+        OutputLanguage.current = OutputLanguage.guess(arguments)
         let command: ParsableCommand
         do {
             command = try Chiso.parseAsRoot(Help.parsingArguments(arguments))
@@ -56,11 +57,16 @@ enum CommandRunner {
         }
         if !text.isEmpty {
             // The message may echo an argument (`Unknown option '--…'`): it is gated as one line,
-            // whatever it holds; the usage lines around it are ArgumentParser's own.
+            // whatever it holds; the usage lines around it are ArgumentParser's own, in Vietnamese
+            // under our own labels (`ParseErrorText`).
             var gated = text
             let brief = Chiso.message(for: error)
-            if !brief.isEmpty, let range = gated.range(of: brief) { gated.replaceSubrange(range, with: Sanitizer.terminal(brief)) }
-            Output.noteLines(gated.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty })
+            let lang = OutputLanguage.current
+            if !brief.isEmpty, let range = gated.range(of: brief) {
+                gated.replaceSubrange(range, with: Sanitizer.terminal(lang == .en ? brief : ParseErrorText.phrase(brief).text(lang)))
+            }
+            let lines = gated.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty }
+            Output.noteLines(lang == .en ? lines : ParseErrorText.labelled(lines, lang))
         }
         return finish(status: status == 1 ? ExitStatus.usage : status)
     }
@@ -90,7 +96,7 @@ enum CommandRunner {
         case let exit as ExitCode:
             return finish(status: exit.rawValue)
         case let usage as UsageError:
-            return usageFailure(usage.message, command: command)
+            return usageFailure(usage.phrase, command: command)
         case let validation as ValidationError:
             return usageFailure(validation.message, command: command)
         case let start as StartError:
@@ -101,12 +107,19 @@ enum CommandRunner {
         }
     }
 
-    /// `Error: message`, then the usage of the subcommand that was run, status 64.
+    /// `Error: message` (`Lỗi: …`), then the usage of the subcommand that was run, status 64.
     static func usageFailure(_ message: String, command: ParsableCommand.Type?) -> Int32 {
+        usageFailure(Phrase(.diagUntranslated, .text(message)), command: command)
+    }
+
+    /// A usage error in the command's language.
+    static func usageFailure(_ phrase: Phrase, command: ParsableCommand.Type?) -> Int32 {
+        let lang = OutputLanguage.current
         let type = command ?? Chiso.self
         let name = type == Chiso.self ? "chiso" : "chiso \(type.configuration.commandName ?? "")"
         let usage = Chiso.usageString(for: type)
-        Output.noteLines(["Error: \(message)"] + "Usage: \(usage)".split(separator: "\n").map(String.init) + ["  See '\(name) --help' for more information."])
+        Output.noteLines([Glossary.text(.cliErrorLine, lang, phrase.text(lang))] + Glossary.text(.cliUsageLine, lang, usage).split(separator: "\n").map(String.init)
+                         + ["  " + Glossary.text(.cliSeeHelp, lang, name)])
         return finish(status: ExitStatus.usage)
     }
 

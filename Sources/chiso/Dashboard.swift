@@ -36,7 +36,7 @@ struct Dashboard: ParsableCommand {
         do {
             try Terminal.checkUsable()
         } catch let error as TerminalError {
-            throw CommandFailure(error.description, status: error.exitCode)
+            throw CommandFailure(error.phrase, status: error.exitCode)
         }
         // From here on a supervising parent restores the terminal however this process ends;
         // it is split off before the data is loaded, and keeps none of it.
@@ -65,7 +65,7 @@ struct Dashboard: ParsableCommand {
         do {
             meeting = try makeMeeting(dashboardData)
         } catch let error as MeetingError {
-            throw CommandFailure(error.description)
+            throw CommandFailure(error.phrase)
         }
         let code: Int32
         do {

@@ -23,7 +23,7 @@ struct DataOptions: ParsableArguments {
 
     /// Refuses an entries folder that is a data folder: chiso never writes into its data.
     func checkEntriesFolder() throws {
-        if let given = entriesFolder, given.isEmpty { throw UsageError("--entries '' names no folder") }
+        if let given = entriesFolder, given.isEmpty { throw UsageError(Phrase(.cliEntriesNamesNothing)) }
         let entries = entryStore.folder
         guard let resolved = realpath(entries, nil).map({ pointer -> String in defer { free(pointer) }; return String(cString: pointer) }) else { return }
         let dataFolders = paths + (paths.isEmpty ? [DataLoader.bundledDataFolder()].compactMap { $0 } : [])
@@ -32,7 +32,7 @@ struct DataOptions: ParsableArguments {
             defer { free(pointer) }
             let data = String(cString: pointer)
             if resolved == data || resolved.hasPrefix(data + "/") || data.hasPrefix(resolved + "/") {
-                throw UsageError("--entries \(entries) is or holds a data folder (\(path)); keep entries in a folder of their own (Docs/entries.md)")
+                throw UsageError(Phrase(.cliEntriesHoldsData, "\(entries)", "\(path)"))
             }
         }
     }
@@ -54,7 +54,7 @@ struct DataOptions: ParsableArguments {
     /// Commands that write or list entries do not read the data as of a day: `--vintage` there is
     /// a usage error, not an option silently ignored.
     func refuseVintage(in command: String) throws {
-        if vintageText != nil { throw UsageError("--vintage reads the data as known on a day; `\(command)` does not read the data, so it takes no --vintage") }
+        if vintageText != nil { throw UsageError(Phrase(.cliNoVintageHere, "\(command)")) }
     }
 
     /// The `--vintage` day, checked: a bad date is a usage error naming the flag.
@@ -72,7 +72,7 @@ struct DataOptions: ParsableArguments {
         let vintage = try vintage()
         try checkEntriesFolder()
         for path in paths {
-            if path.isEmpty { throw UsageError("--data '' names no file or folder") }
+            if path.isEmpty { throw UsageError(Phrase(.cliDataNamesNothing)) }
             var info = stat()
             if lstat(path, &info) != 0 {
                 throw CommandFailure(Phrase(.cliNoSuchDataPath, "\(path)"))

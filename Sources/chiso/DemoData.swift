@@ -48,7 +48,7 @@ struct DemoData: ParsableCommand {
         if let level {
             guard ["province", "commune"].contains(level) else {
                 throw ValidationError(ArgumentCheck.unknown("--level", level, suggestion: ArgumentCheck.closest(level, among: ["province", "commune"]),
-                                                            known: ["province", "commune"]))
+                                                            known: ["province", "commune"]).text(.en))
             }
             if level == "province", units > DemoData.provinceUnits {
                 throw ValidationError("--level province takes at most \(DemoData.provinceUnits) units (the provincial units since July 2025), not \(units); use --level commune for more")

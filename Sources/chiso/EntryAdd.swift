@@ -39,7 +39,7 @@ struct EntryAdd: ParsableCommand {
         try data.refuseVintage(in: "chiso entry add")
         try data.checkEntriesFolder()
         let store = data.entryStore
-        if case .readOnly(_, let reason) = store.access() { throw CommandFailure(Phrase(.cliCannotSaveEntries, "\(store.folder)", "\(reason)")) }
+        if case .readOnly(_, let reason) = store.access() { throw CommandFailure(Phrase(.cliCannotSaveEntries, "\(store.folder)", .phrase(reason))) }
         var diagnostics: [Diagnostic] = []
         let catalogue = DataLoader.loadCatalogue(paths: data.paths, unitsAndIndicatorsOnly: true, diagnostics: &diagnostics).catalogue
         if let first = diagnostics.first(where: { $0.severity == .error }), catalogue.units.isEmpty || catalogue.indicators.isEmpty {
@@ -48,7 +48,7 @@ struct EntryAdd: ParsableCommand {
         let entry = FigureEntry(province: province, period: month, basis: basis, indicator: indicator, value: value, source: source,
                                 published: published ?? "", asOf: asOf ?? "", note: note ?? "", quote: quote)
         let result = EntryCheck.check(entry, catalogue: catalogue)
-        for warning in result.problems where warning.severity == .warning { Output.note("chiso: warning: \(Self.describe(warning))") }
+        for warning in result.problems where warning.severity == .warning { Output.note("chiso: " + Glossary.text(.cliEntryWarning, OutputLanguage.current, Self.describe(warning))) }
         if !result.isValid {
             Output.noteLines(result.errors.dropLast().map { "chiso: \(Self.describe($0))" })
             throw CommandFailure(Phrase(.cliNothingSaved, "\(result.errors.last.map(Self.describe) ?? "")"))
@@ -57,9 +57,10 @@ struct EntryAdd: ParsableCommand {
         do {
             saved = try store.append(result.entry)
         } catch let error as EntryStoreError {
-            throw CommandFailure(Phrase(.cliNothingSaved, "\(error.description)"))
+            throw CommandFailure(Phrase(.cliNothingSaved, "\(error.text(OutputLanguage.current))"))
         }
-        Output.note("chiso: saved \(saved.province) \(saved.period) \(saved.basis) \(saved.indicator) = \(saved.value) in \(store.figuresPath) (\(saved.enteredBy), \(saved.enteredAt))")
+        Output.note("chiso: " + Glossary.text(.cliSavedFigure, OutputLanguage.current, saved.province, saved.period, saved.basis, saved.indicator, saved.value,
+                                             store.figuresPath, saved.enteredBy, saved.enteredAt))
     }
 
     /// `--value: value '11.360,5' is not a number (use '.' …)`: the option, then the loader's words,

@@ -56,7 +56,7 @@ struct EntryItem: ParsableCommand {
             throw CommandFailure(Phrase(.cliUnknownAction, "\(action)"))
         }
         let store = data.entryStore
-        if case .readOnly(_, let reason) = store.access() { throw CommandFailure(Phrase(.cliCannotSaveEntries, "\(store.folder)", "\(reason)")) }
+        if case .readOnly(_, let reason) = store.access() { throw CommandFailure(Phrase(.cliCannotSaveEntries, "\(store.folder)", .phrase(reason))) }
         var diagnostics: [Diagnostic] = []
         var catalogue = DataLoader.loadCatalogue(paths: data.paths, diagnostics: &diagnostics).catalogue
         // Checked against the items as the earlier changes left them.
@@ -73,8 +73,9 @@ struct EntryItem: ParsableCommand {
         do {
             saved = try store.append(change)
         } catch let error as EntryStoreError {
-            throw CommandFailure(Phrase(.cliNothingSaved, "\(error.description)"))
+            throw CommandFailure(Phrase(.cliNothingSaved, "\(error.text(OutputLanguage.current))"))
         }
-        Output.note("chiso: saved \(saved.action.rawValue) of \(saved.province) \(saved.resolution) «\(saved.document)» in \(store.itemsPath) (\(saved.enteredBy), \(saved.enteredAt))")
+        Output.note("chiso: " + Glossary.text(.cliSavedItemChange, OutputLanguage.current, saved.action.rawValue, saved.province, saved.resolution, saved.document,
+                                             store.itemsPath, saved.enteredBy, saved.enteredAt))
     }
 }

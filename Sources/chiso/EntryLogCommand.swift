@@ -24,7 +24,7 @@ struct EntryLogCommand: ParsableCommand {
         try data.refuseVintage(in: "chiso entry log")
         try data.checkEntriesFolder()
         let log = data.entryStore.read()
-        for d in log.diagnostics { Output.note(d.description) }
+        for d in log.diagnostics { Output.note(d.description(OutputLanguage.current)) }
         let text: String
         if items {
             text = EntryLogFormatter.render(rows: log.itemChanges.map { change in ItemChange.Field.allCases.map { change[$0] } },

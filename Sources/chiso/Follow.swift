@@ -19,7 +19,7 @@ struct Follow: ParsableCommand {
     @OptionGroup var view: ViewOptions
 
     func validate() throws {
-        do { try MeetingFolder.check(name: name) } catch let e as MeetingError { throw UsageError(e.description) }
+        do { try MeetingFolder.check(name: name) } catch let e as MeetingError { throw UsageError(e.phrase) }
     }
 
     func run() throws {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChisoCore
 import ChisoTerminal
 
 /// The meeting options of the dashboard: `--present NAME [--take-over] [--meeting-dir DIR]`.
@@ -11,13 +12,13 @@ struct MeetingOptions: ParsableArguments {
     var meetingDir: String?
 
     func validate() throws {
-        if takeOver && present == nil { throw UsageError("--take-over needs --present NAME") }
-        if meetingDir != nil && present == nil { throw UsageError("--meeting-dir needs --present NAME (or use chiso follow NAME --meeting-dir DIR)") }
+        if takeOver && present == nil { throw UsageError(Phrase(.cliTakeOverNeedsPresent)) }
+        if meetingDir != nil && present == nil { throw UsageError(Phrase(.cliMeetingDirNeedsPresent)) }
         if let present { try check(present) }
     }
 
     /// Checks a meeting name before any data is loaded.
     func check(_ name: String) throws {
-        do { try MeetingFolder.check(name: name) } catch let e as MeetingError { throw UsageError(e.description) }
+        do { try MeetingFolder.check(name: name) } catch let e as MeetingError { throw UsageError(e.phrase) }
     }
 }

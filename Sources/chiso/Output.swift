@@ -11,9 +11,11 @@ struct OutputFailure: Error {
     /// True when the reader of the stream went away (`EPIPE`): `chiso report | head` ends quietly.
     var isBrokenPipe: Bool { code == EPIPE }
 
-    /// `cannot write to standard output: No space left on device`.
+    /// `cannot write to standard output: No space left on device`, in the command's language (the
+    /// system's reason as the system gives it).
     var message: String {
-        "cannot write to \(stream == .output ? "standard output" : "standard error"): \(String(cString: strerror(code)))"
+        let lang = OutputLanguage.current
+        return Glossary.text(.cliCannotWriteTo, lang, Glossary.text(stream == .output ? .cliStandardOutput : .cliStandardError, lang), String(cString: strerror(code)))
     }
 }
 

@@ -1,11 +1,20 @@
 import ChisoCore
 
-/// The language of a command's own messages on stderr (its `CommandFailure`s, `entry`'s problems):
-/// the interface language the command was given (`--lang`, Vietnamese by default) by the commands
-/// that have one (the dashboard, `render`, `report`, `brief`, `validate`, `entry add|item`);
-/// English for the others (`demo-data`, `entry log`). Help has its own language (`Help`).
+/// The language of a command's own messages on stderr (its `CommandFailure`s and usage errors,
+/// ArgumentParser's parse errors, `entry`'s problems): the interface language the command was
+/// given (`--lang`, Vietnamese by default); English for `demo-data`, whose output is English,
+/// unless `--lang` says otherwise. Help has its own language (`Help`), decided the same way.
 enum OutputLanguage {
-    /// Set once, at the start of a command's `run()`, before anything can fail; chiso runs one
-    /// command per process on one thread.
+    /// Set from the command line before it is parsed (`guess`), so that a parse error is worded in
+    /// the language asked for, then again at the start of a command's `run()` from its parsed
+    /// `--lang`; chiso runs one command per process on one thread.
     nonisolated(unsafe) static var current: Language = .en
+
+    /// The language of the messages of a command line that may not parse: the help's language
+    /// (`Help.language(of:)`: the last valid `--lang vi|en`, else Vietnamese, the commands' own
+    /// default), English for `demo-data` given no `--lang`.
+    static func guess(_ arguments: [String]) -> Language {
+        let given = arguments.contains { $0 == "--lang" || $0.hasPrefix("--lang=") }
+        return arguments.first == "demo-data" && !given ? .en : Help.language(of: arguments)
+    }
 }

@@ -70,7 +70,7 @@ struct Render: ParsableCommand {
     @Flag(help: Help.option(.optRenderColor)) var color = false
 
     func validate() throws {
-        guard (0...1000).contains(width), (0...1000).contains(height) else { throw ValidationError("--width and --height must be between 0 and 1000") }
+        guard (0...1000).contains(width), (0...1000).contains(height) else { throw UsageError(Phrase(.cliSizeOutOfRange)) }
     }
 
     func run() throws {

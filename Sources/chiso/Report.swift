@@ -38,11 +38,11 @@ struct Report: ParsableCommand {
         let dataset = try data.loadChecked()
         let errors = dataset.errorCount
         if errors > 0 {
-            Output.note("chiso: \(errors) data error(s); rows with errors were skipped. Run `chiso validate` for the list.")
+            Output.note("chiso: " + Glossary.text(.cliDataErrorsSkipped, language, "\(errors)"))
         }
         let overflows = dataset.diagnostics.filter(Analytics.isOverflowWarning).count
         if overflows > 0 {
-            Output.note("chiso: \(overflows) value(s) make derived figures not finite numbers; those are shown as missing. Run `chiso validate` for the list.")
+            Output.note("chiso: " + Glossary.text(.cliNotFiniteShownMissing, language, "\(overflows)"))
         }
         let unit = try ArgumentCheck.province(province, in: dataset.catalogue)
         let ids = try indicators.map { try ArgumentCheck.indicator($0, in: dataset.catalogue).id }

@@ -33,6 +33,18 @@ final class DocumentDateTests: XCTestCase {
         XCTAssertThrowsError(try OfficeProfile.parse("layout: both\n", path: "o.yaml"))
     }
 
+    /// Issue 10: a YAML syntax error in an office file is our Vietnamese sentence naming the place;
+    /// the YAML reader's own English words only as a quoted detail.
+    func testABadOfficeFilesYAMLErrorIsWordedInVietnamese() {
+        XCTAssertThrowsError(try OfficeProfile.parse("signer: [a\n", path: "o.yaml")) { error in
+            guard let failure = error as? OfficeProfile.Failure else { return XCTFail("\(error)") }
+            let vi = failure.description(.vi)
+            XCTAssertTrue(vi.hasPrefix("o.yaml:"), vi)
+            XCTAssertTrue(vi.contains(": lỗi cú pháp YAML (bộ đọc YAML báo: “"), vi)
+            XCTAssertTrue(failure.description(.en).contains(": YAML: "), failure.description(.en))
+        }
+    }
+
     func testEstimatesAreOnlyWhatTheDataMarks() {
         XCTAssertTrue(Source(citation: "x", note: "estimate from provincial statistics office; pre-merger").isEstimate)
         XCTAssertFalse(Source(citation: "x", note: "base: the People's Council's estimate").isEstimate)

@@ -108,7 +108,7 @@ final class CLITests: XCTestCase {
     }
 
     func testReportRejectsUnknownProvinceWithSuggestion() throws {
-        let r = try ChisoProcess.run(["report", "--province", "nge-an", "--month", "2025-05"])
+        let r = try ChisoProcess.run(["report", "--province", "nge-an", "--month", "2025-05", "--lang", "en"])
         XCTAssertNotEqual(r.status, 0)
         XCTAssertTrue(r.stderr.contains("unknown --province 'nge-an' (did you mean \"nghe-an\"?)"), r.stderr)
     }

@@ -43,8 +43,9 @@ final class FailLoudlyTests: XCTestCase {
             "report --province nghe-an --month 2025-05 --format json", "validate", "demo-data --out \(out)/d",
             "--help", "report --help", "--version",
         ]
+        // In English (`--lang en`; demo-data speaks English anyway); Vietnamese: `VietnameseCLITests`.
         for command in commands {
-            let r = try shell("\"$CHISO\" \(command) >/dev/full")
+            let r = try shell("\"$CHISO\" \(command)\(command.hasPrefix("demo-data") ? "" : " --lang en") >/dev/full")
             XCTAssertEqual(r.status, 74, command + "\n" + r.stderr)
             XCTAssertTrue(r.stderr.hasPrefix("chiso: cannot write to standard output: No space left on device\n"), command + "\n" + r.stderr)
             assertClean(r.stderr, command)
@@ -69,7 +70,7 @@ final class FailLoudlyTests: XCTestCase {
     }
 
     func testAClosedStandardOutputIsStatus74() throws {
-        for command in ["report --province nghe-an --month 2025-05", "render", "validate"] {
+        for command in ["report --province nghe-an --month 2025-05 --lang en", "render --lang en", "validate --lang en"] {
             let r = try shell("\"$CHISO\" \(command) >&-")
             XCTAssertEqual(r.status, 74, command)
             XCTAssertEqual(r.stderr.split(separator: "\n").first.map(String.init), "chiso: cannot write to standard output: Bad file descriptor", command + r.stderr)
@@ -141,7 +142,7 @@ final class FailLoudlyTests: XCTestCase {
             XCTAssertFalse(words.contains { ["inf", "infinity", "nan"].contains($0) }, "\(what): inf/nan in\n\(text)", file: file, line: line)
         }
         for format in ["text", "markdown", "csv", "json"] {
-            let r = try ChisoProcess.run(["report", "--data", dir, "--province", "nghe-an", "--month", "2025-05", "--format", format])
+            let r = try ChisoProcess.run(["report", "--data", dir, "--province", "nghe-an", "--month", "2025-05", "--format", format, "--lang", "en"])
             XCTAssertEqual(r.status, 0, format + r.stderr)
             assertFinite(r.stdout, format)
             XCTAssertTrue(r.stderr.contains("chiso: 4 value(s) make derived figures not finite numbers; those are shown as missing."), r.stderr)
@@ -255,7 +256,8 @@ final class FailLoudlyTests: XCTestCase {
         ]
         for (args, message) in cases {
             for sub in ["report", "render"] {
-                let r = try ChisoProcess.run([sub] + args)
+                // `--lang en` before the mistake; `--lang fr` is the mistake (English: the guess reads --lang en first).
+                let r = try ChisoProcess.run([sub, "--lang", "en"] + args)
                 XCTAssertEqual(r.status, 64, sub + args.joined(separator: " "))
                 XCTAssertTrue(r.stderr.hasPrefix(message), "\(sub): \(r.stderr)")
                 XCTAssertTrue(r.stderr.contains("\nUsage: chiso \(sub) "), "\(sub): \(r.stderr)")
@@ -263,7 +265,7 @@ final class FailLoudlyTests: XCTestCase {
             }
         }
         // The dashboard checks what needs no data before it asks for a terminal.
-        let d = try ChisoProcess.run(["--month", "2025-13"])
+        let d = try ChisoProcess.run(["--month", "2025-13", "--lang", "en"])
         XCTAssertEqual(d.status, 64)
         XCTAssertTrue(d.stderr.hasPrefix("Error: bad --month '2025-13' (write the month as YYYY-MM, e.g. 2025-05)\nUsage: chiso dashboard "), d.stderr)
     }
@@ -280,7 +282,7 @@ final class FailLoudlyTests: XCTestCase {
             (["report", "--province", "nghe-an", "--indicator", "pi_disbursd"], "(did you mean \"pi_disbursed\"?)"),
         ]
         for (args, hint) in cases {
-            let r = try ChisoProcess.run(args)
+            let r = try ChisoProcess.run(args + ["--lang", "en"])
             XCTAssertEqual(r.status, 64, args.joined(separator: " "))
             XCTAssertTrue(r.stderr.split(separator: "\n").first?.contains(hint) ?? false, args.joined(separator: " ") + "\n" + r.stderr)
         }
@@ -304,7 +306,7 @@ final class FailLoudlyTests: XCTestCase {
             assertClean(r.stderr, args.debugDescription)
             assertClean(r.stdout, args.debugDescription)
         }
-        let r = try ChisoProcess.run(["render", "--theme", hostile])
+        let r = try ChisoProcess.run(["render", "--theme", hostile, "--lang", "en"])
         XCTAssertTrue(r.stderr.contains("unknown --theme 'x␛]0;owned␇␛[2J"), r.stderr)
         // A line feed in an echoed argument or path cannot forge a line of its own.
         let forged: [[String]] = [["render", "--theme", "a\nforged"], ["--x\nforged"], ["render", "--data", "/nope\nforged"],
@@ -347,7 +349,7 @@ final class DashboardFailsLoudlyTests: TmuxTestCase {
     }
 
     func testTheDashboardWordsABadProvinceAsEveryCommandDoes() throws {
-        let p = try run("--province nge-an")
+        let p = try run("--province nge-an --lang en")
         XCTAssertEqual(p.status, "64")
         XCTAssertTrue(p.stderr.hasPrefix("Error: unknown --province 'nge-an' (did you mean \"nghe-an\"?)\nUsage: chiso dashboard "), p.stderr)
     }

@@ -165,7 +165,7 @@ final class MeetingTmuxTests: MeetingTestCase {
         try startPresenter()
         try startFollower("f", width: 80, height: 24, lang: "en")
         // Without --take-over a second presenter is refused, and says how.
-        try openSession("refused", "--present hdnd --meeting-dir '\(meetingDir)'", width: 120, height: 10)
+        try openSession("refused", "--present hdnd --meeting-dir '\(meetingDir)' --lang en", width: 120, height: 10)
         XCTAssertTrue(poll(timeout: 10) { ChisoProcessEnded.check(self.pid("refused")) })
         let err = (try? String(contentsOfFile: work.appendingPathComponent("refused.err").path, encoding: .utf8)) ?? ""
         XCTAssertTrue(err.contains("already has a presenter") && err.contains("--take-over"), err)

@@ -85,7 +85,7 @@ final class ReliabilityTests: TmuxTestCase {
     /// A terminal without cursor addressing cannot show the dashboard: one line, exit 2, and
     /// the terminal untouched.
     func testDumbTerminalSaysSoInOneLineAndExitsTwo() throws {
-        try start("--province nghe-an", term: "dumb", redirect: "2> '\(work.path)/err'")
+        try start("--province nghe-an --lang en", term: "dumb", redirect: "2> '\(work.path)/err'")
         XCTAssertEqual(try waitForExit(), "2")
         let err = try String(contentsOfFile: work.path + "/err", encoding: .utf8)
         XCTAssertEqual(err.components(separatedBy: "\n").filter { !$0.isEmpty }.count, 1, err)

@@ -75,7 +75,7 @@ public struct OfficeProfile: Sendable, Equatable {
             root = node
         } catch let error as YamlError {
             let (line, column, message) = CatalogueLoader.describe(error)
-            throw Failure(place: "\(path):\(line):\(column)", phrase: Phrase(.diagUntranslated, .text(message)))
+            throw Failure(place: "\(path):\(line):\(column)", phrase: Phrase(.diagYaml, .text(message)))
         }
         func fail(_ node: Node, _ message: Phrase) -> Failure {
             Failure(place: "\(path):\(node.mark?.line ?? 1):\(node.mark?.column ?? 1)", phrase: message)

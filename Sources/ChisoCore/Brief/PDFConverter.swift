@@ -7,7 +7,10 @@ public enum PDFConverter {
     public static let package = "libreoffice-writer-nogui"
 
     public struct Failure: Error, CustomStringConvertible {
-        public let description: String
+        /// What went wrong, as a glossary phrase (LibreOffice's own words, when it said any, inside it).
+        public let phrase: Phrase
+
+        public var description: String { phrase.text(.en) }
     }
 
     /// The path of `soffice` (or `libreoffice`) on PATH, nil when LibreOffice is not installed.
@@ -25,19 +28,19 @@ public enum PDFConverter {
     /// The PDF of `docx`.
     public static func pdf(fromDocx docx: Data) throws -> Data {
         guard let soffice = soffice() else {
-            throw Failure(description: "making a PDF needs LibreOffice: install the Debian package \(package) (apt-get install \(package)), or write --format docx or html")
+            throw Failure(phrase: Phrase(.pdfNeedsLibreOffice, "\(package)"))
         }
         var template = Array((NSTemporaryDirectory() + "/chiso-pdf-XXXXXX").replacingOccurrences(of: "//", with: "/").utf8CString)
         let made = template.withUnsafeMutableBufferPointer { buffer -> Bool in
             guard let base = buffer.baseAddress else { return false }
             return mkdtemp(base) != nil
         }
-        guard made else { throw Failure(description: "cannot make a temporary folder for LibreOffice: \(String(cString: strerror(errno)))") }
+        guard made else { throw Failure(phrase: Phrase(.pdfNoTemporaryFolder, "\(String(cString: strerror(errno)))")) }
         let folder = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let input = folder + "/brief.docx"
         guard FileManager.default.createFile(atPath: input, contents: docx) else {
-            throw Failure(description: "cannot write \(input)")
+            throw Failure(phrase: Phrase(.pdfCannotWrite, "\(input)"))
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: soffice)
@@ -53,13 +56,13 @@ public enum PDFConverter {
         process.standardError = log
         process.standardInput = FileHandle.nullDevice
         do { try process.run() } catch {
-            throw Failure(description: "cannot start \(soffice): \(error.localizedDescription)")
+            throw Failure(phrase: Phrase(.pdfCannotStart, "\(soffice)", "\(error.localizedDescription)"))
         }
         let output = log.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0, let pdf = FileManager.default.contents(atPath: folder + "/brief.pdf") else {
             let said = String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw Failure(description: "LibreOffice made no PDF (status \(process.terminationStatus))" + (said.isEmpty ? "" : ": " + said))
+            throw Failure(phrase: Phrase(.pdfNoPDF, "\(process.terminationStatus)", "\(said.isEmpty ? "" : ": " + said)"))
         }
         return pdf
     }

@@ -38,9 +38,9 @@ public protocol EntryStore: Sendable {
 /// Whether entries may be saved.
 public enum EntryAccess: Equatable, Sendable {
     case writable
-    /// Entry is off: `--read-only`, or the folder may not be written; `reason` says which, in English
-    /// (the dashboard words it from its glossary by `kind`).
-    case readOnly(kind: ReadOnlyKind, reason: String)
+    /// Entry is off: `--read-only`, or the folder may not be written; `reason` says which, as a
+    /// glossary phrase (the dashboard words it from its glossary by `kind`).
+    case readOnly(kind: ReadOnlyKind, reason: Phrase)
 
     public enum ReadOnlyKind: String, Sendable {
         /// `--read-only` was given.
@@ -55,17 +55,20 @@ public enum EntryAccess: Equatable, Sendable {
 /// Why a save failed.
 public enum EntryStoreError: Error, Equatable, CustomStringConvertible {
     /// The store may not be written (`--read-only`, or permissions).
-    case readOnly(location: String, reason: String)
-    /// The operating system refused: the path, the step and its error text.
-    case io(path: String, step: String, message: String)
+    case readOnly(location: String, reason: Phrase)
+    /// The operating system refused: the path, the step (a glossary phrase) and its error text.
+    case io(path: String, step: Phrase, message: String)
     /// The record is not one the store can keep (a field it cannot represent).
     case invalid(field: String, message: String)
 
-    public var description: String {
+    /// The error in `lang`; the system's own reason (`Permission denied`) as the system gives it.
+    public func text(_ lang: Language) -> String {
         switch self {
-        case .readOnly(let location, let reason): "cannot save entries in \(location): \(reason)"
-        case .io(let path, let step, let message): "\(path): cannot \(step): \(message)"
+        case .readOnly(let location, let reason): Glossary.text(.cliCannotSaveEntries, lang, location, reason.text(lang))
+        case .io(let path, let step, let message): Glossary.text(.entriesPathCannotStep, lang, path, step.text(lang), message)
         case .invalid(let field, let message): "\(field): \(message)"
         }
     }
+
+    public var description: String { text(.en) }
 }

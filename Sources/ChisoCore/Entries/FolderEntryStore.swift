@@ -45,17 +45,17 @@ public struct FolderEntryStore: EntryStore {
     // MARK: Access
 
     public func access() -> EntryAccess {
-        if readOnly { return .readOnly(kind: .requested, reason: "entry is turned off (--read-only)") }
+        if readOnly { return .readOnly(kind: .requested, reason: Phrase(.entriesReadOnlyRequested)) }
         var info = stat()
         if stat(folder, &info) == 0 {
             guard info.st_mode & S_IFMT == S_IFDIR else {
-                return .readOnly(kind: .permission, reason: "\(folder) is not a folder")
+                return .readOnly(kind: .permission, reason: Phrase(.entriesNotAFolder, "\(folder)"))
             }
             if faccessat(AT_FDCWD, folder, W_OK | X_OK, AT_EACCESS) != 0 {
-                return .readOnly(kind: .permission, reason: "you may not write in \(folder) (ask for its group, see Docs/entries.md)")
+                return .readOnly(kind: .permission, reason: Phrase(.entriesMayNotWriteIn, "\(folder)"))
             }
             for file in [figuresPath, itemsPath] where Glibc.access(file, F_OK) == 0 && faccessat(AT_FDCWD, file, W_OK, AT_EACCESS) != 0 {
-                return .readOnly(kind: .permission, reason: "you may not write \(file) (ask for its group, see Docs/entries.md)")
+                return .readOnly(kind: .permission, reason: Phrase(.entriesMayNotWriteFile, "\(file)"))
             }
             return .writable
         }
@@ -64,7 +64,7 @@ public struct FolderEntryStore: EntryStore {
         while !parent.isEmpty && parent != "/" && Glibc.access(parent, F_OK) != 0 { parent = (parent as NSString).deletingLastPathComponent }
         if parent.isEmpty { parent = "." }
         if faccessat(AT_FDCWD, parent, W_OK | X_OK, AT_EACCESS) != 0 {
-            return .readOnly(kind: .permission, reason: "\(folder) does not exist and you may not create it in \(parent)")
+            return .readOnly(kind: .permission, reason: Phrase(.entriesMayNotCreate, "\(folder)", "\(parent)"))
         }
         return .writable
     }
@@ -99,11 +99,11 @@ public struct FolderEntryStore: EntryStore {
         if case .readOnly(_, let reason) = access() { throw EntryStoreError.readOnly(location: folder, reason: reason) }
         try makeFolder()
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o666)
-        guard fd >= 0 else { throw failure(path, "open for appending") }
+        guard fd >= 0 else { throw failure(path, Phrase(.entriesStepOpenAppend)) }
         defer { close(fd) }
-        guard lockFile(fd, LOCK_EX) else { throw failure(path, "lock") }
+        guard lockFile(fd, LOCK_EX) else { throw failure(path, Phrase(.entriesStepLock)) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw failure(path, "read the size of") }
+        guard fstat(fd, &info) == 0 else { throw failure(path, Phrase(.entriesStepReadSize)) }
         var text = ""
         if info.st_size == 0 {
             text = JournalFormat.line(columns)
@@ -130,12 +130,12 @@ public struct FolderEntryStore: EntryStore {
             _ = fsync(fd)
             raise(SIGSTOP)
             try writeAll(fd, Array(record.dropFirst(min(tear, record.count))), path: path)
-            guard fsync(fd) == 0 else { throw failure(path, "flush (fsync)") }
+            guard fsync(fd) == 0 else { throw failure(path, Phrase(.entriesStepFlush)) }
             return
         }
         #endif
         try writeAll(fd, prefix + record, path: path)
-        guard fsync(fd) == 0 else { throw failure(path, "flush (fsync)") }
+        guard fsync(fd) == 0 else { throw failure(path, Phrase(.entriesStepFlush)) }
         if info.st_size == 0 { syncFolder() }
     }
 
@@ -145,7 +145,7 @@ public struct FolderEntryStore: EntryStore {
             let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress.map { $0 + done }, bytes.count - done) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw failure(path, "write")
+                throw failure(path, Phrase(.entriesStepWrite))
             }
             done += n
         }
@@ -159,7 +159,7 @@ public struct FolderEntryStore: EntryStore {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw EntryStoreError.io(path: folder, step: "create the folder", message: (error as NSError).localizedDescription)
+            throw EntryStoreError.io(path: folder, step: Phrase(.entriesStepCreateFolder), message: (error as NSError).localizedDescription)
         }
     }
 
@@ -176,11 +176,11 @@ public struct FolderEntryStore: EntryStore {
         return true
     }
 
-    private func failure(_ path: String, _ step: String) -> EntryStoreError {
+    private func failure(_ path: String, _ step: Phrase) -> EntryStoreError {
         let code = errno
         let message = String(cString: strerror(code))
         if code == EACCES || code == EPERM || code == EROFS {
-            return .readOnly(location: folder, reason: "cannot \(step) \(path): \(message)")
+            return .readOnly(location: folder, reason: Phrase(.entriesCannotStepPath, .phrase(step), "\(path)", "\(message)"))
         }
         return .io(path: path, step: step, message: message)
     }

@@ -572,6 +572,76 @@ extension Glossary {
     | cli.cannotCheckEntry | không kiểm tra được số liệu nhập: {1} | cannot check the entry: {1} |
     | cli.nothingSaved | {1}; chưa lưu gì | {1}; nothing saved |
     | cli.unknownAction | --action: không có thao tác “{1}” (add, status, due hoặc note); chưa lưu gì | --action: unknown action '{1}' (add, status, due or note); nothing saved |
+    | cli.errorLine | Lỗi: {1} | Error: {1} |
+    | cli.usageLine | Cách dùng: {1} | Usage: {1} |
+    | cli.seeHelp | Xem '{1} --help' để biết thêm. | See '{1} --help' for more information. |
+    | cli.choiceList | {1} hoặc {2} | {1} or {2} |
+    | cli.twoParts | {1} {2} | {1} {2} |
+    | cli.unknownValue | không nhận ra {1} '{2}' | unknown {1} '{2}' |
+    | cli.didYouMean | (có phải là "{1}"?) | (did you mean "{1}"?) |
+    | cli.useChoices | (dùng {1}) | (use {1}) |
+    | cli.knownChoices | (các giá trị có: {1}) | (known: {1}) |
+    | cli.badMonth | --month '{1}' sai dạng (viết tháng là YYYY-MM, ví dụ 2025-05) | bad --month '{1}' (write the month as YYYY-MM, e.g. 2025-05) |
+    | cli.monthOutOfRange | --month '{1}' nằm ngoài khoảng (tháng của chiso từ {2}-01 đến {3}-12) | bad --month '{1}' (chiso's months run from {2}-01 to {3}-12) |
+    | cli.badVintage | --vintage '{1}' sai dạng (viết ngày là YYYY-MM-DD, ví dụ 2025-06-05) | bad --vintage '{1}' (write the day as YYYY-MM-DD, e.g. 2025-06-05) |
+    | cli.vintageOutOfRange | --vintage '{1}' nằm ngoài khoảng (ngày của chiso từ {2}-01-01 đến {3}-12-31) | bad --vintage '{1}' (chiso's days run from {2}-01-01 to {3}-12-31) |
+    | cli.badDate | --date '{1}' sai dạng (viết ngày là YYYY-MM-DD, ví dụ 2025-06-10) | bad --date '{1}' (write it as YYYY-MM-DD, e.g. 2025-06-10) |
+    | cli.unknownKey | không nhận ra phím '{1}' trong --keys ({2}dùng một ký tự, hoặc một trong các tên: {3}) | unknown key '{1}' in --keys ({2}use single characters, or one of: {3}) |
+    | cli.keyHint | có phải là "{1}"?;{2} | did you mean "{1}"?;{2} |
+    | cli.dataNamesNothing | --data '' không chỉ tệp hay thư mục nào | --data '' names no file or folder |
+    | cli.entriesNamesNothing | --entries '' không chỉ thư mục nào | --entries '' names no folder |
+    | cli.entriesHoldsData | --entries {1} là hoặc chứa một thư mục số liệu ({2}); hãy để số liệu nhập trong một thư mục riêng (Docs/entries.md) | --entries {1} is or holds a data folder ({2}); keep entries in a folder of their own (Docs/entries.md) |
+    | cli.noVintageHere | --vintage đọc số liệu như đã biết vào một ngày; `{1}` không đọc số liệu nên không nhận --vintage | --vintage reads the data as known on a day; `{1}` does not read the data, so it takes no --vintage |
+    | cli.takeOverNeedsPresent | --take-over cần --present NAME | --take-over needs --present NAME |
+    | cli.meetingDirNeedsPresent | --meeting-dir cần --present NAME (hoặc dùng chiso follow NAME --meeting-dir DIR) | --meeting-dir needs --present NAME (or use chiso follow NAME --meeting-dir DIR) |
+    | cli.formatNeedsOut | --format {1} cần --out FILE | --format {1} needs --out FILE |
+    | cli.sizeOutOfRange | --width và --height phải từ 0 đến 1000 | --width and --height must be between 0 and 1000 |
+    | cli.missingArgument | thiếu tham số bắt buộc '{1}' | Missing expected argument '{1}' |
+    | cli.missingValue | thiếu giá trị sau '{1}' | Missing value for '{1}' |
+    | cli.unknownOption | không có tùy chọn '{1}' | Unknown option '{1}' |
+    | cli.unexpectedArgument | thừa tham số '{1}' | Unexpected argument '{1}' |
+    | cli.invalidValue | giá trị '{1}' không hợp lệ cho '{2}' | The value '{1}' is invalid for '{2}' |
+    | cli.invalidValueChoices | giá trị '{1}' không hợp lệ cho '{2}'; hãy dùng một trong: {3} | The value '{1}' is invalid for '{2}'. Please provide one of {3}. |
+    | cli.entryWarning | cảnh báo: {1} | warning: {1} |
+    | cli.savedFigure | đã lưu {1} {2} {3} {4} = {5} vào {6} ({7}, {8}) | saved {1} {2} {3} {4} = {5} in {6} ({7}, {8}) |
+    | cli.savedItemChange | đã lưu thao tác {1} cho {2} {3} «{4}» vào {5} ({6}, {7}) | saved {1} of {2} {3} «{4}» in {5} ({6}, {7}) |
+    | entries.readOnlyRequested | chức năng nhập đang tắt (--read-only) | entry is turned off (--read-only) |
+    | entries.notAFolder | {1} không phải là thư mục | {1} is not a folder |
+    | entries.mayNotWriteIn | bạn không có quyền ghi vào {1} (hãy xin vào nhóm của thư mục, xem Docs/entries.md) | you may not write in {1} (ask for its group, see Docs/entries.md) |
+    | entries.mayNotWriteFile | bạn không có quyền ghi {1} (hãy xin vào nhóm của tệp, xem Docs/entries.md) | you may not write {1} (ask for its group, see Docs/entries.md) |
+    | entries.mayNotCreate | {1} chưa có và bạn không có quyền tạo nó trong {2} | {1} does not exist and you may not create it in {2} |
+    | entries.cannotStepPath | không thể {1} {2}: {3} | cannot {1} {2}: {3} |
+    | entries.pathCannotStep | {1}: không thể {2}: {3} | {1}: cannot {2}: {3} |
+    | entries.stepOpenAppend | mở để ghi thêm | open for appending |
+    | entries.stepLock | khóa | lock |
+    | entries.stepReadSize | đọc kích thước của | read the size of |
+    | entries.stepFlush | đẩy xuống đĩa (fsync) | flush (fsync) |
+    | entries.stepWrite | ghi | write |
+    | entries.stepCreateFolder | tạo thư mục | create the folder |
+    | terminal.unknownType | không dùng được loại cửa sổ dòng lệnh '{1}'; hãy thử TERM=xterm-256color, hoặc `chiso render` / `chiso report` | cannot use terminal type '{1}'; try TERM=xterm-256color, or `chiso render` / `chiso report` |
+    | terminal.noCursorAddressing | bảng số liệu cần cửa sổ dòng lệnh có thể đặt con trỏ, mà TERM={1} thì không; dùng `chiso render` để có khung hình dạng chữ, hoặc `chiso report` để có báo cáo | the dashboard needs a terminal with cursor addressing, and TERM={1} has none; use `chiso render` for a frame as text, or `chiso report` for a brief |
+    | pdf.needsLibreOffice | muốn làm PDF cần LibreOffice: hãy cài gói Debian {1} (apt-get install {1}), hoặc dùng --format docx hay html | making a PDF needs LibreOffice: install the Debian package {1} (apt-get install {1}), or write --format docx or html |
+    | pdf.noTemporaryFolder | không tạo được thư mục tạm cho LibreOffice: {1} | cannot make a temporary folder for LibreOffice: {1} |
+    | pdf.cannotWrite | không ghi được {1} | cannot write {1} |
+    | pdf.cannotStart | không chạy được {1}: {2} | cannot start {1}: {2} |
+    | pdf.noPDF | LibreOffice không tạo ra PDF (mã thoát {1}){2} | LibreOffice made no PDF (status {1}){2} |
+    | meeting.hasPresenter | cuộc họp '{1}' đã có người trình bày ({2}); muốn nhận quyền trình bày: chiso --present {1} --take-over | meeting '{1}' already has a presenter ({2}); to take it over: chiso --present {1} --take-over |
+    | meeting.cannotUse | không dùng được {1}: {2} | cannot use {1}: {2} |
+    | meeting.cannotPresent | không trình bày được tại {1}: {2} | cannot present at {1}: {2} |
+    | meeting.badName | tên cuộc họp '{1}' không hợp lệ: dùng chữ cái, chữ số, '.', '_' hoặc '-' (tối đa 64 ký tự, không bắt đầu bằng '.'), ví dụ hdnd-2025-06 | invalid meeting name '{1}': use letters, digits, '.', '_' or '-' (at most 64, not starting with '.'), e.g. hdnd-2025-06 |
+    | meeting.noFolder | thư mục cuộc họp {1} chưa có (hãy tạo nó, hoặc bỏ --meeting-dir để dùng thư mục mặc định) | meeting folder {1} does not exist (make it, or leave out --meeting-dir for the default) |
+    | meeting.cannotMakeFolder | không tạo được thư mục cuộc họp {1}: {2} | cannot make the meeting folder {1}: {2} |
+    | meeting.cannotReadFolder | không đọc được thư mục cuộc họp {1} | cannot read the meeting folder {1} |
+    | meeting.notAFolder | thư mục cuộc họp {1} không phải là thư mục | meeting folder {1} is not a folder |
+    | meeting.notAFolderLink | thư mục cuộc họp {1} không phải là thư mục (thư mục mặc định không được là liên kết tượng trưng) | meeting folder {1} is not a folder (a symbolic link is not accepted for the default) |
+    | meeting.writableByAnyone | ai cũng ghi được vào thư mục cuộc họp {1} (quyền {2}); hãy dùng thư mục của riêng bạn hoặc của nhóm, ví dụ quyền 2770 | meeting folder {1} may be written by anyone (mode {2}); use a folder of your own or your group's, e.g. mode 2770 |
+    | meeting.otherOwner | thư mục cuộc họp {1} thuộc người dùng và nhóm khác; hãy dùng --meeting-dir | meeting folder {1} belongs to another user and group; give --meeting-dir |
+    | meeting.pathTooLong | đường dẫn thư mục cuộc họp {1} quá dài cho một socket; hãy dùng đường dẫn ngắn hơn | meeting folder path {1} is too long for a socket; use a shorter one |
+    | cli.dataErrorsSkipped | {1} lỗi dữ liệu; các dòng có lỗi đã bị bỏ qua. Chạy `chiso validate` để xem danh sách. | {1} data error(s); rows with errors were skipped. Run `chiso validate` for the list. |
+    | cli.notFiniteShownMissing | {1} giá trị làm cho số liệu suy ra không phải là số hữu hạn; các số đó được để trống. Chạy `chiso validate` để xem danh sách. | {1} value(s) make derived figures not finite numbers; those are shown as missing. Run `chiso validate` for the list. |
+    | cli.cannotWriteTo | không ghi được ra {1}: {2} | cannot write to {1}: {2} |
+    | cli.standardOutput | đầu ra chuẩn | standard output |
+    | cli.standardError | đầu ra lỗi chuẩn | standard error |
     | office.failure | {1}: {2} | {1}: {2} |
     | office.cannotRead | không đọc được tệp thông tin cơ quan | cannot read the office file |
     | office.notUTF8 | tệp thông tin cơ quan không phải văn bản UTF-8 | the office file is not UTF-8 text |
@@ -682,7 +752,7 @@ extension Glossary {
     | diag.unknownProvince | tỉnh không rõ “{1}” | unknown province '{1}' |
     | diag.badValue | giá trị sai “{1}” | bad value '{1}' |
     | diag.yamlTooDeep | YAML lồng {1} cấp; giới hạn là 64 | YAML nested {1} levels deep; the limit is 64 |
-    | diag.yaml | YAML: {1} | YAML: {1} |
+    | diag.yaml | lỗi cú pháp YAML (bộ đọc YAML báo: “{1}”) | YAML: {1} |
     | diag.expectedDocumentsItems | cần một ánh xạ có “documents:” và “items:” | expected a mapping with 'documents:' and 'items:' |
     | diag.documentWithoutID | văn bản không có mã | document without an id |
     | diag.documentIDForm | mã văn bản “{1}” không đúng dạng quy định; bỏ qua văn bản | document id '{1}' is not of the documented form; document skipped |

@@ -1,9 +1,13 @@
+import ChisoCore
 import Foundation
 
 /// Why a meeting could not start.
 public struct MeetingError: Error, CustomStringConvertible {
-    public let description: String
-    public init(_ description: String) { self.description = description }
+    /// What went wrong, as a glossary phrase (the command words it in its language).
+    public let phrase: Phrase
+    public init(_ phrase: Phrase) { self.phrase = phrase }
+
+    public var description: String { phrase.text(.en) }
 }
 
 /// The folder that holds meeting sockets (`NAME.sock`). Who may follow or present is decided by
@@ -41,7 +45,7 @@ public struct MeetingFolder: Sendable {
     public static func check(name: String) throws {
         let allowed = name.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0)) }
         guard !name.isEmpty, name.count <= 64, allowed, !name.hasPrefix(".") else {
-            throw MeetingError("invalid meeting name '\(name)': use letters, digits, '.', '_' or '-' (at most 64, not starting with '.'), e.g. hdnd-2025-06")
+            throw MeetingError(Phrase(.meetingBadName, "\(name)"))
         }
     }
 
@@ -51,24 +55,24 @@ public struct MeetingFolder: Sendable {
     public func prepare() throws {
         var st = stat()
         if lstat(path, &st) != 0 {
-            guard isDefault else { throw MeetingError("meeting folder \(path) does not exist (make it, or leave out --meeting-dir for the default)") }
+            guard isDefault else { throw MeetingError(Phrase(.meetingNoFolder, "\(path)")) }
             let old = umask(0)
             defer { umask(old) }
             if mkdir(path, 0o2770) != 0 && errno != EEXIST {
-                throw MeetingError("cannot make the meeting folder \(path): \(String(cString: strerror(errno)))")
+                throw MeetingError(Phrase(.meetingCannotMakeFolder, "\(path)", "\(String(cString: strerror(errno)))"))
             }
-            guard lstat(path, &st) == 0 else { throw MeetingError("cannot read the meeting folder \(path)") }
+            guard lstat(path, &st) == 0 else { throw MeetingError(Phrase(.meetingCannotReadFolder, "\(path)")) }
         }
         guard (st.st_mode & S_IFMT) == S_IFDIR else {
-            throw MeetingError("meeting folder \(path) is not a folder\(isDefault ? " (a symbolic link is not accepted for the default)" : "")")
+            throw MeetingError(Phrase(isDefault ? .meetingNotAFolderLink : .meetingNotAFolder, "\(path)"))
         }
         guard st.st_mode & 0o002 == 0 else {
-            throw MeetingError("meeting folder \(path) may be written by anyone (mode \(String(st.st_mode & 0o7777, radix: 8))); use a folder of your own or your group's, e.g. mode 2770")
+            throw MeetingError(Phrase(.meetingWritableByAnyone, "\(path)", "\(String(st.st_mode & 0o7777, radix: 8))"))
         }
         if isDefault, st.st_uid != getuid(), st.st_gid != getgid() {
-            throw MeetingError("meeting folder \(path) belongs to another user and group; give --meeting-dir")
+            throw MeetingError(Phrase(.meetingOtherOwner, "\(path)"))
         }
         let socket = socketPath("x")
-        guard socket.utf8.count < 100 else { throw MeetingError("meeting folder path \(path) is too long for a socket; use a shorter one") }
+        guard socket.utf8.count < 100 else { throw MeetingError(Phrase(.meetingPathTooLong, "\(path)")) }
     }
 }

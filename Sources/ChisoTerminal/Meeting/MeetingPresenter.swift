@@ -1,4 +1,5 @@
 import CChisoSys
+import ChisoCore
 import Foundation
 
 /// The presenter's end of a meeting: a listening Unix socket `NAME.sock` in the meeting folder,
@@ -30,7 +31,7 @@ final class MeetingPresenter {
         if probe >= 0 {
             defer { close(probe) }
             guard takeOver else {
-                throw MeetingError("meeting '\(name)' already has a presenter (\(path)); to take it over: chiso --present \(name) --take-over")
+                throw MeetingError(Phrase(.meetingHasPresenter, "\(name)", "\(path)"))
             }
             let line = Array("takeover\n".utf8)
             _ = line.withUnsafeBytes { chiso_send(probe, $0.baseAddress, UInt($0.count)) }
@@ -38,10 +39,10 @@ final class MeetingPresenter {
         } else if probe == -ECONNREFUSED {
             unlink(path)
         } else if probe != -ENOENT {
-            throw MeetingError("cannot use \(path): \(String(cString: strerror(-probe)))")
+            throw MeetingError(Phrase(.meetingCannotUse, "\(path)", "\(String(cString: strerror(-probe)))"))
         }
         let fd = chiso_unix_listen(path, 0o660)
-        guard fd >= 0 else { throw MeetingError("cannot present at \(path): \(String(cString: strerror(-fd)))") }
+        guard fd >= 0 else { throw MeetingError(Phrase(.meetingCannotPresent, "\(path)", "\(String(cString: strerror(-fd)))")) }
         listener = fd
         var st = stat()
         if stat(path, &st) == 0 { inode = st.st_ino }
