@@ -121,6 +121,27 @@ final class ResolutionItemTests: XCTestCase {
         }
     }
 
+    /// Every bundled document at 80×24 and 120×40 in both languages: nothing on the Resolutions
+    /// screen is cut with "…" — the document's whole title, the tracked indicators' names and
+    /// figures (parts that do not fit are left out whole), the list, the items.
+    func testNoTextOnTheResolutionsScreenIsCut() throws {
+        let data = Fixtures.bundled
+        for language in ["vi", "en"] {
+            for (w, h) in [(80, 24), (120, 40)] {
+                for res in data.resolutions {
+                    for month in ["2025-05", "2025-12"] {
+                        var s = try Fixtures.session(width: w, height: h, month: month, screen: "resolutions", language: language, resolution: res.id)
+                        s.send(try Key.script("enter"))
+                        let text = s.frame().text
+                        XCTAssertFalse(text.contains("…"), "\(language) \(w)x\(h) \(res.id) \(month)\n\(text)")
+                        XCTAssertTrue(text.contains(String(ResolutionsModel.titleText(res, Language(rawValue: language) ?? .vi).split(separator: " ").last ?? "")),
+                                      "\(language) \(w)x\(h) \(res.id): the title's end is shown\n\(text)")
+                    }
+                }
+            }
+        }
+    }
+
     /// Every document and every opened item of the Vietnamese screen at 120×40: none of the
     /// English catalogue text.
     func testVietnameseResolutionsScreenShowsNoEnglishCatalogueText() throws {

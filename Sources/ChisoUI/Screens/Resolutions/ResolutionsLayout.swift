@@ -48,7 +48,9 @@ public struct ResolutionsLayout: Hashable, Sendable {
         let base = body.width >= 120 ? 30 : 22
         let listWidth = max(base, min(frame + (names.map(DisplayWidth.of).max() ?? 0), body.width >= 120 ? body.width / 4 : base + 2))
         let cols = body.columns([.fixed(listWidth), .fill(1)])
-        let infoRows = body.height >= 30 ? 6 : 4
+        // The document's box: its whole title and the line under it, up to 8 rows.
+        let titleLines = current.map { TextWrap.lines(ResolutionsModel.titleText($0, lang), width: max(1, body.width - listWidth - 4)).count } ?? 1
+        let infoRows = min(max(body.height >= 30 ? 6 : 4, titleLines + 3), 8)
         let trackedRows = min(max(3, (current?.trackedBy.count ?? 0) + 2), max(3, (body.height - infoRows) / 2))
         let right = cols[1].rows([.fixed(infoRows), .fill(1), .fixed(trackedRows)])
         list = cols[0]

@@ -65,10 +65,7 @@ struct ResolutionsModel {
         }
         infoTitle = res.id
         meta = (ctx.tr(.resolutionsIssued) + " ") + (res.issued.map { Words.shortDate($0, lang) } ?? ctx.tr(.wordUnknown)) + " · " + res.issuer.text(lang)
-        // A title the source gives in the other language is chiso's translation, and says so.
-        let translated = res.sourceLanguage == lang ? ""
-            : " (" + (ctx.tr(.resolutionsChisoSTranslationFrom) + " ") + ItemViewModel.languageName(res.sourceLanguage, ctx) + ")"
-        titleLines = Words.wrap(res.title.text(lang) + translated, width: layout.infoInner.width, maxLines: max(1, layout.infoInner.height - 1))
+        titleLines = Words.wrap(ResolutionsModel.titleText(res, lang), width: layout.infoInner.width, maxLines: max(1, layout.infoInner.height - 1))
         // Implementation items for the unit.
         let unitName = data.unit(unitID)?.displayName(lang) ?? unitID
         let items = data.catalogue.items(for: unitID, resolution: res.id)
@@ -107,6 +104,13 @@ struct ResolutionsModel {
             let series = a.series(unit: unit, indicator: ind, basis: basis, ending: s.month, months: 12).map { $0?.value }
             tracked.append(Tracked(name: ind.shortName(lang), figures: spans, series: series))
         }
+    }
+
+    /// A document's title; one the source gives in the other language is chiso's translation, and says so.
+    static func titleText(_ res: Resolution, _ lang: Language) -> String {
+        guard res.sourceLanguage != lang else { return res.title.text(lang) }
+        return res.title.text(lang) + " (" + Glossary.text(.resolutionsChisoSTranslationFrom, lang) + " "
+            + Glossary.text(res.sourceLanguage == .vi ? .uiVietnamese : .uiEnglish, lang) + ")"
     }
 
     /// `nguồn: baonghean.vn, 10/6/2025 · tình trạng tại 10/6/2025`: an item's source and the day of its status.

@@ -19,7 +19,9 @@ enum ResolutionsView {
         // Its implementation items.
         Block(title: model.itemsTitle, symbols: symbols, focused: focus == .items).render(in: layout.items, to: &grid)
         if let noItems = model.noItems {
-            Label(noItems, role: .muted).render(in: layout.itemsInner.row(0), to: &grid)
+            for (i, line) in TextWrap.lines(noItems, width: layout.itemsInner.width).enumerated() where i < layout.itemsInner.height {
+                Label(line, role: .muted).render(in: layout.itemsInner.row(i), to: &grid)
+            }
         } else {
             renderItems(model, layout, focused: focus == .items, symbols: symbols, to: &grid)
             let footer = layout.footer
@@ -107,11 +109,19 @@ enum ResolutionsView {
         Block(title: model.trackedTitle, symbols: symbols).render(in: layout.tracked, to: &grid)
         let tracked = layout.trackedInner
         if let noTracked = model.noTracked { Label(noTracked, role: .muted).render(in: tracked.row(0), to: &grid) }
+        // The names' column: 24 cells or a third of the box, wider (up to half the box) for a longer name;
+        // the figures that do not fit leave out their last parts whole, never cut one with "…".
+        let longest = (model.tracked.map { DisplayWidth.of($0.name) }.max() ?? 0) + 1
+        let nameWidth = max(1, min(24, tracked.width / 3), min(longest, tracked.width / 2))
         for (i, t) in model.tracked.enumerated() where i < tracked.height {
-            let nameWidth = min(24, tracked.width / 3)
             let r = tracked.row(i)
             Label(t.name, role: .muted).render(in: r.left(nameWidth - 1), to: &grid)
-            let figures = Line(t.figures)
+            var spans = t.figures
+            while spans.count > 1 && Line(spans).width > r.width - nameWidth {
+                spans.removeLast()
+                if spans.last?.text.trimmingCharacters(in: .whitespaces).isEmpty ?? false { spans.removeLast() }
+            }
+            let figures = Line(spans)
             let valueWidth = min(figures.width + 1, r.width - nameWidth)
             figures.render(in: r.dropLeft(nameWidth).left(valueWidth), to: &grid)
             let sparkArea = r.dropLeft(nameWidth + valueWidth + 1)
