@@ -117,7 +117,7 @@ enum CommandRunner {
         let lang = OutputLanguage.current
         let type = command ?? Chiso.self
         let name = type == Chiso.self ? "chiso" : "chiso \(type.configuration.commandName ?? "")"
-        let usage = Chiso.usageString(for: type)
+        let usage = HelpLabels.localized(Chiso.usageString(for: type), to: lang)
         Output.noteLines([Glossary.text(.cliErrorLine, lang, phrase.text(lang))] + Glossary.text(.cliUsageLine, lang, usage).split(separator: "\n").map(String.init)
                          + ["  " + Glossary.text(.cliSeeHelp, lang, name)])
         return finish(status: ExitStatus.usage)

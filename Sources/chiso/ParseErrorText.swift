@@ -33,27 +33,19 @@ enum ParseErrorText {
         return Phrase(.diagUntranslated, .text(brief))
     }
 
-    /// ArgumentParser's lines after its message: `Error:`, `Usage:` and `See '…'` under the
-    /// language's labels; its `Help:` lines (the option's English help) are left out.
+    /// ArgumentParser's lines after its message: `Error:`, `Help:` (the option's help, already in
+    /// the help's language), `Usage:` and `See '…'` under the language's labels.
     static func labelled(_ lines: [String], _ lang: Language) -> [String] {
-        var out: [String] = []
-        var inHelp = false
-        for line in lines {
-            if line.hasPrefix("Error: ") {
-                inHelp = false
-                out.append(Glossary.text(.cliErrorLine, lang, String(line.dropFirst("Error: ".count))))
-            } else if line.hasPrefix("Help:") {
-                inHelp = true
-            } else if line.hasPrefix("Usage: ") {
-                inHelp = false
-                out.append(Glossary.text(.cliUsageLine, lang, String(line.dropFirst("Usage: ".count))))
-            } else if let m = line.wholeMatch(of: #/  See '(.+) --help' for more information\./#) {
-                inHelp = false
-                out.append("  " + Glossary.text(.cliSeeHelp, lang, String(m.1)))
-            } else if !inHelp {
-                out.append(line)
+        lines.map { line in
+            if line.hasPrefix("Error: ") { return Glossary.text(.cliErrorLine, lang, String(line.dropFirst("Error: ".count))) }
+            if line.hasPrefix("Help:") { return Glossary.text(.cliHelpLine, lang, String(line.dropFirst("Help:".count))) }
+            if line.hasPrefix("Usage: ") {
+                return Glossary.text(.cliUsageLine, lang, HelpLabels.localized(String(line.dropFirst("Usage: ".count)), to: lang))
             }
+            if let m = line.wholeMatch(of: #/  See '(.+) --help' for more information\./#) {
+                return "  " + Glossary.text(.cliSeeHelp, lang, String(m.1))
+            }
+            return line
         }
-        return out
     }
 }

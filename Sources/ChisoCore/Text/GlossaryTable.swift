@@ -574,6 +574,7 @@ extension Glossary {
     | cli.unknownAction | --action: không có thao tác “{1}” (add, status, due hoặc note); chưa lưu gì | --action: unknown action '{1}' (add, status, due or note); nothing saved |
     | cli.errorLine | Lỗi: {1} | Error: {1} |
     | cli.usageLine | Cách dùng: {1} | Usage: {1} |
+    | cli.helpLine | Trợ giúp:{1} | Help:{1} |
     | cli.seeHelp | Xem '{1} --help' để biết thêm. | See '{1} --help' for more information. |
     | cli.choiceList | {1} hoặc {2} | {1} or {2} |
     | cli.twoParts | {1} {2} | {1} {2} |

@@ -557,6 +557,7 @@ public enum Term: String, CaseIterable, Sendable {
     case cliUnknownAction = "cli.unknownAction"
     case cliErrorLine = "cli.errorLine"
     case cliUsageLine = "cli.usageLine"
+    case cliHelpLine = "cli.helpLine"
     case cliSeeHelp = "cli.seeHelp"
     case cliChoiceList = "cli.choiceList"
     case cliTwoParts = "cli.twoParts"
