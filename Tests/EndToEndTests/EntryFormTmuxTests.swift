@@ -9,9 +9,6 @@ final class EntryFormTmuxTests: TmuxTestCase {
     var entries: URL { work.appendingPathComponent("entries") }
     static let report = "https://baonghean.vn/en/bi-thu-tinh-uy-nghe-an-tap-trung-cao-do-lanh-dao-chi-dao-to-chuc-thuc-hien-cac-nhiem-vu-trong-tam-10299312.html"
 
-    /// Types `text` as it is (tmux `send-keys -l`).
-    func type(_ text: String, session: String = "t") throws { try tmux(["send-keys", "-t", session, "-l", text]) }
-
     func journal() -> String { (try? String(contentsOf: entries.appendingPathComponent("figures.csv"), encoding: .utf8)) ?? "" }
 
     func testAnErrorIsShownFixedAndTheFigureSavedAndLogged() throws {
@@ -52,23 +49,6 @@ final class EntryFormTmuxTests: TmuxTestCase {
         XCTAssertEqual(journal(), "")
         try keys("Escape", "q")
         XCTAssertEqual(try waitForExit(), "0")
-    }
-
-    /// A second dashboard in a tmux session of its own on the same server.
-    func startSecond(_ args: String) throws {
-        let command = "unset NO_COLOR; TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 '\(ChisoProcess.binary)' \(args); sleep 600"
-        try tmux(["new-session", "-d", "-s", "u", "-x", "120", "-y", "40", "sh", "-c", command])
-    }
-
-    func second() throws -> String { try tmux(["capture-pane", "-p", "-t", "u"]) }
-
-    func waitForSecond(_ what: String, timeout: TimeInterval = 30, _ predicate: (String) -> Bool) throws -> String {
-        var last = ""
-        guard poll(timeout: timeout, { last = (try? second()) ?? ""; return predicate(last) }) else {
-            XCTFail("second dashboard: timed out waiting for \(what); screen:\n\(last)")
-            throw XCTSkip("timed out")
-        }
-        return last
     }
 
     func testTwoDashboardsOnOneEntriesFolderSeeEachOthersEntriesWithin2Seconds() throws {

@@ -199,9 +199,9 @@ public struct FolderEntryStore: EntryStore {
         let items = readJournal(itemsPath, required: ItemChange.Field.allCases.map(\.rawValue), diagnostics: &log.diagnostics)
         for record in items {
             guard let action = ItemChange.Action(rawValue: record.text("action")) else {
-                log.diagnostics.append(Diagnostic(file: itemsPath, line: record.line, column: 1, severity: .error,
+                log.diagnostics.append(EntryRows.skipped(Diagnostic(file: itemsPath, line: record.line, column: 1, severity: .error,
                                                   Phrase(.entryUnknownAction, "\(record.text("action"))"),
-                                                  hint: Phrase(.entryOneOf, "\(ItemChange.Action.allCases.map(\.rawValue).joined(separator: ", "))")))
+                                                  hint: Phrase(.entryOneOf, "\(ItemChange.Action.allCases.map(\.rawValue).joined(separator: ", "))"))))
                 continue
             }
             var change = ItemChange(action: action)

@@ -689,8 +689,8 @@ extension Glossary {
     | entry.noDueDate | không có hạn | no due date |
     | entry.noNote | không có ghi chú | no note |
     | entry.changeSourceHint | ghi URL của bài công bố nêu thay đổi này | give the URL of the publication that states the change |
-    | entry.itemChangeSkipped | bỏ qua thay đổi của việc: {1}: {2} | item change skipped: {1}: {2} |
-    | entry.unknownAction | thao tác không rõ “{1}”; bỏ qua bản ghi | unknown action '{1}'; record skipped |
+    | entry.itemChangeSkipped | thay đổi của việc không áp dụng được: {1}: {2} | item change does not apply: {1}: {2} |
+    | entry.unknownAction | thao tác không rõ “{1}” | unknown action '{1}' |
     | entry.oneOf | một trong {1} | one of {1} |
     | entry.cannotReadJournal | không đọc được sổ nhập liệu: {1} | cannot read the entries journal: {1} |
     | entry.notAJournal | không phải sổ nhập liệu: dòng tiêu đề thiếu {1} | not an entries journal: the header lacks {1} |
@@ -700,6 +700,8 @@ extension Glossary {
     | entry.headerCut | bỏ qua dòng tiêu đề dở dang: lần lưu đầu tiên bị ngắt | incomplete header skipped: the first save was interrupted |
     | entry.headerCutHint | các bản ghi sau nó được đọc theo các cột của chiso | the records after it are read with chiso's columns |
     | entry.damagedHint | các bản ghi khác vẫn được đọc; nhập lại số liệu nếu bị thiếu | the other records are read; enter the figure again if it is missing |
+    | entry.recordSkipped | bản ghi nhập này bị bỏ qua, các bản ghi khác vẫn được dùng; nhập lại cho đúng nếu còn cần (phím a hoặc chiso entry) | this entry is skipped and the others are used; enter it again, corrected, if it is still needed (a, or chiso entry) |
+    | entry.recordSkippedAfter | {1}; bản ghi nhập này bị bỏ qua, các bản ghi khác vẫn được dùng; nhập lại cho đúng nếu còn cần (phím a hoặc chiso entry) | {1}; this entry is skipped and the others are used; enter it again, corrected, if it is still needed (a, or chiso entry) |
     | diag.badPublishedDate | ngày công bố sai “{1}” | bad published date '{1}' |
     | diag.overflow | giá trị {1} của {2} cho {3} {4} làm cho {5} không phải số hữu hạn; chiso hiện các số đó là thiếu | value {1} of {2} for {3} {4} makes {5} not a finite number; chiso shows such figures as missing |
     | diag.checkValueAndUnit | kiểm tra giá trị và đơn vị | check the value and its unit |

@@ -683,6 +683,8 @@ public enum Term: String, CaseIterable, Sendable {
     case entryHeaderCut = "entry.headerCut"
     case entryHeaderCutHint = "entry.headerCutHint"
     case entryDamagedHint = "entry.damagedHint"
+    case entryRecordSkipped = "entry.recordSkipped"
+    case entryRecordSkippedAfter = "entry.recordSkippedAfter"
     case diagBadPublishedDate = "diag.badPublishedDate"
     case diagOverflow = "diag.overflow"
     case diagCheckValueAndUnit = "diag.checkValueAndUnit"
