@@ -61,9 +61,18 @@ struct EntryItem: ParsableCommand {
         var catalogue = DataLoader.loadCatalogue(paths: data.paths, diagnostics: &diagnostics).catalogue
         // Checked against the items as the earlier changes left them.
         EntryRows.apply(store.read().itemChanges, to: &catalogue, diagnostics: &diagnostics)
-        let change = ItemChange(action: kind, province: catalogue.resolveUnit(province)?.id ?? province, resolution: resolution,
+        var change = ItemChange(action: kind, province: catalogue.resolveUnit(province)?.id ?? province, resolution: resolution,
                                 document: document, title: title ?? "", lead: lead ?? "", status: status ?? "", due: due ?? "",
                                 note: note ?? "", source: source, quote: quote ?? "", published: published ?? "")
+        if kind == .revert, let item = EntryRows.namedItem(change, in: catalogue) {
+            // What is not given stays as the item is (or was, when withdrawn).
+            change.title = title ?? item.title.vi
+            change.lead = lead ?? item.lead.vi
+            change.status = status ?? item.status.rawValue
+            change.due = due ?? item.due ?? ""
+            change.note = note ?? item.note.vi
+            change.published = published ?? item.statusDate ?? ""
+        }
         let problems = EntryCheck.check(change, catalogue: catalogue)
         if !problems.isEmpty {
             Output.noteLines(problems.dropLast().map { "chiso: \(EntryAdd.describe($0))" })

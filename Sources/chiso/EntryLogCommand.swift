@@ -30,7 +30,12 @@ struct EntryLogCommand: ParsableCommand {
             text = EntryLogFormatter.render(rows: log.itemChanges.map { change in ItemChange.Field.allCases.map { change[$0] } },
                                             columns: ItemChange.Field.allCases.map(\.rawValue), format: format) { change in
                 let f = { (field: ItemChange.Field) in change[ItemChange.Field.allCases.firstIndex(of: field) ?? 0] }
-                let what = [f(.action), f(.province), f(.resolution), "«\(f(.document))»", f(.status), f(.due), f(.note)].filter { !$0.isEmpty }
+                // A title (new, changed or taken back) and a changed lead unit are said too.
+                let action = ItemChange.Action(rawValue: f(.action))
+                let title = [.add, .title, .revert].contains(action) ? "“\(f(.title))”" : ""
+                let lead = action == .lead ? "“\(f(.lead))”" : ""
+                let what = [f(.action), f(.province), f(.resolution), "«\(f(.document))»", title, lead, f(.status), f(.due),
+                            action == .revert ? "" : f(.note)].filter { !$0.isEmpty }
                 return "\(f(.enteredAt))  \(f(.enteredBy))  \(what.joined(separator: " "))  \(f(.source))"
             }
         } else {

@@ -85,15 +85,21 @@ public enum EntryCheck {
                  hint: Phrase(.entryResolutionHint))
         }
         let existing = province.flatMap { EntryRows.itemIndex(change, province: $0.id, in: catalogue) }
+        let withdrawn = province.flatMap { EntryRows.withdrawnIndex(change, province: $0.id, in: catalogue) }
+        let action = change.action
         if change.document.trimmingCharacters(in: .whitespaces).isEmpty {
             fail(.document, Phrase(.entryNoDocument), hint: Phrase(.entryDocumentHint))
-        } else if change.action == .add, existing != nil {
+        } else if action == .add, existing != nil {
             fail(.document, Phrase(.entryItemExists, "\(change.document)"), hint: Phrase(.entryItemExistsHint))
-        } else if change.action != .add, existing == nil, province != nil {
+        } else if action != .add, action != .revert, existing == nil, withdrawn != nil {
+            fail(.document, Phrase(.entryItemWithdrawn, "\(change.document)"), hint: Phrase(.entryItemWithdrawnHint))
+        } else if action == .add, withdrawn != nil {
+            fail(.document, Phrase(.entryItemWithdrawn, "\(change.document)"), hint: Phrase(.entryItemWithdrawnHint))
+        } else if action != .add, existing == nil, withdrawn == nil, province != nil {
             fail(.document, Phrase(.entryNoItem, "\(change.document)", "\(change.resolution)", "\(change.province)"))
         }
-        if change.action == .add && change.title.trimmingCharacters(in: .whitespaces).isEmpty { fail(.title, Phrase(.entryNoTitle)) }
-        if change.action == .add || change.action == .status {
+        if [.add, .title, .revert].contains(action) && change.title.trimmingCharacters(in: .whitespaces).isEmpty { fail(.title, Phrase(.entryNoTitle)) }
+        if [.add, .status, .revert].contains(action) {
             if ItemStatus(rawValue: change.status) == nil {
                 fail(.status, change.status.isEmpty ? Phrase(.entryNoStatus) : Phrase(.diagUnknownStatus, "\(change.status)"),
                      hint: Phrase(.entryOneOf, "\(ItemStatus.allCases.map(\.rawValue).joined(separator: ", "))"))

@@ -54,8 +54,10 @@ public enum EntryRows {
                           diagnostic.phrase, hint: hint)
     }
 
-    /// Applies item changes to `catalogue.items` in order; a change that does not apply (its item is
-    /// gone, a bad status) is reported at its journal line and skipped, as a warning (`skipped(_:)`).
+    /// Applies item changes to `catalogue.items` in order, noting each in `catalogue.itemChanges`
+    /// with the item before and after it; a withdrawn item moves to `catalogue.withdrawnItems` (a
+    /// revert brings it back to its place). A change that does not apply (its item is gone, a bad
+    /// status) is reported at its journal line and skipped, as a warning (`skipped(_:)`).
     public static func apply(_ changes: [ItemChange], to catalogue: inout Catalogue, diagnostics: inout [Diagnostic]) {
         for change in changes {
             let problems = EntryCheck.check(change, catalogue: catalogue)
@@ -66,29 +68,72 @@ public enum EntryRows {
                 continue
             }
             guard let province = catalogue.resolveUnit(change.province) else { continue }
-            catalogue.itemChanges.append(change)
             let stated = change.published.isEmpty ? String(change.enteredAt.prefix(10)) : change.published
             let source = Source(citation: change.source, quote: change.quote, published: change.published.isEmpty ? nil : change.published,
                                 file: change.origin?.file ?? "", line: change.origin?.line ?? 0,
                                 enteredBy: change.enteredBy, enteredAt: change.enteredAt)
-            if change.action == .add {
+            let index = itemIndex(change, province: province.id, in: catalogue)
+            switch change.action {
+            case .add:
                 let text = { (s: String) in Bilingual(vi: s, en: s) }
-                catalogue.items.append(ImplementationItem(
+                let item = ImplementationItem(
                     province: province.id, resolution: change.resolution, document: text(change.document), title: text(change.title),
                     lead: text(change.lead), due: change.due.isEmpty ? nil : change.due, status: ItemStatus(rawValue: change.status) ?? .planned,
-                    statusDate: stated, note: text(change.note), source: source))
-                continue
+                    statusDate: stated, note: text(change.note), source: source)
+                catalogue.items.append(item)
+                catalogue.itemChanges.append(AppliedItemChange(change: change, before: nil, after: item))
+            case .withdraw:
+                guard let index else { continue }
+                let old = catalogue.items.remove(at: index)
+                catalogue.withdrawnItems.append(WithdrawnItem(item: old, position: index))
+                catalogue.itemChanges.append(AppliedItemChange(change: change, before: old, after: nil))
+            case .revert where index == nil:
+                guard let w = withdrawnIndex(change, province: province.id, in: catalogue) else { continue }
+                let withdrawn = catalogue.withdrawnItems.remove(at: w)
+                let item = changed(withdrawn.item, by: change, stated: stated, source: source, catalogue: catalogue)
+                catalogue.items.insert(item, at: min(withdrawn.position, catalogue.items.count))
+                catalogue.itemChanges.append(AppliedItemChange(change: change, before: nil, after: item))
+            default:
+                guard let index else { continue }
+                let old = catalogue.items[index]
+                let item = changed(old, by: change, stated: stated, source: source, catalogue: catalogue)
+                catalogue.items[index] = item
+                catalogue.itemChanges.append(AppliedItemChange(change: change, before: old, after: item))
             }
-            guard let index = itemIndex(change, province: province.id, in: catalogue) else { continue }
-            let old = catalogue.items[index]
-            let status = change.action == .status ? (ItemStatus(rawValue: change.status) ?? old.status) : old.status
-            let due = change.action == .due ? change.due : old.due
-            let note = change.action == .note ? Bilingual(vi: change.note, en: change.note) : old.note
-            catalogue.items[index] = ImplementationItem(
-                province: old.province, resolution: old.resolution, document: old.document, title: old.title, lead: old.lead, due: due,
-                status: status, statusDate: change.action == .status ? stated : old.statusDate, note: note, source: source,
-                sourceLanguage: old.sourceLanguage)
         }
+    }
+
+    /// `old` with what `change` sets (a status, due date, note, title, lead unit, or a whole state),
+    /// `source` as its source. A text a revert takes back keeps both languages when the item had it
+    /// before in that form (a bundled item's title comes back with its English).
+    static func changed(_ old: ImplementationItem, by change: ItemChange, stated: String, source: Source, catalogue: Catalogue) -> ImplementationItem {
+        let a = change.action
+        let text = { (s: String) in a == .revert ? earlierText(s, of: old, in: catalogue) : Bilingual(vi: s, en: s) }
+        let status = a == .status || a == .revert ? (ItemStatus(rawValue: change.status) ?? old.status) : old.status
+        let due = a == .due || a == .revert ? (change.due.isEmpty ? nil : change.due) : old.due
+        return ImplementationItem(
+            province: old.province, resolution: old.resolution, document: old.document,
+            title: a == .title || a == .revert ? text(change.title) : old.title,
+            lead: a == .lead || a == .revert ? text(change.lead) : old.lead, due: due, status: status,
+            statusDate: a == .status || a == .revert ? stated : old.statusDate,
+            note: a == .note || a == .revert ? text(change.note) : old.note, source: source, sourceLanguage: old.sourceLanguage)
+    }
+
+    /// A text the item had before (its title, lead or note, in either language) with both its
+    /// languages; else the text as typed, in both.
+    static func earlierText(_ text: String, of item: ImplementationItem, in catalogue: Catalogue) -> Bilingual {
+        var states = [item]
+        for applied in catalogue.itemChanges {
+            for state in [applied.before, applied.after] {
+                if let state, state.province == item.province, state.resolution == item.resolution, state.document == item.document {
+                    states.append(state)
+                }
+            }
+        }
+        for state in states {
+            for known in [state.title, state.lead, state.note] where known.vi == text || known.en == text { return known }
+        }
+        return Bilingual(vi: text, en: text)
     }
 
     /// The column (in Unicode scalars, as CSVReader counts) where `field` starts on the journal line
@@ -105,9 +150,24 @@ public enum EntryRows {
     /// The index of the item a change names: same province and resolution, and a document name
     /// equal (after folding case and diacritics' forms) to its Vietnamese or English document.
     static func itemIndex(_ change: ItemChange, province: String, in catalogue: Catalogue) -> Int? {
+        catalogue.items.firstIndex { names(change, province: province, $0) }
+    }
+
+    /// The index among `catalogue.withdrawnItems` of the withdrawn item a change names.
+    static func withdrawnIndex(_ change: ItemChange, province: String, in catalogue: Catalogue) -> Int? {
+        catalogue.withdrawnItems.firstIndex { names(change, province: province, $0.item) }
+    }
+
+    /// The item a change names, present or withdrawn.
+    public static func namedItem(_ change: ItemChange, in catalogue: Catalogue) -> ImplementationItem? {
+        guard let province = catalogue.resolveUnit(change.province)?.id else { return nil }
+        if let index = itemIndex(change, province: province, in: catalogue) { return catalogue.items[index] }
+        return withdrawnIndex(change, province: province, in: catalogue).map { catalogue.withdrawnItems[$0].item }
+    }
+
+    /// Whether `change` names `item` (its province, resolution and document name).
+    static func names(_ change: ItemChange, province: String, _ item: ImplementationItem) -> Bool {
         let name = change.document.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping
-        return catalogue.items.firstIndex {
-            $0.province == province && $0.resolution == change.resolution && ($0.document.vi == name || $0.document.en == name)
-        }
+        return item.province == province && item.resolution == change.resolution && (item.document.vi == name || item.document.en == name)
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
 
-/// A change to a resolution's implementation items that a person entered: a new item, or a new
-/// status, due date or note for an existing one, each with its source. Kept in a journal of its
-/// own (Docs/entries.md, "The item journal"), applied in the order saved on top of resolutions.yaml.
+/// A change to a resolution's implementation items that a person entered: a new item; a new
+/// status, due date, note, title or lead unit for an existing one; an item withdrawn; or an earlier
+/// state taken back — each with its source. Kept in a journal of its own (Docs/entries.md, "The
+/// journals"), applied in the order saved on top of resolutions.yaml, which is never written.
 public struct ItemChange: Hashable, Sendable {
     /// What the record does.
     public enum Action: String, CaseIterable, Sendable {
@@ -14,6 +15,18 @@ public struct ItemChange: Hashable, Sendable {
         case due
         /// A new `note` for an existing item.
         case note
+        /// A new `title` for an existing item.
+        case title
+        /// A new `lead` unit for an existing item (empty: the source names none).
+        case lead
+        /// The item is withdrawn: gone from the items (screens, reports, briefs), kept in its history.
+        case withdraw
+        /// An earlier state taken back: the item's whole state (`title`, `lead`, `status`, `due`,
+        /// `note`) as the record gives it, with the source of that state; a withdrawn item comes back.
+        case revert
+
+        /// The kinds a person chooses in the item form (a revert is made from an item's history).
+        public static let typed: [Action] = [.add, .status, .due, .note, .title, .lead, .withdraw]
     }
 
     /// The record's columns, in journal order.

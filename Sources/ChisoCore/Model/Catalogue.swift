@@ -9,8 +9,11 @@ public struct Catalogue: Sendable {
     public var targets: [Target] = []
     public var resolutions: [Resolution] = []
     public var items: [ImplementationItem] = []
-    /// The entries journal's item changes that applied, in the order saved (an item's history).
-    public var itemChanges: [ItemChange] = []
+    /// The entries journal's item changes that applied, in the order saved, each with the item
+    /// before and after it (an item's history).
+    public var itemChanges: [AppliedItemChange] = []
+    /// Items withdrawn by the journal (`withdraw`): not among `items`, kept for their history and revert.
+    public var withdrawnItems: [WithdrawnItem] = []
     /// The Overview's headline panels (panels.csv), in order.
     public var panels: [PanelSpec] = []
     /// The Overview's quarterly lines (panels.csv rows of role `quarterly`), in order.

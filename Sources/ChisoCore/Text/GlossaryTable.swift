@@ -432,6 +432,11 @@ extension Glossary {
     | itemForm.changeStatus | đổi trạng thái | new status |
     | itemForm.changeDue | đổi hạn | new due date |
     | itemForm.changeNote | ghi chú mới | new note |
+    | itemForm.changeTitle | đổi nội dung | new title |
+    | itemForm.changeLead | đổi đơn vị chủ trì | new lead unit |
+    | itemForm.withdraw | rút việc khỏi danh sách | withdraw the item |
+    | itemForm.revert | lấy lại trạng thái cũ | earlier state taken back |
+    | itemForm.savedShort | {1} · {2} | {1} · {2} |
     | itemForm.notADue | không phải tháng hay ngày (viết 6/2025 hoặc 30/6/2025) | not a month or a day (write 6/2025 or 30/6/2025) |
     | itemForm.noItem | đơn vị này chưa có việc nào cho văn bản này: chọn "thêm việc mới" | this unit has no item for this document yet: choose "add a new item" |
     | itemForm.noResolution | Chưa có văn bản nào để nhập việc thực hiện | No document to enter implementation items for |
@@ -439,7 +444,11 @@ extension Glossary {
     | itemForm.saved | {1} · {2} · {3} | {1} · {2} · {3} |
     | itemHistory.title | Lịch sử việc · {1} | Item history · {1} |
     | itemHistory.none | Chưa có thay đổi nào được nhập cho việc này (chỉ có trong tệp nghị quyết) | No change entered for this item yet (only the resolutions file) |
-    | itemHistory.keys | ↑↓ chọn · Esc đóng | ↑↓ choose · Esc close |
+    | itemHistory.keys | ↑↓ chọn · ↵ lấy lại trạng thái này (một bản ghi mới) · Esc đóng | ↑↓ choose · ↵ take this state back (a new record) · Esc close |
+    | itemHistory.noneForDocument | Chưa có thay đổi nào được nhập cho các việc của văn bản này | No change entered for the items of this document yet |
+    | itemHistory.fromFile | theo tệp nghị quyết | as in the resolutions file |
+    | itemHistory.current | (hiện tại) | (now) |
+    | itemHistory.alreadyCurrent | Đây là trạng thái hiện tại của việc | This is the item's present state |
     | provenance.enteredBy | người nhập: | entered by: |
     | entry.stamp | {1}, lúc {2} | {1}, at {2} |
     | report.enteredBy | người nhập: {1} | entered by: {1} |
@@ -682,7 +691,9 @@ extension Glossary {
     | entry.noDocument | không có văn bản | no document |
     | entry.documentHint | tên văn bản của việc | the item's document name |
     | entry.itemExists | việc “{1}” đã có | the item '{1}' already exists |
-    | entry.itemExistsHint | hãy đổi trạng thái, hạn hoặc ghi chú của nó | change its status, due date or note instead |
+    | entry.itemExistsHint | hãy đổi trạng thái, hạn, ghi chú, nội dung hoặc đơn vị chủ trì của nó | change its status, due date, note, title or lead unit instead |
+    | entry.itemWithdrawn | việc “{1}” đã bị rút khỏi danh sách | the item '{1}' has been withdrawn |
+    | entry.itemWithdrawnHint | lấy lại nó trước: H trên văn bản của nó, hoặc chiso entry item --action revert | take it back first: H on its document, or chiso entry item --action revert |
     | entry.noItem | không có việc “{1}” thuộc {2} của {3} | no item '{1}' under {2} for {3} |
     | entry.noTitle | không có tiêu đề | no title |
     | entry.noStatus | không có trạng thái | no status |
@@ -888,8 +899,8 @@ extension Glossary {
     | cmd.entryDiscussion | Số liệu nhập được ghi nối tiếp (không sửa, không xóa) vào sổ nhập liệu trong thư mục nhập liệu (--entries; Docs/entries.md) và được mọi lệnh nạp bổ sung lên dữ liệu. | Entries are kept in an append-only journal in the entries folder (--entries; Docs/entries.md) and are loaded on top of the data by every command. |
     | cmd.entryAddAbstract | Kiểm tra một số liệu như khi nạp dữ liệu rồi ghi thêm vào sổ nhập liệu. | Check one figure as the loader would and append it to the entries journal. |
     | cmd.entryAddDiscussion | Mã thoát 0 khi đã lưu (một dòng trên stderr cho biết lưu ở đâu); 1 kèm thông báo nêu trường sai khi kiểm tra không đạt hoặc không được ghi vào thư mục, khi đó không lưu gì. --value viết số như trong CSV: dấu '.' trước phần thập phân, không có dấu phân cách hàng nghìn (11360, 64.1). | Exit status 0 when saved (one line on stderr says where); 1 with a message naming the bad field when a check fails or the folder may not be written; nothing is saved then. --value takes the CSV's number form: '.' for decimals, no thousands separators (11360, 64.1). |
-    | cmd.entryItemAbstract | Thêm một việc thực hiện nghị quyết, hoặc đổi trạng thái, hạn hay ghi chú của một việc, trong sổ theo dõi việc. | Add an implementation item, or change one's status, due date or note, in the item journal. |
-    | cmd.entryItemDiscussion | Việc được xác định bằng tỉnh, nghị quyết và văn bản (việc đã có: bằng tên văn bản tiếng Việt hoặc tiếng Anh). add cần --title và --status; status cần --status; due cần --due; note cần --note. Mã thoát 1 kèm thông báo nêu tùy chọn sai, khi đó không lưu gì. | The item is named by its province, resolution and document (an existing item by its Vietnamese or English document name). add needs --title and --status; status needs --status; due needs --due; note needs --note. Exit status 1 with a message naming the bad option; nothing is saved then. |
+    | cmd.entryItemAbstract | Thêm một việc thực hiện nghị quyết; đổi trạng thái, hạn, ghi chú, nội dung hay đơn vị chủ trì của một việc; rút một việc hoặc lấy lại trạng thái cũ của nó, trong sổ theo dõi việc. | Add an implementation item; change one's status, due date, note, title or lead unit; withdraw one or take back an earlier state, in the item journal. |
+    | cmd.entryItemDiscussion | Việc được xác định bằng tỉnh, nghị quyết và văn bản (việc đã có: bằng tên văn bản tiếng Việt hoặc tiếng Anh). add cần --title và --status; status cần --status; due cần --due; note cần --note; title cần --title; lead nhận --lead (để trống: không có đơn vị chủ trì); withdraw không cần gì thêm (việc rời khỏi màn hình, báo cáo và văn bản báo cáo; lịch sử của nó vẫn giữ). revert đặt lại toàn bộ trạng thái của việc: --title, --lead, --status, --due, --note và --published (ngày của trạng thái), tùy chọn nào không ghi thì lấy theo việc hiện tại (hoặc lúc bị rút); việc đã rút được lấy lại. Mỗi thay đổi là một bản ghi mới; resolutions.yaml không bao giờ bị sửa. Mã thoát 1 kèm thông báo nêu tùy chọn sai, khi đó không lưu gì. | The item is named by its province, resolution and document (an existing item by its Vietnamese or English document name). add needs --title and --status; status needs --status; due needs --due; note needs --note; title needs --title; lead takes --lead (empty: no lead unit); withdraw needs nothing more (the item leaves the screens, reports and briefs; its history stays). revert sets the item's whole state: --title, --lead, --status, --due, --note and --published (its status date), each taken from the item as it is (or as it was when withdrawn) when not given; a withdrawn item comes back. Every change is a new record; resolutions.yaml is never written. Exit status 1 with a message naming the bad option; nothing is saved then. |
     | cmd.entryLogAbstract | Liệt kê số liệu đã nhập: ai nhập gì, khi nào. | List the entries: who entered what, and when. |
     | cmd.entryLogDiscussion | text: mỗi lần nhập một dòng, cũ trước. csv và json: các cột của số liệu (province, period, basis, indicator, value, unit, source, published, as_of, note, quote) cùng entered_by và entered_at. Với --items: thay đổi về việc thực hiện nghị quyết. Lỗi trong sổ (một lần lưu bị ngắt giữa chừng) in ra stderr. | text: one line per entry, oldest first. csv and json: the figure's columns (province, period, basis, indicator, value, unit, source, published, as_of, note, quote) plus entered_by and entered_at. With --items, the changes to implementation items instead. Problems in the journal (an interrupted save) are listed on stderr. |
     | opt.data | Tệp hoặc thư mục số liệu; nhắc lại để dùng nhiều. Danh mục nào không có thì lấy từ thư mục Data/ kèm theo. | A data file or folder; repeat for several. Catalogues not given come from the bundled Data/. |
@@ -948,12 +959,12 @@ extension Glossary {
     | opt.entryPublished | Ngày nguồn công bố số liệu. | Day the source published the figure. |
     | opt.entryAsOf | Ngày cuối cùng số liệu bao quát, khi chưa hết tháng. | Last day the figure covers, when it stops before the month ends. |
     | opt.problemsLanguage | Ngôn ngữ của các lỗi được báo: vi hoặc en. | Language of the problems reported: vi or en. |
-    | opt.itemAction | add (thêm), status (trạng thái), due (hạn) hoặc note (ghi chú). | add, status, due or note. |
+    | opt.itemAction | add (thêm), status (trạng thái), due (hạn), note (ghi chú), title (nội dung), lead (đơn vị chủ trì), withdraw (rút việc) hoặc revert (lấy lại trạng thái cũ). | add, status, due, note, title, lead, withdraw or revert. |
     | opt.itemProvince | Mã đơn vị. | Unit id. |
     | opt.itemResolution | Số hiệu nghị quyết (123-KL/TW). | Resolution id (123-KL/TW). |
     | opt.itemDocument | Tên văn bản của việc. | The item's document name. |
-    | opt.itemTitle | Tên của việc mới. | A new item's title. |
-    | opt.itemLead | Đơn vị chủ trì của việc mới. | A new item's lead unit. |
+    | opt.itemTitle | Nội dung của việc (add, title, revert). | The item's title (add, title, revert). |
+    | opt.itemLead | Đơn vị chủ trì của việc (add, lead, revert). | The item's lead unit (add, lead, revert). |
     | opt.itemStatus | planned (chưa triển khai), drafting (đang xây dựng), in_progress (đang triển khai), issued (đã ban hành) hoặc done (hoàn thành). | planned, drafting, in_progress, issued or done. |
     | opt.itemDue | Thời hạn. | Due date. |
     | opt.itemSource | URL của bài công bố nêu thay đổi. | URL of the publication that states the change. |

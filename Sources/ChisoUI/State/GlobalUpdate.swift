@@ -61,7 +61,9 @@ enum GlobalUpdate {
         case .redraw: return [.redraw]
         // The entry form's own actions (EntryFormUpdate takes them while it is open).
         case .openEntryForm, .formInput, .formDelete, .formNext, .formPrevious, .formChoose, .formSave, .formCancel,
-             .entrySaved, .entrySaveFailed, .itemChangeSaved, .showHistory: break
+             .entrySaved, .itemChangeSaved, .showHistory: break
+        // A save from a history (no form open to show it) failed: the status line says why.
+        case .entrySaveFailed(let reason): state.message = reason
         case .resize(let size):
             state.size = size
             clamp(&state, data)

@@ -1,8 +1,8 @@
 import ChisoCore
 
 /// The form `a` opens on the Resolutions screen: a new implementation item for the selected
-/// document and unit, or a new status, due date or note for one of its items, each with its
-/// source. Plain values as typed; what they mean (the change, its problems) is `ItemFormModel`'s.
+/// document and unit, or a new status, due date, note, title or lead unit for one of its items, or
+/// the item withdrawn, each with its source. Plain values as typed; what they mean (the change, its problems) is `ItemFormModel`'s.
 public struct ItemFormState: Hashable, Sendable {
     /// The fields, in the order Tab goes through them.
     public enum Field: Int, CaseIterable, Hashable, Sendable {
@@ -12,7 +12,8 @@ public struct ItemFormState: Hashable, Sendable {
         public func applies(to action: ItemChange.Action) -> Bool {
             switch self {
             case .action, .document, .source, .published, .quote: true
-            case .title, .lead: action == .add
+            case .title: action == .add || action == .title
+            case .lead: action == .add || action == .lead
             case .status: action == .add || action == .status
             case .due: action == .add || action == .due
             case .note: action == .add || action == .note
@@ -33,7 +34,7 @@ public struct ItemFormState: Hashable, Sendable {
     public var province: String
     public var resolution: String
     public var action: ItemChange.Action
-    /// The existing item chosen (its Vietnamese document name) for a status, due date or note.
+    /// The existing item chosen (its Vietnamese document name) for a change other than `add`.
     public var chosen: String
     public var status: ItemStatus
     /// What has been typed into each text field.

@@ -76,7 +76,7 @@ enum ItemFormUpdate {
         let items = data.catalogue.items(for: form.province, resolution: form.resolution)
         switch form.focus {
         case .action:
-            form.action = step(ItemChange.Action.allCases, form.action) ?? form.action
+            form.action = step(ItemChange.Action.typed, form.action) ?? form.action
             // A new item starts as planned; a change starts from the chosen item's status.
             let item = items.first { $0.document.vi == form.chosen }
             form.status = form.action == .add ? .planned : (item?.status ?? form.status)
@@ -92,7 +92,21 @@ enum ItemFormUpdate {
             form.status = step(ItemStatus.allCases, form.status) ?? form.status
         default: break
         }
+        startTexts(&form, items)
         form.failure = nil
+    }
+
+    /// A new title or lead unit starts from the chosen item's, to be edited; a new item's start empty.
+    static func startTexts(_ form: inout ItemFormState, _ items: [ImplementationItem]) {
+        let item = items.first { $0.document.vi == form.chosen }
+        switch form.action {
+        case .title: form[.title] = item?.title.vi ?? ""
+        case .lead: form[.lead] = item?.lead.vi ?? ""
+        case .add:
+            if form[.title] == item?.title.vi { form[.title] = "" }
+            if form[.lead] == item?.lead.vi { form[.lead] = "" }
+        default: break
+        }
     }
 
     /// Enter: refuses with the problems shown (the cursor on the first), or asks the runner to save.
@@ -127,13 +141,8 @@ enum ItemFormUpdate {
 
     /// `đổi trạng thái · Kế hoạch 15/KH-UBND · hoàn thành`.
     static func summary(_ change: ItemChange, _ lang: Language, _ data: DashboardData) -> String {
-        let what: String
-        switch change.action {
-        case .add: what = change.title
-        case .status: what = ItemStatus(rawValue: change.status).map { Words.status($0, lang) } ?? change.status
-        case .due: what = Words.shortDate(change.due, lang)
-        case .note: what = change.note
-        }
+        let what = ItemHistoryModel.what(change, lang)
+        if what.isEmpty { return Glossary.text(.itemFormSavedShort, lang, ItemFormView.actionName(change.action, lang), change.document) }
         return Glossary.text(.itemFormSaved, lang, ItemFormView.actionName(change.action, lang), change.document, what)
     }
 }

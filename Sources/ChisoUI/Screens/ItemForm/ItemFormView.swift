@@ -76,6 +76,10 @@ enum ItemFormView {
         case .status: Glossary.text(.itemFormChangeStatus, lang)
         case .due: Glossary.text(.itemFormChangeDue, lang)
         case .note: Glossary.text(.itemFormChangeNote, lang)
+        case .title: Glossary.text(.itemFormChangeTitle, lang)
+        case .lead: Glossary.text(.itemFormChangeLead, lang)
+        case .withdraw: Glossary.text(.itemFormWithdraw, lang)
+        case .revert: Glossary.text(.itemFormRevert, lang)
         }
     }
 }
