@@ -54,6 +54,9 @@ final class HistoryTests: XCTestCase {
         // The store returned: the status line says saved.
         s.apply(.entrySaved(draft))
         XCTAssertEqual(s.state.message?.hasPrefix("Đã lưu: Thu NSNN"), true, s.state.message ?? "")
+        // An older publication's value taken back is a revision: the status line says which value stays shown, and why.
+        XCTAssertEqual(s.state.message?.hasSuffix("; vẫn hiện 11.360 tỷ đồng vì bản công bố ngày 10/6/2025 muộn hơn (giá trị vừa lưu là một bản sửa đổi)"),
+                       true, s.state.message ?? "")
     }
 
     func testRevertIsRefusedWhenEntryIsOff() throws {

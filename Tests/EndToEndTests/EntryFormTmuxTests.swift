@@ -197,7 +197,7 @@ final class EntryFormTmuxTests: TmuxTestCase {
         // H on the new item (the cursor is on it): its one change, who entered it.
         try press("H")
         try waitForText("Lịch sử việc · Kế hoạch 99/KH-UBND")
-        try waitForText("20/6/2025 · thêm việc mới: Triển khai thí điểm · \(NSUserName()), lúc ")
+        try waitForText("20/6/2025 · thêm việc mới (hiện tại) · \(NSUserName()), lúc ")
         try press("Escape")
         print("two item changes entered from the dashboard in \(String(format: "%.1f", Date().timeIntervalSince(began))) s with \(count) keys")
         // The journal and the log name who entered them.

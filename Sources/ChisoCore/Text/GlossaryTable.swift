@@ -437,6 +437,7 @@ extension Glossary {
     | itemForm.withdraw | rút việc khỏi danh sách | withdraw the item |
     | itemForm.revert | lấy lại trạng thái cũ | earlier state taken back |
     | itemForm.savedShort | {1} · {2} | {1} · {2} |
+    | form.stillShown | ; vẫn hiện {1} vì bản công bố ngày {2} muộn hơn (giá trị vừa lưu là một bản sửa đổi) | ; {1} is still shown: its publication of {2} is later (the value saved is a revision) |
     | itemForm.notADue | không phải tháng hay ngày (viết 6/2025 hoặc 30/6/2025) | not a month or a day (write 6/2025 or 30/6/2025) |
     | itemForm.noItem | đơn vị này chưa có việc nào cho văn bản này: chọn "thêm việc mới" | this unit has no item for this document yet: choose "add a new item" |
     | itemForm.noResolution | Chưa có văn bản nào để nhập việc thực hiện | No document to enter implementation items for |

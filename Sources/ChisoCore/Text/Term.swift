@@ -420,6 +420,7 @@ public enum Term: String, CaseIterable, Sendable {
     case itemFormWithdraw = "itemForm.withdraw"
     case itemFormRevert = "itemForm.revert"
     case itemFormSavedShort = "itemForm.savedShort"
+    case formStillShown = "form.stillShown"
     case itemFormNotADue = "itemForm.notADue"
     case itemFormNoItem = "itemForm.noItem"
     case itemFormNoResolution = "itemForm.noResolution"

@@ -57,9 +57,13 @@ public enum Words {
     /// Who entered a record of the entries journal and when, in the language's words:
     /// `an, lúc 10/6/2025 16:05 UTC` / `an, at 10 Jun 2025 16:05 UTC` (`entered_at` is UTC).
     public static func entered(by who: String, at stamp: String, _ lang: Language) -> String {
-        let day = String(stamp.prefix(10))
+        Glossary.text(.entryStamp, lang, who, enteredTime(stamp, lang))
+    }
+
+    /// When a record of the entries journal was saved, to the minute: `10/6/2025 16:05 UTC`.
+    public static func enteredTime(_ stamp: String, _ lang: Language) -> String {
         let time = stamp.count >= 16 ? " " + stamp.dropFirst(11).prefix(5) + " UTC" : ""
-        return Glossary.text(.entryStamp, lang, who, shortDate(day, lang) + time)
+        return shortDate(String(stamp.prefix(10)), lang) + time
     }
 
     /// The label of a basis at a month: `tháng 5` / `May`; `5 tháng` / `Jan–May`; January's year to date is the

@@ -61,9 +61,7 @@ enum GlobalUpdate {
         case .redraw: return [.redraw]
         // The entry form's own actions (EntryFormUpdate takes them while it is open).
         case .openEntryForm, .formInput, .formDelete, .formNext, .formPrevious, .formChoose, .formSave, .formCancel,
-             .entrySaved, .itemChangeSaved, .showHistory: break
-        // A save from a history (no form open to show it) failed: the status line says why.
-        case .entrySaveFailed(let reason): state.message = reason
+             .entrySaved, .entrySaveFailed, .itemChangeSaved, .showHistory: break
         case .resize(let size):
             state.size = size
             clamp(&state, data)

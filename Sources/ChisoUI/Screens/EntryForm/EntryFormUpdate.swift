@@ -18,7 +18,7 @@ enum EntryFormUpdate {
                 state.lastEntryPublished = form[.published].trimmingCharacters(in: .whitespaces)
             }
             state.entryForm = nil
-            state.message = (state.tr(.messageSaved) + " ") + summary(draft, state.language, data)
+            state.message = (state.tr(.messageSaved) + " ") + summary(draft, state.language, data) + stillShown(draft, state.language, data)
             return []
         case .entrySaveFailed(let reason) where state.entryForm == nil:
             state.message = reason
@@ -152,6 +152,16 @@ enum EntryFormUpdate {
     }
 
     /// `Thu ngân sách · lũy kế · Nghệ An · tháng 5/2025 = 11.360 tỷ đồng`.
+    /// When the value saved is not the one shown (a later publication's value wins by the revision
+    /// rule: an older value taken back from `H`), says which is shown and why; else "".
+    static func stillShown(_ draft: EntryDraft, _ lang: Language, _ data: DashboardData) -> String {
+        guard let basis = Basis(rawValue: draft.basis), let period = Period(draft.period), let saved = Double(draft.value),
+              let indicator = data.indicator(draft.indicator),
+              let figure = data.dataset.figure(draft.province, draft.indicator, basis, period), figure.value != saved else { return "" }
+        let shown = NumberFormat.withUnit(figure.value, unit: indicator.unit, kind: indicator.kind, lang: lang)
+        return Glossary.text(.formStillShown, lang, shown, figure.source.published.map { Words.shortDate($0, lang) } ?? "—")
+    }
+
     static func summary(_ draft: EntryDraft, _ lang: Language, _ data: DashboardData) -> String {
         let indicator = data.indicator(draft.indicator)
         let name = indicator?.shortName(lang) ?? draft.indicator

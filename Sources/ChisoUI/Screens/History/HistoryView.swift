@@ -21,7 +21,7 @@ enum HistoryView {
             let line = model.lines[index]
             let selected = index == history.selected
             let value = indicator.map { NumberFormat.withUnit(line.value, unit: $0.unit, kind: $0.kind, lang: lang) } ?? "\(line.value)"
-            let who = line.source.enteredBy.map { ctx.tr(.historyEnteredBy, $0, line.source.enteredAt ?? "") }
+            let who = line.source.enteredBy.map { ctx.tr(.historyEnteredBy, $0, Words.enteredTime(line.source.enteredAt ?? "", lang)) }
                 ?? ctx.tr(.historyFromFile, String(line.source.file.split(separator: "/").last ?? ""), "\(line.source.line)")
             let mark = selected ? ctx.symbols.pointer + " " : "  "
             let shown = line.isShown ? " " + ctx.tr(.historyShown) : ""
