@@ -69,6 +69,11 @@ public final class Terminal {
         nonl()
         intrflush(chiso_stdscr(), false)
         keypad(chiso_stdscr(), true)
+        // Home and End as terminals send them whatever TERM says (tmux and screen send ESC [1~ and
+        // ESC [4~ under an xterm TERM, whose terminfo knows only ESC OH / ESC OF): unknown, the
+        // sequence would arrive as Esc, [, 1, ~ (close the form, previous year, Overview).
+        for sequence in ["\u{1B}[1~", "\u{1B}[7~", "\u{1B}[H", "\u{1B}OH"] { define_key(sequence, chiso_key_home()) }
+        for sequence in ["\u{1B}[4~", "\u{1B}[8~", "\u{1B}[F", "\u{1B}OF"] { define_key(sequence, chiso_key_end()) }
         // Input is read without blocking; `nextEvent` waits in poll(2) with the wake-up pipe.
         nodelay(chiso_stdscr(), true)
         curs_set(0)
@@ -223,6 +228,8 @@ public final class Terminal {
         case 0x7F, 0x08: return .backspace
         case 0x03: return .ctrlC
         case 0x0C: return .ctrlL
+        case 0x15: return .ctrlU
+        case 0x17: return .ctrlW
         case 0..<0x20: return nil
         default:
             guard let scalar = Unicode.Scalar(value) else { return nil }

@@ -1,4 +1,6 @@
+import ChisoCore
 import ChisoTestSupport
+import Foundation
 import XCTest
 @testable import ChisoUI
 
@@ -21,6 +23,33 @@ final class KeymapTests: XCTestCase {
         let lines = HelpLines.lines(.en, ascii: false)
         for b in Keymap.bindings {
             XCTAssertTrue(lines.contains { $0.keys == Keymap.keysText(b) && $0.text == b.text(.en) }, "help misses \(b.text(.en))")
+        }
+    }
+
+    /// Issue 12's keys (`a`, `H`, the forms' keys) in Docs/keys.md and on the help screen at 80×24
+    /// in both languages, every row whole (long ones wrapped, none cut with "…").
+    func testTheEntryKeysAreInTheDocsAndTheHelpAt80x24Whole() throws {
+        let doc = try String(contentsOf: Fixtures.repositoryRoot.appendingPathComponent("Docs/keys.md"), encoding: .utf8)
+        let entryKeys = Keymap.bindings.filter { $0.mode == .form || $0.action == .openEntryForm || $0.action == .showHistory }
+        XCTAssertTrue(Set(Keymap.bindings(in: .form).flatMap(\.keys)).isSuperset(of: [.backspace, .ctrlW, .ctrlU, .home, .end, .left, .right]))
+        XCTAssertTrue(doc.contains("| `H` |") && doc.contains("on Resolutions: of the selected item") && doc.contains("ở Nghị quyết: lịch sử việc đang chọn"))
+        for lang in [Language.vi, .en] {
+            var s = try Fixtures.session(width: 80, height: 24, screen: "help", language: lang.rawValue)
+            var seen = ""
+            for _ in 0..<12 {
+                let text = s.frame().lines().joined(separator: "\n")
+                XCTAssertFalse(text.contains("…"), "\(lang): a help row cut\n\(text)")
+                seen += text + "\n"
+                s.send(.pageDown)
+            }
+            // Each row's text, its wrapped lines joined again.
+            let rows = seen.split(separator: "\n").map { $0.dropFirst(24).trimmingCharacters(in: CharacterSet(charactersIn: " │")) }
+            let joined = rows.joined(separator: " ")
+            for b in entryKeys {
+                XCTAssertTrue(doc.contains("| \(b.text(.en)) | \(b.text(.vi)) |"), "Docs/keys.md misses \(b.text(.en))")
+                XCTAssertTrue(seen.contains("│ " + Keymap.keysText(b) + " "), "\(lang): help misses the keys \(Keymap.keysText(b))")
+                XCTAssertTrue(joined.contains(b.text(lang)), "\(lang): help misses \(b.text(lang))")
+            }
         }
     }
 

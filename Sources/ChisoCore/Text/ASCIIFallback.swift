@@ -5,9 +5,9 @@ public enum ASCIIFallback {
     /// Stand-ins for symbols: borders, arrows, markers, punctuation, gauge and bar blocks.
     public static let symbols: [String: String] = [
         "┌": "+", "┐": "+", "└": "+", "┘": "+", "─": "-", "━": "-", "│": "|", "┃": "|",
-        "·": ".", "–": "-", "—": "-", "…": "~", "×": "x", "“": "\"", "”": "\"", "›": ">",
+        "·": ".", "–": "-", "—": "-", "…": "~", "×": "x", "“": "\"", "”": "\"", "‹": "<", "›": ">",
         "↑": "^", "↓": "v", "←": "<", "→": ">", "↵": "<", "▲": "^", "▼": "v", "▸": ">", "▾": "v",
-        "⚑": "!", "◆": "*", "▏": "_", "█": "#", "░": "-", "▒": ":",
+        "⚑": "!", "◆": "*", "▏": "_", "⌫": "<", "█": "#", "░": "-", "▒": ":",
     ]
 
     /// An ASCII stand-in for one grapheme: ASCII as it is; a Latin letter without its marks, in

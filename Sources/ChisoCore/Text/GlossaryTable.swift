@@ -360,7 +360,7 @@ extension Glossary {
     | key.modeGlobal | Mọi màn hình | Everywhere |
     | key.modeSearch | Khi đang gõ tìm kiếm (sau /) | While typing a search (after /) |
     | key.otherKeys | ký tự khác | other keys |
-    | key.otherKeysTyped | khi tìm: gõ vào ô tìm kiếm | while searching: typed into the query |
+    | key.otherKeysTyped | khi tìm: gõ vào ô tìm kiếm; trong biểu mẫu: gõ vào ô đang chọn, tại con trỏ | while searching: typed into the query; in a form: typed into the field, at the cursor |
     | key.mouse | chuột | mouse |
     | key.mouseUse | bấm để chọn, cuộn bánh xe để di chuyển; giữ Shift để bôi đen văn bản | click selects, the wheel scrolls; hold Shift to select text |
     | number.groupSeparator | . | , |
@@ -391,12 +391,17 @@ extension Glossary {
     | key.goToTheTypedMonth | đến tháng đã gõ | go to the typed month |
     | key.monthCancel | thôi, giữ tháng đang xem | cancel, keep the month shown |
     | key.addAFigure | nhập số liệu của đơn vị, tháng đang chọn (Nghị quyết: nhập việc thực hiện) | add a figure for the selected unit and month (Resolutions: an item) |
-    | key.modeForm | Biểu mẫu nhập số liệu (a) | Entry form (a) |
+    | key.modeForm | Biểu mẫu nhập (a: số liệu; ở Nghị quyết: việc thực hiện) | Entry forms (a: a figure; on Resolutions: an item) |
     | key.formNextField | ô tiếp theo | next field |
     | key.formPreviousField | ô trước | previous field |
-    | key.formPreviousChoice | chỉ tiêu hoặc kỳ trước | previous indicator or basis |
-    | key.formNextChoice | chỉ tiêu hoặc kỳ sau | next indicator or basis |
-    | key.formSave | lưu số liệu (khi không còn lỗi) | save the figure (when nothing is wrong) |
+    | key.formPreviousChoice | lựa chọn trước (chỉ tiêu, kỳ, loại thay đổi, việc, trạng thái); trong ô chữ: con trỏ sang trái | previous choice (indicator, basis, kind of change, item, status); in a text field: cursor left |
+    | key.formNextChoice | lựa chọn sau; trong ô chữ: con trỏ sang phải | next choice; in a text field: cursor right |
+    | key.formDeleteBackward | xóa ký tự trước con trỏ | delete the character before the cursor |
+    | key.formDeleteWord | xóa từ trước con trỏ | delete the word before the cursor |
+    | key.formDeleteToStart | xóa từ con trỏ về đầu ô (cả ô khi con trỏ ở cuối) | delete from the cursor to the start of the field (all of it when the cursor is at its end) |
+    | key.formHome | con trỏ về đầu ô | cursor to the start of the field |
+    | key.formEnd | con trỏ về cuối ô | cursor to the end of the field |
+    | key.formSave | lưu (khi không còn lỗi) | save (when nothing is wrong) |
     | key.formCancel | đóng biểu mẫu, không lưu | close the form without saving |
     | form.title | Nhập số liệu · {1} · {2} | Add a figure · {1} · {2} |
     | form.indicator | Chỉ tiêu | Indicator |
@@ -412,6 +417,7 @@ extension Glossary {
     | form.notWritable | Không ghi được vào {1}: không nhập được số liệu | {1} may not be written: figures cannot be entered |
     | form.noEntriesFolder | Chưa có thư mục nhập liệu: không nhập được số liệu | No entries folder: figures cannot be entered |
     | form.keys | Tab ↑↓ ô · ←→ chọn · ↵ lưu · Esc đóng | Tab ↑↓ field · ←→ choose · ↵ save · Esc close |
+    | form.editKeys | Sửa chữ: ⌫ xóa · Ctrl-W xóa từ · Ctrl-U xóa về đầu ô · ←→ Home End con trỏ | Editing: ⌫ delete · Ctrl-W word · Ctrl-U to start · ←→ Home End cursor |
     | form.saving | Đang lưu… | Saving… |
     | form.hasErrors | Còn lỗi, chưa lưu: sửa các ô ghi dưới đây | Not saved: fix the fields listed below |
     | form.whichReading | {1} là {2} (nhấn 1) hay {3} (nhấn 2)? | Is {1} {2} (press 1) or {3} (press 2)? |
@@ -454,7 +460,7 @@ extension Glossary {
     | entry.stamp | {1}, lúc {2} | {1}, at {2} |
     | report.enteredBy | người nhập: {1} | entered by: {1} |
     | resolutions.changedBy | cập nhật: | updated by: |
-    | key.figureHistory | lịch sử số liệu đang chọn (ai nhập, khi nào, nguồn); ↵ lấy lại giá trị cũ | history of the selected figure (who, when, source); ↵ takes an old value back |
+    | key.figureHistory | lịch sử số liệu đang chọn (ai nhập, khi nào, nguồn); ở Nghị quyết: lịch sử việc đang chọn (trên danh sách văn bản: mọi việc của văn bản, cả việc đã rút); ↵ lấy lại giá trị, trạng thái cũ | history of the selected figure (who, when, source); on Resolutions: of the selected item (on the list of documents: all the document's items, withdrawn ones too); ↵ takes an old value or state back |
     | history.title | Lịch sử · {1} · {2} · {3} · {4} | History · {1} · {2} · {3} · {4} |
     | history.shown | (đang hiện) | (shown) |
     | history.enteredBy | {1} nhập lúc {2} | entered by {1} at {2} |

@@ -21,8 +21,9 @@ public enum Action: Hashable, Sendable {
     /// `m`: a prompt for a month typed as 2025-05 or 5/2025.
     case startMonthPrompt, monthInput(Character), monthDelete, monthCommit, monthCancel
     /// `a`: the form that adds a figure for the selected unit and month; typing, Tab / Shift-Tab
-    /// between fields, ← → to choose, Enter to save, Esc to close.
-    case openEntryForm, formInput(Character), formDelete, formNext, formPrevious, formChoose(Int), formSave, formCancel
+    /// between fields, ← → to choose (in a text field: the cursor), the editing keys of `LineEdit`,
+    /// Enter to save, Esc to close.
+    case openEntryForm, formInput(Character), formEdit(LineEdit), formNext, formPrevious, formChoose(Int), formSave, formCancel
     /// `H`: the history of the figure under the cursor (every value, who, when, source, quote).
     case showHistory
     /// The entries store saved the figure (it is on disk), or refused with a reason.

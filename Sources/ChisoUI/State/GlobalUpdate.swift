@@ -60,7 +60,7 @@ enum GlobalUpdate {
         case .quit: return [.quit]
         case .redraw: return [.redraw]
         // The entry form's own actions (EntryFormUpdate takes them while it is open).
-        case .openEntryForm, .formInput, .formDelete, .formNext, .formPrevious, .formChoose, .formSave, .formCancel,
+        case .openEntryForm, .formInput, .formEdit, .formNext, .formPrevious, .formChoose, .formSave, .formCancel,
              .entrySaved, .entrySaveFailed, .itemChangeSaved, .showHistory: break
         case .resize(let size):
             state.size = size

@@ -5,12 +5,14 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
     case enter, esc, tab, backtab, backspace
     case home, end, pageUp, pageDown
     case ctrlC, ctrlL
+    /// Ctrl-U and Ctrl-W: in a form's text field, delete to the field's start, delete a word (as readline).
+    case ctrlU, ctrlW
 
     /// Names used in `--keys` scripts and in the help screen, besides single characters.
     public static let named: [(String, Key)] = [
         ("left", .left), ("right", .right), ("up", .up), ("down", .down), ("enter", .enter), ("esc", .esc),
         ("tab", .tab), ("backtab", .backtab), ("home", .home), ("end", .end), ("pgup", .pageUp), ("pgdn", .pageDown),
-        ("space", .char(" ")), ("backspace", .backspace), ("ctrl-c", .ctrlC), ("ctrl-l", .ctrlL),
+        ("space", .char(" ")), ("backspace", .backspace), ("ctrl-c", .ctrlC), ("ctrl-l", .ctrlL), ("ctrl-u", .ctrlU), ("ctrl-w", .ctrlW),
     ]
 
     /// Parses one script token: a single character stands for itself, else a name.
@@ -26,6 +28,8 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
         case "pagedown": self = .pageDown
         case "c-c", "^c": self = .ctrlC
         case "c-l", "^l": self = .ctrlL
+        case "c-u", "^u": self = .ctrlU
+        case "c-w", "^w": self = .ctrlW
         default: return nil
         }
     }
@@ -60,6 +64,8 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
         case .pageDown: return "PgDn"
         case .ctrlC: return "Ctrl-C"
         case .ctrlL: return "Ctrl-L"
+        case .ctrlU: return "Ctrl-U"
+        case .ctrlW: return "Ctrl-W"
         }
     }
 

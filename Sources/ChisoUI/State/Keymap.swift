@@ -122,7 +122,11 @@ public enum Keymap {
         KeyBinding(.form, [.right], .formChoose(1), .keyFormNextChoice),
         KeyBinding(.form, [.enter], .formSave, .keyFormSave),
         KeyBinding(.form, [.esc], .formCancel, .keyFormCancel),
-        KeyBinding(.form, [.backspace], .formDelete, .keyDeleteTheLastCharacter),
+        KeyBinding(.form, [.backspace], .formEdit(.deleteBackward), .keyFormDeleteBackward),
+        KeyBinding(.form, [.ctrlW], .formEdit(.deleteWord), .keyFormDeleteWord),
+        KeyBinding(.form, [.ctrlU], .formEdit(.deleteToStart), .keyFormDeleteToStart),
+        KeyBinding(.form, [.home], .formEdit(.home), .keyFormHome),
+        KeyBinding(.form, [.end], .formEdit(.end), .keyFormEnd),
         KeyBinding(.form, [.ctrlL], .redraw, .keyRedrawTheWholeScreen),
         KeyBinding(.form, [.ctrlC], .quit, .keyQuit),
     ]

@@ -2,7 +2,7 @@ import ChisoCore
 
 /// The form `a` opens: a figure for the selected unit and month, as typed so far. Plain values;
 /// what the typing means (the parsed value, the problems) is `EntryFormModel`'s.
-public struct EntryFormState: Hashable, Sendable {
+public struct EntryFormState: Hashable, Sendable, LineEditing {
     /// The fields, in the order Tab goes through them.
     public enum Field: Int, CaseIterable, Hashable, Sendable {
         case indicator, basis, value, asOf, source, published, note, quote
@@ -20,7 +20,11 @@ public struct EntryFormState: Hashable, Sendable {
     public var basis: Basis
     /// What has been typed into each text field.
     public var text: [Field: String] = [:]
-    public var focus: Field = .indicator
+    public var focus: Field = .indicator {
+        didSet { if focus != oldValue { cursor = nil } }
+    }
+    /// Where the cursor is in the focused text field (`LineEdit`: nil at its end).
+    public var cursor: Int?
     /// The reading picked for an ambiguous value (CSV form), while the value's text is unchanged.
     public var valueReading: String?
     /// The question about an ambiguous value is open (keys 1 and 2 answer it).

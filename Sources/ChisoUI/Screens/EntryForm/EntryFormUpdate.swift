@@ -35,20 +35,18 @@ enum EntryFormUpdate {
             } else if editable {
                 type(c, into: &form, data)
             }
-        case .formDelete where editable && !form.asking:
-            if form.focus == .indicator {
-                form.indicatorQuery = String(form.indicatorQuery.dropLast())
-                pick(&form, data)
-            } else if form.focus.isText {
-                form[form.focus] = String(form[form.focus].dropLast())
-                if form.focus == .value { form.valueReading = nil }
-            }
+        case .formEdit(let edit) where editable && !form.asking:
+            self.edit(&form, edit, data)
         case .formNext, .formPrevious:
             let all = EntryFormState.Field.allCases
             let step = action == .formNext ? 1 : all.count - 1
             form.focus = all[(form.focus.rawValue + step) % all.count]
         case .formChoose(let delta) where editable && !form.asking:
-            choose(&form, delta, data)
+            if form.focus.isText {
+                form.edit(delta < 0 ? .left : .right)
+            } else {
+                choose(&form, delta, data)
+            }
         case .formSave where editable:
             return save(&form, state.language, data)
         case .formCancel:
@@ -86,10 +84,24 @@ enum EntryFormUpdate {
         case .basis:
             if c == " " { form.basis = form.basis == .month ? .ytd : .month }
         default:
-            form[form.focus].append(c)
+            form.insert(c)
             if form.focus == .value { form.valueReading = nil }
         }
         form.failure = nil
+    }
+
+    /// An editing key (`LineEdit`): in a text field at its cursor; on the indicator, what was typed
+    /// to find it (the cursor at its end).
+    static func edit(_ form: inout EntryFormState, _ edit: LineEdit, _ data: DashboardData) {
+        if form.focus == .indicator {
+            guard edit.deletes else { return }
+            var none: Int?
+            edit.apply(to: &form.indicatorQuery, cursor: &none)
+            pick(&form, data)
+        } else if form.focus.isText {
+            form.edit(edit)
+            if form.focus == .value, edit.deletes { form.valueReading = nil }
+        }
     }
 
     /// The indicator typed: its id exactly, else the first whose id or name starts with, else

@@ -32,8 +32,7 @@ enum EntryFormView {
                 spans.append(Line.Span("‹ " + Words.basisName(form.basis, lang) + " ›", role: focused ? .accent : .normal, attributes: focused ? [.bold] : []))
             default:
                 let room = max(1, row.width - layout.labelWidth - (field == .value ? 28 : 1))
-                spans.append(Line.Span(tail(form[field], room, ellipsis), attributes: focused ? [.bold] : []))
-                if focused { spans.append(Line.Span(cursor, role: .accent)) }
+                spans += LineEdit.spans(form[field], cursor: form.cursor, focused: focused, width: room + 1, mark: cursor, ellipsis: ellipsis)
                 if field == .value {
                     if let shown = model.readsAs {
                         spans.append(Line.Span("  = " + shown + " " + model.unit, role: .good))
@@ -54,6 +53,7 @@ enum EntryFormView {
             lines.append((label(p.field, lang) + ": " + p.text, .bad))
         }
         FormMessages.render(lines, in: layout.messages, ctx, to: &grid)
+        Label(ctx.tr(.formEditKeys), role: .muted, ellipsis: ellipsis).render(in: layout.editHint, to: &grid)
         Label(ctx.tr(.formKeys), role: .muted, ellipsis: ellipsis).render(in: layout.hint, to: &grid)
     }
 

@@ -27,4 +27,14 @@ public enum HelpLines {
         for (k, term) in marks { out.append((k, Glossary.text(term, lang), false)) }
         return out
     }
+
+    /// The lines with each row's text wrapped at spaces into `width` columns, the rest on rows of
+    /// their own under it (no key): nothing cut on a narrow terminal.
+    public static func lines(_ lang: Language, ascii: Bool, width: Int) -> [(keys: String, text: String, isTitle: Bool)] {
+        lines(lang, ascii: ascii).flatMap { line -> [(keys: String, text: String, isTitle: Bool)] in
+            guard !line.isTitle, width > 0, DisplayWidth.of(line.text) > width else { return [line] }
+            let parts = Words.wrap(line.text, width: width, maxLines: Int.max)
+            return parts.enumerated().map { (keys: $0.offset == 0 ? line.keys : "", text: $0.element, isTitle: false) }
+        }
+    }
 }

@@ -7,7 +7,7 @@ enum HelpView {
         block.render(in: layout.box, to: &grid)
         let inner = layout.inner
         guard !inner.isEmpty else { return }
-        let all = HelpLines.lines(ctx.lang, ascii: ctx.symbols.isASCII)
+        let all = HelpLines.lines(ctx.lang, ascii: ctx.symbols.isASCII, width: layout.textWidth)
         var index = min(max(0, layout.lines.first), max(0, all.count - 1))
         for col in layout.columns {
             for y in 0..<col.height {

@@ -1,7 +1,7 @@
 import ChisoCore
 
 /// Where the item form draws, over the body: its box, the line saying where entries go (or why
-/// they cannot), one row per field, the rows for problems, and the key hint at the bottom.
+/// they cannot), one row per field, the rows for problems, and the key hints at the bottom (the editing keys, then the others).
 public struct ItemFormLayout: Hashable, Sendable {
     public var box: Rect
     public var inner: Rect
@@ -11,6 +11,8 @@ public struct ItemFormLayout: Hashable, Sendable {
     /// The rows below the fields: the reason a save failed, the problems.
     public var messages: Rect
     public var hint: Rect
+    /// The row above the key hint: the editing keys of the text fields (`LineEdit`).
+    public var editHint: Rect
     /// Width of the labels' column.
     public var labelWidth: Int
 
@@ -25,7 +27,8 @@ public struct ItemFormLayout: Hashable, Sendable {
         fields = (0..<count).map { i in i + 1 < area.height ? area.row(i + 1) : .zero }
         let below = inner.dropTop(count + 1)
         hint = below.bottom(1)
-        messages = below.dropBottom(1)
+        editHint = below.dropBottom(1).bottom(1)
+        messages = below.dropBottom(2)
         labelWidth = min(14, inner.width / 3)
     }
 }

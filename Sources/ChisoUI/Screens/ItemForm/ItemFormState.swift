@@ -3,7 +3,7 @@ import ChisoCore
 /// The form `a` opens on the Resolutions screen: a new implementation item for the selected
 /// document and unit, or a new status, due date, note, title or lead unit for one of its items, or
 /// the item withdrawn, each with its source. Plain values as typed; what they mean (the change, its problems) is `ItemFormModel`'s.
-public struct ItemFormState: Hashable, Sendable {
+public struct ItemFormState: Hashable, Sendable, LineEditing {
     /// The fields, in the order Tab goes through them.
     public enum Field: Int, CaseIterable, Hashable, Sendable {
         case action, document, title, lead, status, due, note, source, published, quote
@@ -39,7 +39,11 @@ public struct ItemFormState: Hashable, Sendable {
     public var status: ItemStatus
     /// What has been typed into each text field.
     public var text: [Field: String] = [:]
-    public var focus: Field = .action
+    public var focus: Field = .action {
+        didSet { if focus != oldValue { cursor = nil } }
+    }
+    /// Where the cursor is in the focused text field (`LineEdit`: nil at its end).
+    public var cursor: Int?
     /// A save was asked for and has not returned.
     public var saving = false
     /// Why the last save failed, or that Enter found problems; shown in the form.

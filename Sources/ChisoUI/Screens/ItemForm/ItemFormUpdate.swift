@@ -22,19 +22,23 @@ enum ItemFormUpdate {
         switch action {
         case .formInput(let c) where editable:
             if form.focus.isText(for: form.action) {
-                form[form.focus].append(c)
+                form.insert(c)
             } else if c == " " {
                 choose(&form, 1, data)
             }
             form.failure = nil
-        case .formDelete where editable && form.focus.isText(for: form.action):
-            form[form.focus] = String(form[form.focus].dropLast())
+        case .formEdit(let edit) where editable && form.focus.isText(for: form.action):
+            form.edit(edit)
         case .formNext, .formPrevious:
             let fields = form.fields
             let i = fields.firstIndex(of: form.focus) ?? 0
             form.focus = fields[(i + (action == .formNext ? 1 : fields.count - 1)) % fields.count]
         case .formChoose(let delta) where editable:
-            choose(&form, delta, data)
+            if form.focus.isText(for: form.action) {
+                form.edit(delta < 0 ? .left : .right)
+            } else {
+                choose(&form, delta, data)
+            }
         case .formSave where editable:
             return save(&form, state.language, data)
         case .formCancel:
@@ -93,6 +97,7 @@ enum ItemFormUpdate {
         default: break
         }
         startTexts(&form, items)
+        form.cursor = nil
         form.failure = nil
     }
 

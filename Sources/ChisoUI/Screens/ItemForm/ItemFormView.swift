@@ -38,8 +38,7 @@ enum ItemFormView {
                 let item = model.items.first { $0.document.vi == form.chosen }
                 spans.append(chosen(item.map { $0.document.text(lang) } ?? "—"))
             } else {
-                spans.append(Line.Span(EntryFormView.tail(form[field], max(1, value.width - 1), ellipsis), attributes: focused ? [.bold] : []))
-                if focused { spans.append(Line.Span(cursor, role: .accent)) }
+                spans += LineEdit.spans(form[field], cursor: form.cursor, focused: focused, width: value.width, mark: cursor, ellipsis: ellipsis)
             }
             Line(spans).render(in: value, to: &grid)
         }
@@ -48,6 +47,7 @@ enum ItemFormView {
         if let failure = form.failure { lines.append((failure, .bad)) }
         lines += shown.map { (label($0.field, lang) + ": " + $0.text, .bad) }
         FormMessages.render(lines, in: layout.messages, ctx, to: &grid)
+        Label(ctx.tr(.formEditKeys), role: .muted, ellipsis: ellipsis).render(in: layout.editHint, to: &grid)
         Label(ctx.tr(.formKeys), role: .muted, ellipsis: ellipsis).render(in: layout.hint, to: &grid)
     }
 
