@@ -74,7 +74,8 @@ final class ItemRevertTests: XCTestCase {
         var text = screen(s)
         XCTAssertTrue(text.contains("Lịch sử việc · \(Self.document)"), text)
         XCTAssertTrue(text.contains("▸ 20/6/2025 · đổi nội dung (hiện tại) · "), text)
-        XCTAssertTrue(text.contains("10/6/2025 · theo tệp nghị quyết: đang triển khai · https://baonghean.vn/"), text)
+        XCTAssertTrue(text.contains("  10/6/2025 · theo tệp nghị quyết: đang triển khai ·"), text)
+        XCTAssertTrue(text.contains("    https://baonghean.vn/"), text)
         s.send(.enter)
         XCTAssertEqual(s.state.message, "Đây là trạng thái hiện tại của việc", "the present state is not saved again")
         // Enter on the file's state: a revert record with that whole state and its source.

@@ -31,6 +31,20 @@ final class ReadableScreenTests: XCTestCase {
         }
     }
 
+    /// A panel with no figures for the month says so whole at 80×24, wrapped (`không có số liệu` /
+    /// `tháng 5/2025`), not `không có số liệu tháng 5/20…`.
+    func testAPanelWithoutFiguresSaysSoWholeAt80x24() throws {
+        for (province, month) in [("ha-noi", "2025-05"), ("nghe-an", "2025-04")] {
+            for lang in ["vi", "en"] {
+                let lines = try Fixtures.session(width: 80, height: 24, province: province, month: month, language: lang).frame().lines()
+                let text = lines.joined(separator: "\n")
+                let said = lang == "vi" ? "không có số liệu" : "no figures for"
+                XCTAssertTrue(text.contains(said), text)
+                XCTAssertFalse(lines.contains { $0.contains(said) && $0.contains("…") }, text)
+            }
+        }
+    }
+
     func testTheCompareLegendIsNotCutAt80x24() throws {
         for lang in ["vi", "en"] {
             let lines = try Fixtures.session(width: 80, height: 24, screen: "compare", language: lang).frame().lines()

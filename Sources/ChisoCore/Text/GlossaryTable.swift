@@ -348,6 +348,11 @@ extension Glossary {
     | bar.row | dòng | row |
     | bar.screens | màn hình | screens |
     | bar.detail | chi tiết | detail |
+    | bar.items | việc | items |
+    | bar.addItem | thêm việc | add item |
+    | bar.updateItem | cập nhật | update |
+    | bar.history | lịch sử | history |
+    | bar.open | mở | open |
     | bar.search | tìm | search |
     | bar.sort | sắp xếp | sort |
     | bar.indicator | chỉ tiêu | indicator |

@@ -34,6 +34,8 @@ public struct KeyBinding: Hashable, Sendable {
         public let screens: Set<ScreenID>
         /// Shown only when a commune catalogue is loaded.
         public let needsCommunes: Bool
+        /// Shown only while one of these panes has the focus (nil: whatever has it).
+        public let focus: Set<Focus>?
     }
 
     public init(_ mode: KeyMode, _ keys: [Key], _ action: Action, _ term: Term, bar: [Bar] = []) {
@@ -52,10 +54,13 @@ public struct KeyBinding: Hashable, Sendable {
 public enum Keymap {
     private static func c(_ s: Character) -> Key { .char(s) }
     private static func bar(_ keys: String, _ ascii: String, _ term: Term, _ priority: Int, order: Int,
-                            on screens: Set<ScreenID> = Set(ScreenID.allCases), communes: Bool = false) -> KeyBinding.Bar {
-        KeyBinding.Bar(keys: keys, asciiKeys: ascii, term: term, priority: priority, order: order, screens: screens, needsCommunes: communes)
+                            on screens: Set<ScreenID> = Set(ScreenID.allCases), communes: Bool = false, focus: Set<Focus>? = nil) -> KeyBinding.Bar {
+        KeyBinding.Bar(keys: keys, asciiKeys: ascii, term: term, priority: priority, order: order, screens: screens, needsCommunes: communes,
+                       focus: focus)
     }
     private static let rowScreens: Set<ScreenID> = [.compare, .resolutions, .help]
+    /// Resolutions: the list of documents, or the selected document's items (after Tab).
+    private static let documents: Set<Focus> = [.list], items: Set<Focus> = [.items]
 
     public static let bindings: [KeyBinding] = [
         KeyBinding(.global, [.left, c("h")], .previousMonth, .keyPreviousMonth, bar: [bar("←→", "<>", .barMonth, 9, order: 10)]),
@@ -67,13 +72,14 @@ public enum Keymap {
         KeyBinding(.global, [.up, c("k")], .up, .keyPreviousProvinceRow, bar: [bar("↑↓", "jk", .barProvince, 3, order: 20, on: [.overview]),
                         bar("↑↓", "jk", .barMonth, 3, order: 20, on: [.detail]), bar("↑↓", "jk", .barRow, 3, order: 20, on: rowScreens)]),
         KeyBinding(.global, [.down, c("j")], .down, .keyNextProvinceRow),
-        KeyBinding(.global, [.tab], .focusNext, .keyFocusNextPaneColumn),
+        KeyBinding(.global, [.tab], .focusNext, .keyFocusNextPaneColumn, bar: [bar("Tab", "Tab", .barItems, 8, order: 25, on: [.resolutions], focus: documents)]),
         KeyBinding(.global, [.backtab], .focusPrevious, .keyFocusPreviousPaneColumn),
         KeyBinding(.global, [c("1")], .show(.overview), .keyOverviewScreen, bar: [bar("1-4", "1-4", .barScreens, 7, order: 70)]),
         KeyBinding(.global, [c("2")], .show(.compare), .keyCompareProvincesScreen),
         KeyBinding(.global, [c("3")], .show(.detail), .keyIndicatorDetailScreen),
         KeyBinding(.global, [c("4")], .show(.resolutions), .keyResolutionsScreen),
-        KeyBinding(.global, [.enter], .drillDown, .keyDrillDown, bar: [bar("↵", "Enter", .barDetail, 6, order: 80)]),
+        KeyBinding(.global, [.enter], .drillDown, .keyDrillDown, bar: [bar("↵", "Enter", .barDetail, 6, order: 80, on: Set(ScreenID.allCases).subtracting([.resolutions])),
+                                                                       bar("↵", "Enter", .barOpen, 6, order: 28, on: [.resolutions], focus: items)]),
         KeyBinding(.global, [.esc, .backspace], .back, .keyBack),
         KeyBinding(.global, [c("/")], .startSearch, .keySearchProvincesIndicatorsResolutionsAccents, bar: [bar("/", "/", .barSearch, 8, order: 90)]),
         KeyBinding(.global, [c("n")], .nextMatch, .keyNextMatch),
@@ -96,8 +102,10 @@ public enum Keymap {
         KeyBinding(.global, [c("e")], .export, .keyExportTheScreenToTxt, bar: [bar("e", "e", .barExport, 8, order: 110)]),
         KeyBinding(.global, [c("B")], .writeBrief, .keyWriteTheBrief),
         KeyBinding(.global, [c("r")], .reload, .keyReloadDataOnErrorsThe),
-        KeyBinding(.global, [c("a")], .openEntryForm, .keyAddAFigure),
-        KeyBinding(.global, [c("H")], .showHistory, .keyFigureHistory),
+        KeyBinding(.global, [c("a")], .openEntryForm, .keyAddAFigure, bar: [bar("a", "a", .barAddItem, 7, order: 26, on: [.resolutions], focus: documents),
+                                                                             bar("a", "a", .barUpdateItem, 8, order: 26, on: [.resolutions], focus: items)]),
+        KeyBinding(.global, [c("H")], .showHistory, .keyFigureHistory, bar: [bar("H", "H", .barHistory, 4, order: 27, on: [.resolutions], focus: documents),
+                                                                              bar("H", "H", .barHistory, 7, order: 27, on: [.resolutions], focus: items)]),
         KeyBinding(.global, [c("p")], .toggleProblems, .keyListTheDataProblemsOf),
         KeyBinding(.global, [c("P")], .toggleProjector, .keyProjector),
         KeyBinding(.global, [c("f")], .snapBack, .keySnapBack),
@@ -160,11 +168,14 @@ public enum Keymap {
         return dups
     }
 
-    /// The key-bar entries of a screen, left to right. On Detail for a quarterly indicator
-    /// (`quarterly`) the rows are quarters, and ↑↓ says so.
+    /// The key-bar entries of a screen, left to right, for the pane that has the focus (on
+    /// Resolutions: Tab into the items from the documents; `a`, `H`, ↵ on an item). On Detail for a
+    /// quarterly indicator (`quarterly`) the rows are quarters, and ↑↓ says so.
     public static func bar(_ lang: Language, ascii: Bool, screen: ScreenID, communes: Bool,
-                           quarterly: Bool = false) -> [(key: String, label: String, priority: Int)] {
-        bindings.flatMap(\.bar).filter { $0.screens.contains(screen) && (communes || !$0.needsCommunes) }
+                           quarterly: Bool = false, focus: Focus? = nil) -> [(key: String, label: String, priority: Int)] {
+        bindings.flatMap(\.bar).filter { hint in
+            hint.screens.contains(screen) && (communes || !hint.needsCommunes) && (hint.focus.map { f in focus.map(f.contains) ?? false } ?? true)
+        }
             .enumerated().sorted { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }.map(\.element)
             .map { hint in
                 let term = quarterly && screen == .detail && hint.screens == [.detail] && hint.term == .barMonth ? Term.barQuarter : hint.term

@@ -35,11 +35,31 @@ enum BottomLine {
             return
         }
         if let message = s.message, !message.isEmpty {
-            Label(" " + message, role: .warn, ellipsis: ctx.symbols.ellipsis).render(in: area, to: &grid)
+            renderMessage(message, ctx, in: area, to: &grid)
             return
         }
         let items = Keymap.bar(ctx.lang, ascii: ctx.symbols.isASCII, screen: s.screen, communes: ctx.data.hasCommunes,
-                                quarterly: DetailMonths.isQuarterly(s, ctx.data))
+                                quarterly: DetailMonths.isQuarterly(s, ctx.data), focus: s.focus)
         KeyBar(items.map { (key: $0.key, label: $0.label) }, priorities: items.map(\.priority)).render(in: area, to: &grid)
+    }
+
+    /// The most rows a message takes, counting the bottom line.
+    static let messageRows = 4
+
+    /// A message on the bottom line; one longer than the line (a save's summary with why another
+    /// value is still shown) wraps upwards over the screen's last rows until the next key, so it is
+    /// read whole; only beyond `messageRows` rows is it cut with "…".
+    static func renderMessage(_ message: String, _ ctx: RenderContext, in area: Rect, to grid: inout Grid) {
+        let ellipsis = ctx.symbols.ellipsis
+        var rows = TextWrap.lines(message, width: max(1, area.width - 2))
+        if rows.count > messageRows {
+            rows = Array(rows.prefix(messageRows - 1)) + [rows[(messageRows - 1)...].joined(separator: " ")]
+        }
+        let above = min(rows.count - 1, area.y)
+        rows = Array(rows.prefix(above + 1))
+        if above > 0 { grid.fill(Rect(x: area.x, y: area.y - above, width: area.width, height: above)) }
+        for (i, row) in rows.enumerated() {
+            Label(" " + row, role: .warn, ellipsis: ellipsis).render(in: Rect(x: area.x, y: area.y - above + i, width: area.width, height: 1), to: &grid)
+        }
     }
 }

@@ -1,6 +1,6 @@
 import ChisoCore
 
-/// Where a figure's history draws, over the body: its box, the list (two rows a value), the hint.
+/// Where a figure's or an item's history draws, over the body: its box, the list (`HistoryRows`), the hint.
 public struct HistoryLayout: Hashable, Sendable {
     public var box: Rect
     public var inner: Rect

@@ -13,18 +13,13 @@ enum ItemHistoryView {
         let name = model.item?.document.text(lang) ?? history.document
             ?? ctx.data.resolution(history.resolution)?.shortName(lang) ?? history.resolution
         Block(title: ctx.tr(.itemHistoryTitle, name), symbols: ctx.symbols, focused: true).render(in: layout.box, to: &grid)
-        let ellipsis = ctx.symbols.ellipsis
-        let perLine = 2
-        let visible = max(1, layout.list.height / perLine)
-        let first = max(0, min(history.selected - visible + 1, model.lines.count - visible))
-        for (row, index) in (first..<min(model.lines.count, first + visible)).enumerated() {
-            let line = model.lines[index]
+        let entries = model.lines.enumerated().map { index, line -> HistoryRows.Entry in
             let selected = index == history.selected
-            Label(head(ctx, line, whole: history.document == nil, selected: selected), role: selected ? .selected : (line.isCurrent ? .accent : .normal),
-                  ellipsis: ellipsis)
-                .render(in: layout.list.row(row * perLine), to: &grid)
-            Label("    " + below(line), role: .muted, ellipsis: ellipsis).render(in: layout.list.row(row * perLine + 1), to: &grid)
+            return HistoryRows.Entry(head: head(ctx, line, whole: history.document == nil, selected: selected), below: below(line),
+                                     role: selected ? .selected : (line.isCurrent ? .accent : .normal))
         }
+        HistoryRows.render(entries, selected: history.selected, in: layout.list, ctx, to: &grid)
+        let ellipsis = ctx.symbols.ellipsis
         Label(ctx.tr(.itemHistoryKeys), role: .muted, ellipsis: ellipsis).render(in: layout.hint, to: &grid)
     }
 

@@ -78,7 +78,12 @@ enum PanelView {
                 let text = [full, short].first { DisplayWidth.of($0) <= r.width } ?? bare
                 Label(text, role: .muted, ellipsis: symbols.ellipsis).render(in: r, to: &grid)
             case .missing(let text):
-                Label(text, role: .muted).render(in: r, to: &grid)
+                // Wrapped, not cut, in a narrow box (`không có số liệu` / `tháng 5/2025`).
+                let parts = TextWrap.lines(text, width: max(1, r.width))
+                for (i, part) in parts.enumerated() where y + i < area.maxY {
+                    Label(part, role: .muted).render(in: Rect(x: r.x, y: y + i, width: r.width, height: 1), to: &grid)
+                }
+                y += max(0, min(parts.count, area.maxY - y) - 1)
             case .blank:
                 break
             }
