@@ -50,6 +50,9 @@ final class EntryTextsWholeTests: XCTestCase {
         let text = grid.lines().joined(separator: "\n")
         XCTAssertFalse(text.contains("…"), text)
         let whole = joined(grid, rows: 3...21).replacingOccurrences(of: " ", with: "")
+        // Dates the Vietnamese way, and no screen keys under the history (they would not apply).
+        XCTAssertTrue(text.contains("10/6/2025") && !text.contains("2025-06-10"), text)
+        XCTAssertFalse(grid.lines()[23].contains("e xuất"), grid.lines()[23])
         for line in model.lines {
             XCTAssertTrue(whole.contains(line.source.citation.replacingOccurrences(of: " ", with: "")), "\(line.source.citation)\n\(text)")
             let quote = line.source.quote.isEmpty ? line.source.note : line.source.quote

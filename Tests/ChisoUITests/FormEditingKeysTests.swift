@@ -128,6 +128,7 @@ final class FormEditingKeysTests: XCTestCase {
                 let text = s.frame().lines().joined(separator: "\n")
                 for w in words { XCTAssertTrue(text.contains(w), "\(lang) \(screen ?? "overview"): \(w)\n\(text)") }
                 XCTAssertFalse(text.contains("…"), "nothing cut at 80×24\n\(text)")
+                XCTAssertFalse(text.split(separator: "\n").last?.contains("1-4") == true, "no screen keys under the form\n\(text)")
             }
         }
         var s = try session()

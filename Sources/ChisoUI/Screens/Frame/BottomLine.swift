@@ -38,6 +38,8 @@ enum BottomLine {
             renderMessage(message, ctx, in: area, to: &grid)
             return
         }
+        // A form or a history over the screen says its own keys; the screen's would not apply.
+        if s.keyMode == .form || s.figureHistory != nil || s.itemHistory != nil { return }
         let items = Keymap.bar(ctx.lang, ascii: ctx.symbols.isASCII, screen: s.screen, communes: ctx.data.hasCommunes,
                                 quarterly: DetailMonths.isQuarterly(s, ctx.data), focus: s.focus)
         KeyBar(items.map { (key: $0.key, label: $0.label) }, priorities: items.map(\.priority)).render(in: area, to: &grid)

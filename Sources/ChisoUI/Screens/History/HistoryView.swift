@@ -20,7 +20,7 @@ enum HistoryView {
                 ?? ctx.tr(.historyFromFile, String(line.source.file.split(separator: "/").last ?? ""), "\(line.source.line)")
             let mark = selected ? ctx.symbols.pointer + " " : "  "
             let shown = line.isShown ? " " + ctx.tr(.historyShown) : ""
-            let head = mark + value + shown + " · " + who + " · " + line.source.citation + (line.source.published.map { " · " + $0 } ?? "")
+            let head = mark + value + shown + " · " + who + " · " + line.source.citation + (line.source.published.map { " · " + Words.shortDate($0, lang) } ?? "")
             let quote = line.source.quote.isEmpty ? line.source.note : "“" + line.source.quote + "”"
             return HistoryRows.Entry(head: head, below: quote, role: selected ? .selected : (line.isShown ? .accent : .normal))
         }
