@@ -94,10 +94,16 @@ final class EntryTextsWholeTests: XCTestCase {
         let text = grid.lines().joined(separator: "\n")
         XCTAssertFalse(text.contains("…"), text)
         let whole = joined(grid, rows: 3...21).replacingOccurrences(of: " ", with: "")
+        XCTAssertTrue(text.contains("    Chỉ đạo của Bí thư Tỉnh ủy: đẩy nhanh giải ngân"), text)
         for line in model.lines {
             let head = ItemHistoryView.head(RenderContext(state: s.state, data: s.data), line, whole: false, selected: false)
                 .trimmingCharacters(in: .whitespaces)
             XCTAssertTrue(whole.contains(head.replacingOccurrences(of: " ", with: "")), "\(head)\n\(text)")
         }
+        // In English, the item's title in English (not the Vietnamese one).
+        s.state.language = .en
+        let english = s.frame().lines().joined(separator: "\n")
+        XCTAssertFalse(english.contains("Chỉ đạo của Bí thư"), english)
+        XCTAssertTrue(english.contains("Item history · "), english)
     }
 }

@@ -13,8 +13,8 @@ struct ItemHistoryModel {
         let state: ImplementationItem?
         /// The item's Vietnamese document name.
         let document: String
-        /// The item's title in this state (for a withdrawal: the title it had).
-        let title: String
+        /// The item's title in this state, in both languages (for a withdrawal: the title it had).
+        let title: Bilingual
         /// True for the item's present state (its newest line).
         let isCurrent: Bool
     }
@@ -43,14 +43,14 @@ struct ItemHistoryModel {
         var lines: [Line] = []
         var seen: Set<String> = []
         for (a, document) in applied.reversed() {
-            lines.append(Line(change: a.change, state: a.after, document: document, title: (a.after ?? a.before)?.title.vi ?? "",
+            lines.append(Line(change: a.change, state: a.after, document: document, title: (a.after ?? a.before)?.title ?? .empty,
                               isCurrent: seen.insert(document).inserted))
         }
         // The state each item had before its first change: the resolutions file's (none for an item added).
         var based: Set<String> = []
         for (a, document) in applied where based.insert(document).inserted {
             if let before = a.before {
-                lines.append(Line(change: nil, state: before, document: document, title: before.title.vi, isCurrent: false))
+                lines.append(Line(change: nil, state: before, document: document, title: before.title, isCurrent: false))
             }
         }
         self.lines = lines

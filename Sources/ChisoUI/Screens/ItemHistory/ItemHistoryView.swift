@@ -15,7 +15,7 @@ enum ItemHistoryView {
         Block(title: ctx.tr(.itemHistoryTitle, name), symbols: ctx.symbols, focused: true).render(in: layout.box, to: &grid)
         let entries = model.lines.enumerated().map { index, line -> HistoryRows.Entry in
             let selected = index == history.selected
-            return HistoryRows.Entry(head: head(ctx, line, whole: history.document == nil, selected: selected), below: below(line),
+            return HistoryRows.Entry(head: head(ctx, line, whole: history.document == nil, selected: selected), below: below(line, lang),
                                      role: selected ? .selected : (line.isCurrent ? .accent : .normal))
         }
         HistoryRows.render(entries, selected: history.selected, in: layout.list, ctx, to: &grid)
@@ -47,11 +47,11 @@ enum ItemHistoryView {
             + " · " + Words.entered(by: change.enteredBy, at: change.enteredAt, lang) + " · " + change.source
     }
 
-    /// The text the change set (a title, a note), else the item's title in that state; then the
-    /// quote of its source.
-    static func below(_ line: ItemHistoryModel.Line) -> String {
+    /// The text the change set (a title, a note), else the item's title in that state in the
+    /// session's language; then the quote of its source.
+    static func below(_ line: ItemHistoryModel.Line, _ lang: Language) -> String {
         let quote = line.change.map { $0.quote.isEmpty ? "" : "“" + $0.quote + "”" } ?? ""
-        let text = line.change?.action == .note ? (line.change?.note ?? "") : line.title
+        let text = line.change?.action == .note ? (line.change?.note ?? "") : line.title.text(lang)
         return [text, quote].filter { !$0.isEmpty }.joined(separator: " · ")
     }
 }
