@@ -50,6 +50,9 @@ final class HistoryTests: XCTestCase {
         XCTAssertEqual(draft.indicator, "budget_revenue")
         XCTAssertEqual(draft.basis, "ytd")
         XCTAssertTrue(draft.note.hasPrefix("lấy lại giá trị của"), draft.note)
+        // Its date the Vietnamese way, as the history shows it (not 2025-06-03).
+        XCTAssertTrue(draft.note.hasSuffix("(" + Words.shortDate(model.lines[old].source.published ?? "", .vi) + ")"), draft.note)
+        XCTAssertFalse(draft.note.contains("2025-0"), draft.note)
         XCTAssertNil(s.state.figureHistory)
         // The store returned: the status line says saved.
         s.apply(.entrySaved(draft))

@@ -29,7 +29,10 @@ enum HistoryUpdate {
                 return []
             }
             let who = line.source.enteredBy ?? line.source.shortLabel(state.language)
-            let note = state.tr(.historyRevertNote, who, line.when)
+            // When, in the session's words: the time it was entered, else the publication's day.
+            let when = line.source.enteredAt.map { Words.enteredTime($0, state.language) }
+                ?? line.source.published.map { Words.shortDate($0, state.language) } ?? ""
+            let note = state.tr(.historyRevertNote, who, when)
             state.figureHistory = nil
             return [.saveEntry(model.revert(line, history, unit: data.indicator(history.indicator)?.unit ?? "", note: note))]
         case .resize, .setMessage, .reloadFailed, .dataReloaded, .redraw, .quit, .reload, .entrySaved, .entrySaveFailed: return nil
