@@ -69,7 +69,7 @@ public struct DerivedValue: Hashable, Sendable {
             return Glossary.text(.provenanceSumOfUnits, lang, names)
         case .changeOnLastYear: return Glossary.text(.provenanceChangeOn, lang, periods())
         case .shareOfTarget(let t):
-            return Glossary.text(target?.derived == true ? .provenanceShareOfImpliedTarget : .provenanceShareOfTarget, lang, t)
+            return Glossary.text(target?.derived == true ? .provenanceShareOfImpliedTarget : .provenanceShareOfTarget, lang, Words.targetName(t, lang))
         }
     }
 }

@@ -62,8 +62,9 @@ extension Analytics {
 
     /// The Detail screen's lines for the month: for each basis (year to date first for amounts),
     /// one line per publication with its figures, then one line of computed values. The headline
-    /// of each concept is styled `.headline`.
-    public func provenanceLines(unit: Province, indicator: Indicator, period: Period, lang: Language) -> [[ProvenancePiece]] {
+    /// of each concept is styled `.headline`. Each publication's URL ends its line unless `addresses` is false
+    /// (the Detail screen's narrow sources box; the whole provenance, Enter, always gives it).
+    public func provenanceLines(unit: Province, indicator: Indicator, period: Period, lang: Language, addresses: Bool = true) -> [[ProvenancePiece]] {
         let order: [Basis] = period.isQuarter ? [.ytd, .quarter] : (indicator.kind.isAdditive ? [.ytd, .month] : [.month, .ytd])
         var lines: [[ProvenancePiece]] = []
         for basis in order {
@@ -86,7 +87,7 @@ extension Analytics {
                         line.append(ProvenancePiece(text: " (" + Self.basisOf(e.value, lang: lang, catalogue: catalogue) + ")", style: .muted))
                     }
                 }
-                if let source = group.source, !source.isSynthetic, source.citation.contains("://") {
+                if addresses, let source = group.source, !source.isSynthetic, source.citation.contains("://") {
                     line.append(ProvenancePiece(text: " — " + source.citation, style: .muted))
                 }
                 lines.append(line)
@@ -115,11 +116,11 @@ extension Analytics {
         basisOf(v, lang: lang, catalogue: catalogue)
     }
 
-    /// What a computed value was computed from: `2.703,973 / 10.837 pi_plan, ước suy`.
+    /// What a computed value was computed from: `2.704 / 10.837 kế hoạch, ước suy` (the target in words, never its id).
     static func basisOf(_ v: DerivedValue, lang: Language, catalogue: Catalogue) -> String {
         if case .shareOfTarget(let id) = v.derivation, let target = v.target {
             let amount = v.value * target.value / 100
-            var text = NumberFormat.format(amount, lang: lang) + " / " + NumberFormat.format(target.value, lang: lang) + " " + id
+            var text = NumberFormat.format(amount, lang: lang) + " / " + NumberFormat.format(target.value, lang: lang) + " " + Words.targetName(id, lang)
             if target.derived { text += ", " + Glossary.text(.provenanceImplied, lang) }
             return text
         }

@@ -266,6 +266,8 @@ extension Glossary {
     | detail.yearTarget | mục tiêu năm | year's target |
     | detail.quartersWithoutDataShowAs | — các quý trống hiện là | — quarters without data show as |
     | detail.noFigureFor | Không có số liệu cho | No figure for |
+    | detail.sourceCount | {1} nguồn | {1} source(s) |
+    | detail.moreSources | ↵ xem đủ nguồn: còn {1} dòng | ↵ the whole provenance: {1} more line(s) |
     | detail.monthsWithoutDataShowAs | — các tháng trống hiện là | — months without data show as |
     | detail.thisIsTheMostDetailed | Đang ở mức chi tiết nhất — Esc để quay lại | This is the most detailed view — Esc goes back |
     | provenance.reported | số liệu công bố | reported |

@@ -249,6 +249,8 @@ public enum Term: String, CaseIterable, Sendable {
     case detailYearTarget = "detail.yearTarget"
     case detailQuartersWithoutDataShowAs = "detail.quartersWithoutDataShowAs"
     case detailNoFigureFor = "detail.noFigureFor"
+    case detailSourceCount = "detail.sourceCount"
+    case detailMoreSources = "detail.moreSources"
     case detailMonthsWithoutDataShowAs = "detail.monthsWithoutDataShowAs"
     case detailThisIsTheMostDetailed = "detail.thisIsTheMostDetailed"
     case provenanceReported = "provenance.reported"

@@ -101,6 +101,11 @@ public enum Words {
         }
     }
 
+    /// A target's name in words from its id (`budget_revenue_estimate` → `dự toán`, `pi_plan` → `kế hoạch`).
+    public static func targetName(_ id: String, _ lang: Language) -> String {
+        Glossary.text(id.contains("estimate") ? .wordEstimate : .wordPlan, lang)
+    }
+
     /// What a share is a share of: `dự toán` (an estimate) or `kế hoạch` (a plan).
     public static func shareBase(_ indicator: Indicator, _ lang: Language) -> String {
         let estimate = indicator.target?.contains("estimate") ?? false

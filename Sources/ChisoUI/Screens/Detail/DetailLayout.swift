@@ -15,9 +15,21 @@ public struct DetailLayout: Hashable, Sendable {
     public var provenance: Rect?
     public var provenanceText: ListWindow?
 
+    /// The width the sources box's text wraps to (one column of margin each side).
+    static func sourcesWidth(_ bodyWidth: Int) -> Int { max(1, bodyWidth - 2) }
+
     init(_ body: Rect, _ state: AppState, _ data: DashboardData) {
-        let sourceRows = body.height >= 30 ? 5 : 4
-        let chartRows = body.height >= 30 ? max(10, body.height * 2 / 5) : max(6, body.height / 3)
+        let tall = body.height >= 30
+        let chartRows = tall ? max(10, body.height * 2 / 5) : max(6, body.height / 3)
+        // The sources box grows to hold the selected month's sources wrapped, leaving the table
+        // its header and five rows (nine when tall); never below four rows (five when tall).
+        var sourceRows = tall ? 5 : 4
+        if let ind = CompareTable.indicator(state, data), let unit = data.unit(state.province) {
+            let wanted = DetailSources(RenderContext(state: state, data: data), unit: unit, indicator: ind,
+                                       period: DetailMonths.selected(state, data), width: DetailLayout.sourcesWidth(body.width)).wanted
+            let room = body.height - 1 - chartRows - (tall ? 12 : 8)
+            sourceRows = max(sourceRows, min(wanted, room))
+        }
         let r = body.rows([.fixed(1), .fixed(chartRows), .fill(1), .fixed(sourceRows)])
         title = r[0]
         chart = r[1]

@@ -35,11 +35,12 @@ extension DetailModel {
             Table.Column(ctx.tr(.detailYearTarget), .fixed(13), .right),
             Table.Column(ctx.tr(.detailSource), .fill(1)),
         ]
+        fitSourceColumn(layout)
         let periods = DetailMonths.periods(s, ctx.data)
         for i in layout.rows.first..<min(layout.rows.end, periods.count) {
             rows.append(quarterRow(periods[i], unit, ind, &ctx))
         }
-        sources = DetailModel.sources(&ctx, unit: unit, indicator: ind, period: selected)
+        sources = DetailModel.sources(&ctx, unit: unit, indicator: ind, period: selected, layout: layout)
         if let inner = layout.provenanceText?.rows { provenance = ProvenanceViewModel(ctx, width: inner.width) }
     }
 
@@ -56,15 +57,11 @@ extension DetailModel {
             return Line.Span(Words.percent(v.value, lang) + ctx.marks(v), role: ctx.changeRole(v.value, ind))
         }
         let target = a.target(unit: unit, indicator: ind, year: q.year, knownAt: q.lastMonth)
-        var hosts: [String] = []
-        for f in [single, ytd].compactMap({ $0 }).flatMap(\.sources) where !hosts.contains(f.source.shortLabel(lang)) {
-            hosts.append(f.source.shortLabel(lang))
-        }
         return [
             Line.Span(Words.quarter(q, lang), role: single == nil && ytd == nil ? .muted : .normal),
             num(single), num(ytd),
             target.map { Line.Span(Words.percent($0.target.value, lang, signed: false), role: .accent) } ?? gap,
-            Line.Span(hosts.isEmpty ? "" : hosts[0] + (hosts.count > 1 ? " +\(hosts.count - 1)" : ""), role: .muted),
+            Line.Span(DetailModel.sourceCell([single, ytd].compactMap({ $0 }).flatMap(\.sources).map(\.source), width: sourceWidth, ctx), role: .muted),
         ]
     }
 }

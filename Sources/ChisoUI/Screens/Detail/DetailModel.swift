@@ -55,17 +55,18 @@ struct DetailModel {
         let wide = layout.tableInner.width >= 100
         columns = [
             Table.Column(ctx.tr(.detailMonth), .fixed(lang == .vi ? 10 : 11)),
-            Table.Column(ctx.tr(.detailMonth2), .fixed(wide ? 18 : 12), .right),
-            Table.Column(ctx.tr(.detailYearToDate), .fixed(wide ? 18 : 14), .right),
+            Table.Column(ctx.tr(.detailMonth2), .fixed(wide ? 18 : 11), .right),
+            Table.Column(ctx.tr(.detailYearToDate), .fixed(wide ? 18 : 12), .right),
             Table.Column(ctx.tr(.overviewVsLastYr), .fixed(11), .right),
             Table.Column(ctx.tr(.compareOfPlan), .fixed(10), .right),
             Table.Column(ctx.tr(.detailSource), .fill(1)),
         ]
+        fitSourceColumn(layout)
         let months = DetailMonths.months(s)
         for i in layout.rows.first..<min(layout.rows.end, months.count) {
             rows.append(row(months[i], unit, ind, &ctx))
         }
-        sources = DetailModel.sources(&ctx, unit: unit, indicator: ind, period: s.month)
+        sources = DetailModel.sources(&ctx, unit: unit, indicator: ind, period: s.month, layout: layout)
         if let inner = layout.provenanceText?.rows { provenance = ProvenanceViewModel(ctx, width: inner.width) }
     }
 
@@ -85,28 +86,41 @@ struct DetailModel {
             return Line.Span(NumberFormat.format(v.value, lang: lang, signed: ind.kind == .rate) + marks(v))
         }
         let figures = [mv, yv, ch, sh].compactMap { $0 }.flatMap { $0.sources }
-        var hosts: [String] = []
-        for f in figures where !hosts.contains(f.source.shortLabel(lang)) { hosts.append(f.source.shortLabel(lang)) }
         return [
             Line.Span(Words.shortMonth(p, lang), role: mv == nil && yv == nil ? .muted : .normal),
             num(mv), num(yv),
             ch.map { ctx.changeSpan($0.value, ind) } ?? Line.Span(symbols.gap, role: .muted),
             sh.map { Line.Span(Words.percent($0.value, lang, signed: false) + marks($0)) } ?? Line.Span(symbols.gap, role: .muted),
-            Line.Span(hosts.isEmpty ? "" : hosts[0] + (hosts.count > 1 ? " +\(hosts.count - 1)" : ""), role: .muted),
+            Line.Span(DetailModel.sourceCell(figures.map(\.source), width: sourceWidth, ctx), role: .muted),
         ]
     }
 
-    /// The selected month's (quarter's) figures by publication (an amount with its own share and
-    /// change), then the computed ones; each concept's headline in bold (`Analytics.provenanceLines`).
-    static func sources(_ ctx: inout RenderContext, unit: Province, indicator ind: Indicator, period p: Period) -> [Line] {
-        var lines = ctx.analytics.provenanceLines(unit: unit, indicator: ind, period: p, lang: ctx.lang).map { pieces in
-            Line(pieces.map { Line.Span($0.text, role: $0.style == .muted ? .muted : ($0.style == .synthetic ? .synthetic : .normal),
-                                        attributes: $0.style == .headline || $0.style == .label ? [.bold] : []) })
+    /// The room left for the table's last column (the sources) by the fixed columns before it.
+    var sourceWidth: Int = 0
+
+    mutating func fitSourceColumn(_ layout: DetailLayout) {
+        let fixed = columns.reduce(0) { sum, c in if case .fixed(let n) = c.width { return sum + n } else { return sum } }
+        sourceWidth = max(0, layout.tableInner.width - fixed - (columns.count - 1))
+    }
+
+    /// The table's source cell in the longest form that fits its column, never cut with "…":
+    /// `baonghean.vn, 10/6/2025 +1`, else `baonghean.vn +1`, else `2 nguồn` (the sources box
+    /// under the table gives the selected month's in full).
+    static func sourceCell(_ sources: [Source], width: Int, _ ctx: RenderContext) -> String {
+        var labels: [String] = [], hosts: [String] = []
+        for s in sources where !labels.contains(s.shortLabel(ctx.lang)) {
+            labels.append(s.shortLabel(ctx.lang))
+            hosts.append(s.host)
         }
-        if lines.isEmpty {
-            lines.append(Line([Line.Span((ctx.tr(.detailNoFigureFor) + " ") + Words.month(p, ctx.lang)
-                + (" " + ctx.tr(p.isQuarter ? .detailQuartersWithoutDataShowAs : .detailMonthsWithoutDataShowAs) + " ") + ctx.symbols.gap, role: .muted)]))
-        }
-        return lines
+        guard let first = labels.first else { return "" }
+        let more = labels.count > 1 ? " +\(labels.count - 1)" : ""
+        for text in [first + more, hosts[0] + more] where DisplayWidth.of(text) <= width { return text }
+        return ctx.tr(.detailSourceCount, String(labels.count))
+    }
+
+    /// The selected month's (quarter's) figures by publication, wrapped to the sources box (`DetailSources`).
+    static func sources(_ ctx: inout RenderContext, unit: Province, indicator ind: Indicator, period p: Period, layout: DetailLayout) -> [Line] {
+        DetailSources(ctx, unit: unit, indicator: ind, period: p, width: DetailLayout.sourcesWidth(layout.sources.width))
+            .lines(rows: layout.sources.height, ctx)
     }
 }

@@ -22,7 +22,7 @@ enum DetailView {
         }
         table.hintArea = layout.table.bottom(1)
         table.render(in: layout.tableInner, to: &grid)
-        for (i, line) in model.sources.prefix(layout.sources.height).enumerated() { line.render(in: layout.sources.row(i).inset(left: 1), to: &grid) }
+        for (i, line) in model.sources.prefix(layout.sources.height).enumerated() { line.render(in: layout.sources.row(i).inset(left: 1, right: 1), to: &grid) }
         if let open = model.provenance, let box = layout.provenance, let window = layout.provenanceText {
             TextPanel(title: open.title, lines: open.lines, window: window, symbols: symbols).render(in: box, to: &grid)
         }
