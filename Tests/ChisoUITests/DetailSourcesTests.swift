@@ -63,7 +63,7 @@ final class DetailSourcesTests: XCTestCase {
         for lang in ["vi", "en"] {
             let text = try Fixtures.session(width: 160, height: 50, screen: "detail", language: lang, indicator: "budget_revenue").frame().text
             XCTAssertFalse(text.contains("budget_revenue_estimate"), text)
-            XCTAssertTrue(text.contains(lang == "vi" ? "(11.360 / 17.725 dự toán, ước suy)" : "(11,360 / 17,725 estimate, implied)"), text)
+            XCTAssertTrue(text.contains(lang == "vi" ? "64,09 %~ dự toán (11.360 / 17.725, ước suy)" : "64.09 %~ of estimate (11,360 / 17,725, implied)"), text)
         }
     }
 

@@ -58,7 +58,7 @@ final class SourceLineTests: XCTestCase {
         XCTAssertFalse(may.contains("24,95"), may)
         XCTAssertTrue(text.contains("vneconomy.vn, 3/6/2025, đến 20/5: 2.703,973 · 27,03 % kế hoạch"), text)
         XCTAssertTrue(text.contains("baonghean.vn, 10/6/2025: 30,01 % kế hoạch"), text)
-        XCTAssertTrue(text.contains("tính: 24,95 %~ kế hoạch (2.703,973 / 10.837 pi_plan, ước suy)"), text)
+        XCTAssertTrue(text.contains("tính: 24,95 %~ kế hoạch (2.703,973 / 10.837, ước suy)"), text)
         let budget = try Fixtures.session(width: 120, height: 40, screen: "detail", indicator: "budget_revenue").frame().text
         XCTAssertTrue(budget.contains("baonghean.vn, 10/6/2025: 11.360 · +8,4 % so cùng kỳ · 64,1 % dự toán"), budget)
         XCTAssertTrue(budget.contains("vneconomy.vn, 3/6/2025: 10.846 · +3,5 % so cùng kỳ · 61,2 % dự toán"), budget)

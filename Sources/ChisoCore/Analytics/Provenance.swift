@@ -102,8 +102,7 @@ extension Analytics {
         switch e.concept {
         case .value:
             // Amounts without their unit (the Detail title gives it); rates and shares with theirs.
-            return (indicator.kind.isAdditive ? NumberFormat.format(e.value.value, lang: lang)
-                : NumberFormat.withUnit(e.value.value, unit: indicator.unit, kind: indicator.kind, lang: lang)) + mark
+            return (indicator.kind.isAdditive ? Words.number(e.value, indicator, lang) : Words.value(e.value, indicator, lang)) + mark
         case .change:
             return NumberFormat.format(e.value.value, lang: lang, maxDecimals: 2, signed: true) + " %" + mark + " " + Glossary.text(.wordOnLastYearLong, lang)
         case .share:
@@ -116,11 +115,12 @@ extension Analytics {
         basisOf(v, lang: lang, catalogue: catalogue)
     }
 
-    /// What a computed value was computed from: `2.704 / 10.837 kế hoạch, ước suy` (the target in words, never its id).
+    /// What a computed value was computed from: `2.703,973 / 10.837, ước suy` (the value's own label names the
+    /// target: `24,95 % kế hoạch`; never the target's id).
     static func basisOf(_ v: DerivedValue, lang: Language, catalogue: Catalogue) -> String {
-        if case .shareOfTarget(let id) = v.derivation, let target = v.target {
+        if case .shareOfTarget = v.derivation, let target = v.target {
             let amount = v.value * target.value / 100
-            var text = NumberFormat.format(amount, lang: lang) + " / " + NumberFormat.format(target.value, lang: lang) + " " + Words.targetName(id, lang)
+            var text = NumberFormat.format(amount, lang: lang) + " / " + NumberFormat.format(target.value, lang: lang)
             if target.derived { text += ", " + Glossary.text(.provenanceImplied, lang) }
             return text
         }

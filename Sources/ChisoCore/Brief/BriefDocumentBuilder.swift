@@ -131,6 +131,19 @@ struct BriefDocumentBuilder {
         }
     }
 
+    /// `amount(_:_:)` of a figure: one chiso computed is rounded (`Words.number`), a published one as given.
+    func amount(_ v: DerivedValue, _ ind: Indicator) -> String {
+        guard ind.kind.isAdditive, v.isDerived else { return amount(v.value, ind) }
+        let n = Words.number(v, ind, lang)
+        switch ind.unit {
+        case "VND bn": return t(.docAmountVndBillion, n)
+        case "USD m": return t(.docAmountUsdMillion, n)
+        default:
+            let label = unitLabel(ind)
+            return label.isEmpty ? n : n + " " + label
+        }
+    }
+
     /// The unit as the table's ĐVT column writes it: "tỷ đồng" / "VND billion", "dự án" / "projects".
     func unitLabel(_ ind: Indicator) -> String {
         if ind.kind == .count { return t(.docUnitCount) }
@@ -259,7 +272,7 @@ struct BriefDocumentBuilder {
             // "(đến 20/5)"): the month of a total as of 20 May covers 1–20 May only.
             func cell(_ v: DerivedValue?) -> String {
                 guard let v else { return none }
-                let text = rate ? NumberFormat.format(v.value, lang: lang, maxDecimals: 2, signed: true) : number(v.value)
+                let text = rate ? NumberFormat.format(v.value, lang: lang, maxDecimals: 2, signed: true) : Words.number(v, ind, lang)
                 return v.asOfLabel(lang: lang).map { text + "\n(" + $0 + ")" } ?? text
             }
             let planNote = target.map { t(.docPlanSource, "\(period.year)", sourceText($0.source) + planExplanation($0)) }

@@ -42,7 +42,7 @@ struct BriefPhrasing {
         for ind in group where ind.kind != .rate && !ind.kind.isAdditive {
             if let v = builder.headline(ind, .value, .ytd) ?? builder.headline(ind, .value, .month) {
                 values.append(v)
-                clauses.append(asOf(v) + t(.docAmount, subject(ind), time(v.sources.first?.basis ?? .ytd), builder.amount(v.value, ind)))
+                clauses.append(asOf(v) + t(.docAmount, subject(ind), time(v.sources.first?.basis ?? .ytd), builder.amount(v, ind)))
             }
         }
         guard !clauses.isEmpty else { return nil }
@@ -158,7 +158,7 @@ struct BriefPhrasing {
                 clause = t(v.isEstimate ? .docEstimatedCount : .docCount, Self.lowered(ind.name(lang)), when(v, .ytd), builder.number(v.value))
             } else {
                 let template: Term = v.isEstimate ? .docEstimatedAmount : .docAmount
-                clause = Glossary.text(key: template.rawValue, lang, [subject(ind), when(v, .ytd), builder.amount(v.value, ind)])
+                clause = Glossary.text(key: template.rawValue, lang, [subject(ind), when(v, .ytd), builder.amount(v, ind)])
             }
             if let s = share, together(s, v) {
                 values.append(s)
@@ -190,9 +190,9 @@ struct BriefPhrasing {
         if period.month > 1, let m = builder.headline(ind, .value, .month), !m.isDerived {
             values.append(m)
             if ytd == nil {
-                clauses.append(t(m.isEstimate ? .docEstimatedAmount : .docAmount, subject(ind), when(m, .month), builder.amount(m.value, ind)))
+                clauses.append(t(m.isEstimate ? .docEstimatedAmount : .docAmount, subject(ind), when(m, .month), builder.amount(m, ind)))
             } else {
-                clauses.append(t(m.isEstimate ? .docEstimatedAmountSame : .docAmountSame, when(m, .month), builder.amount(m.value, ind)))
+                clauses.append(t(m.isEstimate ? .docEstimatedAmountSame : .docAmountSame, when(m, .month), builder.amount(m, ind)))
             }
         }
         return clauses

@@ -58,9 +58,9 @@ public struct BriefFormatter {
         return m
     }
 
-    func formatted(_ v: DerivedValue?, unit: String, kind: IndicatorKind) -> String {
+    func formatted(_ v: DerivedValue?, _ indicator: Indicator) -> String {
         guard let v else { return "—" }
-        return NumberFormat.withUnit(v.value, unit: unit, kind: kind, lang: lang) + marker(v) + asOf(v)
+        return Words.value(v, indicator, lang) + marker(v) + asOf(v)
     }
 
     /// " (đến 20/5)" / " (to 20 May)" after a value that covers part of its period, else "".
@@ -99,10 +99,10 @@ public struct BriefFormatter {
             }
         }
         cite(row.value, "value")
-        var value = formatted(row.value, unit: ind.unit, kind: ind.kind)
+        var value = formatted(row.value, ind)
         if row.value == nil && !row.parts.isEmpty {
             value = row.parts.map { part in
-                "\(part.unit.displayName(lang)) \(part.value.map { NumberFormat.withUnit($0.value, unit: ind.unit, kind: ind.kind, lang: lang) + marker($0) + asOf($0) } ?? "—")"
+                "\(part.unit.displayName(lang)) \(part.value.map { Words.value($0, ind, lang) + marker($0) + asOf($0) } ?? "—")"
             }.joined(separator: "; ")
             for part in row.parts { cite(part.value, "part") }
         }

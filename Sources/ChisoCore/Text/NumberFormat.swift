@@ -34,6 +34,14 @@ public enum NumberFormat {
         return result
     }
 
+    /// How many decimals an amount is shown with. A published figure keeps what its source gives (up to
+    /// three: `2.703,973`); an amount chiso computed (a month as the difference of two year-to-date totals,
+    /// a sum of units) is rounded, its extra decimals being no source's: whole from 100 on (`448`), one
+    /// decimal below (`12,5`). Percentages are not amounts: they keep their own one or two decimals.
+    public static func amountDecimals(_ value: Double, computed: Bool) -> Int {
+        computed ? (abs(value) >= 100 ? 0 : 1) : 3
+    }
+
     /// A value with its unit in the language of the interface (`11.360 tỷ đồng`, `+18,4 %`).
     public static func withUnit(_ value: Double, unit: String, kind: IndicatorKind, lang: Language) -> String {
         let signed = kind == .rate

@@ -135,6 +135,20 @@ public enum Words {
         NumberFormat.withUnit(v, unit: indicator.unit, kind: indicator.kind, lang: lang)
     }
 
+    /// A figure shown with its unit: an amount chiso computed rounded (`NumberFormat.amountDecimals`:
+    /// `448~`, not `447,503`), a published one and every percentage as given.
+    public static func value(_ v: DerivedValue, _ indicator: Indicator, _ lang: Language) -> String {
+        let label = NumberFormat.unitLabel(indicator.unit, lang: lang)
+        let n = number(v, indicator, lang)
+        return label.isEmpty ? n : n + " " + label
+    }
+
+    /// The number of `value(_:_:_:)` without its unit (a rate with its sign).
+    public static func number(_ v: DerivedValue, _ indicator: Indicator, _ lang: Language) -> String {
+        let decimals = indicator.kind.isAdditive ? NumberFormat.amountDecimals(v.value, computed: v.isDerived) : 3
+        return NumberFormat.format(v.value, lang: lang, maxDecimals: decimals, signed: indicator.kind == .rate)
+    }
+
     /// A percentage with sign (`+8,4 %`).
     public static func percent(_ v: Double, _ lang: Language, signed: Bool = true) -> String {
         NumberFormat.format(v, lang: lang, maxDecimals: 2, signed: signed) + " %"

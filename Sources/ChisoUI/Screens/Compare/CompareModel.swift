@@ -64,7 +64,7 @@ struct CompareModel {
         let withData = all.filter { $0.value != nil }.count
         summary = level == .communesOfProvince ? (national?.unit.displayName(lang) ?? "") + ": " : (ctx.tr(.compareVietnam) + " ")
         if let n = national, let v = n.value {
-            summary += Words.value(v.value, ind, lang) + " " + ctx.markers(v)
+            summary += Words.value(v, ind, lang) + " " + ctx.markers(v)
             if let c = n.change { summary += "  " + ctx.changeSpan(c.value, ind).text }
         } else {
             summary += ctx.tr(.compareNoFigure)
@@ -104,7 +104,7 @@ struct CompareModel {
         var spans = [
             Line.Span(name, role: r.value == nil ? .muted : .normal),
             Line.Span(r.rank.map(String.init) ?? symbols.gap, role: .muted),
-            Line.Span(r.value.map { Words.value($0.value, ind, lang) + marks($0) } ?? symbols.gap, role: r.value == nil ? .muted : .normal),
+            Line.Span(r.value.map { Words.value($0, ind, lang) + marks($0) } ?? symbols.gap, role: r.value == nil ? .muted : .normal),
             r.change.map { c in
                 let sp = ctx.changeSpan(c.value, ind)
                 return Line.Span(sp.text + marks(c), role: sp.role)

@@ -83,7 +83,7 @@ struct DetailModel {
         let marks = ctx.marks
         func num(_ v: DerivedValue?) -> Line.Span {
             guard let v else { return Line.Span(symbols.gap, role: .muted) }
-            return Line.Span(NumberFormat.format(v.value, lang: lang, signed: ind.kind == .rate) + marks(v))
+            return Line.Span(Words.number(v, ind, lang) + marks(v))
         }
         let figures = [mv, yv, ch, sh].compactMap { $0 }.flatMap { $0.sources }
         return [

@@ -31,7 +31,7 @@ struct ProvenanceViewModel {
             for (v, shown) in values {
                 if !lines.isEmpty { lines.append([]) }
                 let head = Words.basis(basis, period, lang) + " · " + shown.shortName(lang) + ": "
-                    + NumberFormat.withUnit(v.value, unit: shown.unit, kind: shown.kind, lang: lang)
+                    + Words.value(v, shown, lang)
                 wrap(head, width: width, role: .normal, bold: true)
                 guard let figure = v.figure else {
                     add(ctx.tr(.provenanceDerived) + ":", Analytics.computedFrom(v, lang: lang, catalogue: ctx.data.catalogue), width: width)

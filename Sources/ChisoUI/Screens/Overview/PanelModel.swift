@@ -121,7 +121,7 @@ struct PanelModel {
             case .value(let basis, let v):
                 let markers = ctx.markers(v)
                 let arrow = primary.kind == .rate ? " " + (v.value > 0 ? ctx.symbols.up : (v.value < 0 ? ctx.symbols.down : ctx.symbols.flat)) : ""
-                return (.value(label: Words.basis(basis, month, lang), value: Words.value(v.value, primary, lang) + arrow, markers: markers,
+                return (.value(label: Words.basis(basis, month, lang), value: Words.value(v, primary, lang) + arrow, markers: markers,
                                role: primary.kind == .rate ? ctx.changeRole(v.value, primary) : .normal), basis == first ? 1 : 4)
             case .change(let basis, let c):
                 let m = ctx.markers(c)
@@ -131,7 +131,7 @@ struct PanelModel {
                                markers: ctx.markers(share)), 2)
             case .companion(let companion, let indicator, let v):
                 let label = companion.label(lang).isEmpty ? indicator.shortName(lang) : companion.label(lang)
-                return (.value(label: label, value: Words.value(v.value, indicator, lang), markers: ctx.markers(v),
+                return (.value(label: label, value: Words.value(v, indicator, lang), markers: ctx.markers(v),
                                role: indicator.kind == .rate ? ctx.changeRole(v.value, indicator) : .normal), 3)
             }
         }

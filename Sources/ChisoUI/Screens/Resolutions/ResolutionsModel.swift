@@ -95,7 +95,7 @@ struct ResolutionsModel {
             let basis: Basis = a.value(unit: unit, indicator: ind, basis: .ytd, period: s.month) != nil ? .ytd : .month
             let v = a.value(unit: unit, indicator: ind, basis: basis, period: s.month)
             let marks = ctx.markers(v)
-            var spans = [Line.Span(v.map { Words.basis(basis, s.month, lang) + " " + Words.value($0.value, ind, lang) + (marks.isEmpty ? "" : " " + marks) } ?? symbols.gap,
+            var spans = [Line.Span(v.map { Words.basis(basis, s.month, lang) + " " + Words.value($0, ind, lang) + (marks.isEmpty ? "" : " " + marks) } ?? symbols.gap,
                                    role: v == nil ? .muted : .normal, attributes: v == nil ? [] : [.bold])]
             if let c = a.change(unit: unit, indicator: ind, basis: basis, period: s.month) { spans.append(Line.Span("  ")); spans.append(ctx.changeSpan(c.value, ind)) }
             if let sh = a.shareOfTarget(unit: unit, indicator: ind, period: s.month) {
