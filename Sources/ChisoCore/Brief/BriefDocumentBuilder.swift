@@ -268,7 +268,7 @@ struct BriefDocumentBuilder {
             guard month != nil || ytd != nil || change != nil || share != nil else { continue }
             let target = ind.target.flatMap { catalogue.target(province: unit.id, year: period.year, target: $0) }
             let rate = ind.kind == .rate
-            // A value that stops before its period ends says so on a second line of its cell ("447,503" /
+            // A value that stops before its period ends says so on a second line of its cell ("448" /
             // "(đến 20/5)"): the month of a total as of 20 May covers 1–20 May only.
             func cell(_ v: DerivedValue?) -> String {
                 guard let v else { return none }
