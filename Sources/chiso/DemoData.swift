@@ -40,24 +40,29 @@ struct DemoData: ParsableCommand {
     @Flag(help: Help.option(.optDemoForce))
     var force = false
 
-    /// Bounds and names, checked before anything is generated or written.
-    func validate() throws {
-        guard !out.isEmpty else { throw ValidationError("--out '' names no folder") }
-        guard (1...DemoData.maxUnits).contains(units) else { throw ValidationError("--units must be between 1 and \(DemoData.maxUnits), not \(units)") }
-        guard (1...DemoData.maxMonths).contains(months) else { throw ValidationError("--months must be between 1 and \(DemoData.maxMonths), not \(months)") }
+    @Option(help: Help.option(.optLanguage, valueName: "vi|en"))
+    var lang = "vi"
+
+    /// Bounds and names, checked before anything is generated or written; a mistake is a usage
+    /// error in the language of `--lang` (Vietnamese by default), as every command's.
+    func check() throws {
+        OutputLanguage.current = try ArgumentCheck.language(lang)
+        guard !out.isEmpty else { throw UsageError(Phrase(.cliOutNamesNoFolder)) }
+        guard (1...DemoData.maxUnits).contains(units) else { throw UsageError(Phrase(.cliDemoUnitsRange, "\(DemoData.maxUnits)", "\(units)")) }
+        guard (1...DemoData.maxMonths).contains(months) else { throw UsageError(Phrase(.cliDemoMonthsRange, "\(DemoData.maxMonths)", "\(months)")) }
         if let level {
             guard ["province", "commune"].contains(level) else {
-                throw ValidationError(ArgumentCheck.unknown("--level", level, suggestion: ArgumentCheck.closest(level, among: ["province", "commune"]),
-                                                            known: ["province", "commune"]).text(.en))
+                throw UsageError(ArgumentCheck.unknown("--level", level, suggestion: ArgumentCheck.closest(level, among: ["province", "commune"]),
+                                                       known: ["province", "commune"]))
             }
             if level == "province", units > DemoData.provinceUnits {
-                throw ValidationError("--level province takes at most \(DemoData.provinceUnits) units (the provincial units since July 2025), not \(units); use --level commune for more")
+                throw UsageError(Phrase(.cliDemoProvinceUnits, "\(DemoData.provinceUnits)", "\(units)"))
             }
         }
         let first = try firstMonth()
         let last = first.advanced(by: months - 1)
         guard Period.validYears.contains(first.year), Period.validYears.contains(last.year) else {
-            throw ValidationError("--start \(first) with --months \(months) ends in \(last); the data must stay within \(Period.validYears.lowerBound)–\(Period.validYears.upperBound)")
+            throw UsageError(Phrase(.cliDemoYears, "\(first)", "\(months)", "\(last)", "\(Period.validYears.lowerBound)", "\(Period.validYears.upperBound)"))
         }
     }
 
@@ -65,13 +70,14 @@ struct DemoData: ParsableCommand {
 
     func firstMonth() throws -> Period {
         if let start {
-            guard let period = Period(start), !period.isQuarter else { throw ValidationError("bad --start '\(Sanitizer.terminal(start))' (write the month as YYYY-MM, e.g. 2025-05)") }
+            guard let period = Period(start), !period.isQuarter else { throw UsageError(Phrase(.cliBadStart, "\(Sanitizer.terminal(start))")) }
             return period
         }
         return isCommuneLevel ? Period(year: 2026, month: 1).advanced(by: -months) : Period(year: 2024, month: 1)
     }
 
     func run() throws {
+        try check()
         let first = try firstMonth()
         try makeFolder()
         let catalogue = DataLoader.load(paths: []).catalogue
@@ -83,7 +89,7 @@ struct DemoData: ParsableCommand {
             let rows = try write(observationFile) { target in
                 try DemoGenerator.communeObservations(communes, months: months, start: first, seed: seed, catalogue: catalogue) { try target.write($0) }
             }
-            try Output.write("wrote \(units) synthetic communes and \(rows) synthetic figures to \(catalogueFile), \(observationFile)\n")
+            try Output.write(Glossary.text(.cliDemoWroteCommunes, OutputLanguage.current, count(units), count(rows), catalogueFile, observationFile) + "\n")
         } else {
             let observationFile = file("observations-synthetic.csv")
             try refuseExisting([observationFile])
@@ -93,9 +99,12 @@ struct DemoData: ParsableCommand {
                 try target.write(Array(text.utf8))
                 return rows
             }
-            try Output.write("wrote \(rows) synthetic figures to \(observationFile)\n")
+            try Output.write(Glossary.text(.cliDemoWroteFigures, OutputLanguage.current, count(rows), observationFile) + "\n")
         }
     }
+
+    /// A count as the language writes it (`1.632` / `1,632`).
+    func count(_ n: Int) -> String { NumberFormat.format(Double(n), lang: OutputLanguage.current) }
 
     func file(_ name: String) -> String { (out as NSString).appendingPathComponent(name) }
 

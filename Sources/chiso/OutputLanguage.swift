@@ -2,8 +2,7 @@ import ChisoCore
 
 /// The language of a command's own messages on stderr (its `CommandFailure`s and usage errors,
 /// ArgumentParser's parse errors, `entry`'s problems): the interface language the command was
-/// given (`--lang`, Vietnamese by default); English for `demo-data`, whose output is English,
-/// unless `--lang` says otherwise. Help has its own language (`Help`), decided the same way.
+/// given (`--lang`, Vietnamese by default). Help has its own language (`Help`), decided the same way.
 enum OutputLanguage {
     /// Set from the command line before it is parsed (`guess`), so that a parse error is worded in
     /// the language asked for, then again at the start of a command's `run()` from its parsed
@@ -11,10 +10,8 @@ enum OutputLanguage {
     nonisolated(unsafe) static var current: Language = .en
 
     /// The language of the messages of a command line that may not parse: the help's language
-    /// (`Help.language(of:)`: the last valid `--lang vi|en`, else Vietnamese, the commands' own
-    /// default), English for `demo-data` given no `--lang`.
+    /// (`Help.language(of:)`: the last valid `--lang vi|en`, else Vietnamese, the commands' own default).
     static func guess(_ arguments: [String]) -> Language {
-        let given = arguments.contains { $0 == "--lang" || $0.hasPrefix("--lang=") }
-        return arguments.first == "demo-data" && !given ? .en : Help.language(of: arguments)
+        Help.language(of: arguments)
     }
 }

@@ -43,9 +43,9 @@ final class FailLoudlyTests: XCTestCase {
             "report --province nghe-an --month 2025-05 --format json", "validate", "demo-data --out \(out)/d",
             "--help", "report --help", "--version",
         ]
-        // In English (`--lang en`; demo-data speaks English anyway); Vietnamese: `VietnameseCLITests`.
+        // In English (`--lang en`); Vietnamese: `VietnameseCLITests`.
         for command in commands {
-            let r = try shell("\"$CHISO\" \(command)\(command.hasPrefix("demo-data") ? "" : " --lang en") >/dev/full")
+            let r = try shell("\"$CHISO\" \(command) --lang en >/dev/full")
             XCTAssertEqual(r.status, 74, command + "\n" + r.stderr)
             XCTAssertTrue(r.stderr.hasPrefix("chiso: cannot write to standard output: No space left on device\n"), command + "\n" + r.stderr)
             assertClean(r.stderr, command)
@@ -191,7 +191,7 @@ final class FailLoudlyTests: XCTestCase {
         ]
         for (args, status, message) in cases {
             let start = Date()
-            let r = try ChisoProcess.run(["demo-data", "--out", dir + "/x"] + args)
+            let r = try ChisoProcess.run(["demo-data", "--out", dir + "/x", "--lang", "en"] + args)
             XCTAssertEqual(r.status, status, args.joined(separator: " ") + r.stderr)
             XCTAssertTrue(r.stderr.contains(message), args.joined(separator: " ") + "\n" + r.stderr)
             XCTAssertTrue(r.stderr.contains("Usage: chiso demo-data --out"), r.stderr)
@@ -207,7 +207,7 @@ final class FailLoudlyTests: XCTestCase {
         let cases = [("/proc/chiso-nope", "cannot create folder /proc/chiso-nope: No such file or directory"),
                      (dir + "/file/sub", "cannot create folder \(dir)/file/sub: Not a directory")]
         for (out, message) in cases {
-            let r = try ChisoProcess.run(["demo-data", "--out", out, "--units", "2", "--months", "2"])
+            let r = try ChisoProcess.run(["demo-data", "--out", out, "--units", "2", "--months", "2", "--lang", "en"])
             XCTAssertEqual(r.status, 73, out)
             XCTAssertEqual(r.stderr, "chiso: \(message)\n")
             XCTAssertEqual(r.stdout, "")
@@ -218,7 +218,7 @@ final class FailLoudlyTests: XCTestCase {
         let dir = try temporaryFolder()
         let file = dir + "/observations-synthetic.csv"
         try "mine\n".write(toFile: file, atomically: true, encoding: .utf8)
-        let r = try ChisoProcess.run(["demo-data", "--out", dir, "--units", "2", "--months", "2"])
+        let r = try ChisoProcess.run(["demo-data", "--out", dir, "--units", "2", "--months", "2", "--lang", "en"])
         XCTAssertEqual(r.status, 73)
         XCTAssertEqual(r.stderr, "chiso: \(file) already exists; give --force to replace it\n")
         XCTAssertEqual(try String(contentsOfFile: file, encoding: .utf8), "mine\n")
@@ -236,7 +236,7 @@ final class FailLoudlyTests: XCTestCase {
     func testDemoDataThatCannotWriteLeavesNoFileBehind() throws {
         let dir = try temporaryFolder()
         // A file size limit of 8 KB: the write fails part-way with EFBIG, as a full disk fails with ENOSPC.
-        let r = try shell("ulimit -f 8; \"$CHISO\" demo-data --out '\(dir)'")
+        let r = try shell("ulimit -f 8; \"$CHISO\" demo-data --out '\(dir)' --lang en")
         XCTAssertEqual(r.status, 74, r.stderr)
         XCTAssertEqual(r.stderr, "chiso: cannot write \(dir)/observations-synthetic.csv: File too large\n")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir), [], "neither the file nor the temporary one is left")

@@ -65,9 +65,42 @@ final class VietnameseCLITests: XCTestCase {
         XCTAssertTrue(r.stderr.hasSuffix("  See 'chiso report --help' for more information.\n"), r.stderr)
         let own = try run(["report", "--province", "nge-an", "--lang", "en"])
         XCTAssertTrue(own.stderr.hasPrefix("Error: unknown --province 'nge-an' (did you mean \"nghe-an\"?)\nUsage: chiso report "), own.stderr)
-        // demo-data's messages are English without --lang (its value names follow the help's language).
-        let d = try run(["demo-data"])
-        XCTAssertTrue(d.stderr.hasPrefix("Error: Missing expected argument '--out <"), d.stderr)
+        let d = try run(["demo-data", "--lang", "en"])
+        XCTAssertTrue(d.stderr.hasPrefix("Error: Missing expected argument '--out <folder>'"), d.stderr)
+    }
+
+    /// `demo-data` speaks Vietnamese without `--lang`, as every command: its usage errors, its
+    /// failures and its closing line; `--lang en` gives the English.
+    func testDemoDataIsVietnameseByDefault() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("chiso-demo-vi-\(UUID().uuidString)").path
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: dir) }
+        try assertVietnameseUsageError(["demo-data"], "thiếu tham số bắt buộc '--out <thư_mục>'", command: "chiso demo-data")
+        try assertVietnameseUsageError(["demo-data", "--out", ""], "--out '' không chỉ thư mục nào", command: "chiso demo-data")
+        try assertVietnameseUsageError(["demo-data", "--out", dir, "--units", "0"], "--units phải từ 1 đến 100000, không phải 0", command: "chiso demo-data")
+        try assertVietnameseUsageError(["demo-data", "--out", dir, "--months", "601"], "--months phải từ 1 đến 600, không phải 601", command: "chiso demo-data")
+        try assertVietnameseUsageError(["demo-data", "--out", dir, "--level", "comune"], "không nhận ra --level 'comune' (có phải là \"commune\"?)",
+                                       command: "chiso demo-data")
+        try assertVietnameseUsageError(["demo-data", "--out", dir, "--units", "40", "--level", "province"],
+                                       "--level province nhận nhiều nhất 34 đơn vị (các tỉnh, thành từ tháng 7/2025), không phải 40; muốn nhiều hơn thì dùng --level commune",
+                                       command: "chiso demo-data")
+        try assertVietnameseUsageError(["demo-data", "--out", dir, "--start", "2090-01", "--months", "200"],
+                                       "--start 2090-01 với --months 200 thì kết thúc ở 2106-08; số liệu phải nằm trong khoảng 1990–2100", command: "chiso demo-data")
+        try assertVietnameseUsageError(["demo-data", "--out", dir, "--start", "2025-13"], "--start '2025-13' sai dạng (viết tháng là YYYY-MM, ví dụ 2025-05)",
+                                       command: "chiso demo-data")
+        try assertVietnameseUsageError(["demo-data", "--out", dir, "--lang", "xx"], "không nhận ra --lang 'xx' (dùng vi hoặc en)", command: "chiso demo-data")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir), "nothing written for a refused request")
+        let made = try run(["demo-data", "--out", dir, "--units", "2", "--months", "2"])
+        XCTAssertEqual(made.status, 0, made.stderr)
+        XCTAssertEqual(made.stdout, "đã ghi 76 số liệu minh họa vào \(dir)/observations-synthetic.csv\n")
+        let again = try run(["demo-data", "--out", dir, "--units", "2", "--months", "2"])
+        XCTAssertEqual(again.status, 73)
+        XCTAssertEqual(again.stderr, "chiso: \(dir)/observations-synthetic.csv đã có; dùng --force để ghi đè\n")
+        let communes = try run(["demo-data", "--out", dir, "--units", "50", "--months", "2"])
+        XCTAssertEqual(communes.stdout, "đã ghi 50 xã minh họa và 1.000 số liệu minh họa vào \(dir)/communes.csv, \(dir)/observations-communes.csv\n")
+        let nowhere = try run(["demo-data", "--out", "/proc/chiso-nope"])
+        XCTAssertEqual(nowhere.stderr, "chiso: không tạo được thư mục /proc/chiso-nope: No such file or directory\n")
+        let en = try run(["demo-data", "--out", dir, "--units", "2", "--months", "2", "--force", "--lang", "en"])
+        XCTAssertEqual(en.stdout, "wrote 76 synthetic figures to \(dir)/observations-synthetic.csv\n")
     }
 
     /// `entry add`'s saved line, in Vietnamese by default.

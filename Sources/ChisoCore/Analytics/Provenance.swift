@@ -120,7 +120,9 @@ extension Analytics {
     static func basisOf(_ v: DerivedValue, lang: Language, catalogue: Catalogue) -> String {
         if case .shareOfTarget = v.derivation, let target = v.target {
             let amount = v.value * target.value / 100
-            var text = NumberFormat.format(amount, lang: lang) + " / " + NumberFormat.format(target.value, lang: lang)
+            // An amount too large to multiply back (a share of 1e308) is named, never printed as ∞.
+            var text = (amount.isFinite ? NumberFormat.format(amount, lang: lang) : Glossary.text(.wordValue, lang))
+                + " / " + NumberFormat.format(target.value, lang: lang)
             if target.derived { text += ", " + Glossary.text(.provenanceImplied, lang) }
             return text
         }

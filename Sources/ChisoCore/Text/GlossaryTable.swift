@@ -225,6 +225,7 @@ extension Glossary {
     | resolutions.source | nguồn: | source: |
     | resolutions.statusAsOf | · tình trạng tại | · status as of |
     | resolutions.trackedBy | Chỉ tiêu theo dõi · | Tracked by · |
+    | resolutions.moreTracked | còn {1} chỉ tiêu không đủ chỗ: phóng to cửa sổ để xem | {1} more indicator(s) do not fit: enlarge the window |
     | resolutions.noIndicatorsAttachedTrackedQualitatively | Không gắn chỉ tiêu nào (theo dõi định tính) | No indicators attached (tracked qualitatively) |
     | resolutions.ofPlan | kế hoạch | of plan |
     | export.data | Dữ liệu: | Data: |
@@ -606,6 +607,14 @@ extension Glossary {
     | cli.useChoices | (dùng {1}) | (use {1}) |
     | cli.knownChoices | (các giá trị có: {1}) | (known: {1}) |
     | cli.badMonth | --month '{1}' sai dạng (viết tháng là YYYY-MM, ví dụ 2025-05) | bad --month '{1}' (write the month as YYYY-MM, e.g. 2025-05) |
+    | cli.badStart | --start '{1}' sai dạng (viết tháng là YYYY-MM, ví dụ 2025-05) | bad --start '{1}' (write the month as YYYY-MM, e.g. 2025-05) |
+    | cli.outNamesNoFolder | --out '' không chỉ thư mục nào | --out '' names no folder |
+    | cli.demoUnitsRange | --units phải từ 1 đến {1}, không phải {2} | --units must be between 1 and {1}, not {2} |
+    | cli.demoMonthsRange | --months phải từ 1 đến {1}, không phải {2} | --months must be between 1 and {1}, not {2} |
+    | cli.demoProvinceUnits | --level province nhận nhiều nhất {1} đơn vị (các tỉnh, thành từ tháng 7/2025), không phải {2}; muốn nhiều hơn thì dùng --level commune | --level province takes at most {1} units (the provincial units since July 2025), not {2}; use --level commune for more |
+    | cli.demoYears | --start {1} với --months {2} thì kết thúc ở {3}; số liệu phải nằm trong khoảng {4}–{5} | --start {1} with --months {2} ends in {3}; the data must stay within {4}–{5} |
+    | cli.demoWroteFigures | đã ghi {1} số liệu minh họa vào {2} | wrote {1} synthetic figures to {2} |
+    | cli.demoWroteCommunes | đã ghi {1} xã minh họa và {2} số liệu minh họa vào {3}, {4} | wrote {1} synthetic communes and {2} synthetic figures to {3}, {4} |
     | cli.monthOutOfRange | --month '{1}' nằm ngoài khoảng (tháng của chiso từ {2}-01 đến {3}-12) | bad --month '{1}' (chiso's months run from {2}-01 to {3}-12) |
     | cli.badVintage | --vintage '{1}' sai dạng (viết ngày là YYYY-MM-DD, ví dụ 2025-06-05) | bad --vintage '{1}' (write the day as YYYY-MM-DD, e.g. 2025-06-05) |
     | cli.vintageOutOfRange | --vintage '{1}' nằm ngoài khoảng (ngày của chiso từ {2}-01-01 đến {3}-12-31) | bad --vintage '{1}' (chiso's days run from {2}-01-01 to {3}-12-31) |
@@ -618,7 +627,7 @@ extension Glossary {
     | cli.noVintageHere | --vintage đọc số liệu như đã biết vào một ngày; `{1}` không đọc số liệu nên không nhận --vintage | --vintage reads the data as known on a day; `{1}` does not read the data, so it takes no --vintage |
     | cli.takeOverNeedsPresent | --take-over cần --present NAME | --take-over needs --present NAME |
     | cli.meetingDirNeedsPresent | --meeting-dir cần --present NAME (hoặc dùng chiso follow NAME --meeting-dir DIR) | --meeting-dir needs --present NAME (or use chiso follow NAME --meeting-dir DIR) |
-    | cli.formatNeedsOut | --format {1} cần --out FILE | --format {1} needs --out FILE |
+    | cli.formatNeedsOut | --format {1} cần --out TỆP | --format {1} needs --out FILE |
     | cli.sizeOutOfRange | --width và --height phải từ 0 đến 1000 | --width and --height must be between 0 and 1000 |
     | cli.missingArgument | thiếu tham số bắt buộc '{1}' | Missing expected argument '{1}' |
     | cli.missingValue | thiếu giá trị sau '{1}' | Missing value for '{1}' |

@@ -51,7 +51,15 @@ public struct ResolutionsLayout: Hashable, Sendable {
         // The document's box: its whole title and the line under it, up to 8 rows.
         let titleLines = current.map { TextWrap.lines(ResolutionsModel.titleText($0, lang), width: max(1, body.width - listWidth - 4)).count } ?? 1
         let infoRows = min(max(body.height >= 30 ? 6 : 4, titleLines + 3), 8)
-        let trackedRows = min(max(3, (current?.trackedBy.count ?? 0) + 2), max(3, (body.height - infoRows) / 2))
+        // The tracked box holds every tracked indicator on as many lines as its figures need
+        // (`TrackedRows`), leaving the items' box its heading and two lines.
+        var trackedLines = current?.trackedBy.count ?? 0
+        if let current {
+            var ctx = RenderContext(state: state, data: data)
+            let indicators = ResolutionsModel.trackedIndicators(&ctx, current)
+            trackedLines = TrackedRows(indicators, width: max(1, body.width - listWidth - 4)).lineCount
+        }
+        let trackedRows = min(max(3, trackedLines + 2), max(3, body.height - infoRows - 5))
         let right = cols[1].rows([.fixed(infoRows), .fill(1), .fixed(trackedRows)])
         list = cols[0]
         info = right[0]

@@ -3,13 +3,6 @@ import ChisoCore
 /// What the Resolutions screen shows, as plain values: the visible documents, the selected
 /// document, its implementation items for the unit and the indicators it is tracked by.
 struct ResolutionsModel {
-    /// One tracked indicator: its name, its figures and a year of values.
-    struct Tracked {
-        var name: String
-        var figures: [Line.Span]
-        var series: [Double?]
-    }
-
     /// One document of the list: its name's lines, its item count and how both are drawn.
     struct Entry {
         var lines: [String]
@@ -40,14 +33,16 @@ struct ResolutionsModel {
     var openItem: ItemViewModel?
     var trackedTitle = ""
     var noTracked: String?
-    var tracked: [Tracked] = []
+    /// The tracked indicators laid out for the box (`TrackedRows`).
+    var tracked = TrackedRows([], width: 1)
+    /// The box's last line when some tracked indicators do not fit it: how many.
+    var trackedMore = ""
     var showsSynthetic = false
 
     init(_ ctx: inout RenderContext, _ layout: ResolutionsLayout) {
         let s = ctx.state
         let data = ctx.data
         let lang = ctx.lang
-        let symbols = ctx.symbols
         let unitID = s.province
         listTitle = ctx.tr(.resolutionsResolutions)
         listHeadings = (ctx.tr(.resolutionsDocument), ctx.tr(.resolutionsItemsCount))
@@ -85,24 +80,31 @@ struct ResolutionsModel {
         }
         // Indicators the document is tracked by.
         trackedTitle = (ctx.tr(.resolutionsTrackedBy) + " ") + Words.month(s.month, lang)
-        let indicators = res.trackedBy.compactMap { data.indicator($0) }
-        guard let unit = data.unit(unitID) else { return }
-        if indicators.isEmpty {
+        if res.trackedBy.compactMap({ data.indicator($0) }).isEmpty {
             noTracked = ctx.tr(.resolutionsNoIndicatorsAttachedTrackedQualitatively)
         }
-        let a = ctx.analytics
-        for (i, ind) in indicators.enumerated() where i < layout.trackedInner.height {
+        tracked = TrackedRows(ResolutionsModel.trackedIndicators(&ctx, res), width: layout.trackedInner.width)
+        let left = tracked.shown(rows: layout.trackedInner.height).left
+        if left > 0 { trackedMore = ctx.tr(.resolutionsMoreTracked, String(left)) }
+    }
+
+    /// The indicators `res` is tracked by, for the unit and month of `ctx`: each one's name, its figures
+    /// in parts (value with its marks, change on last year, share of plan) and its last twelve months.
+    static func trackedIndicators(_ ctx: inout RenderContext, _ res: Resolution) -> [TrackedRows.Indicator] {
+        let s = ctx.state, lang = ctx.lang, a = ctx.analytics
+        guard let unit = ctx.data.unit(s.province) else { return [] }
+        return res.trackedBy.compactMap { ctx.data.indicator($0) }.map { ind in
             let basis: Basis = a.value(unit: unit, indicator: ind, basis: .ytd, period: s.month) != nil ? .ytd : .month
             let v = a.value(unit: unit, indicator: ind, basis: basis, period: s.month)
             let marks = ctx.markers(v)
-            var spans = [Line.Span(v.map { Words.basis(basis, s.month, lang) + " " + Words.value($0, ind, lang) + (marks.isEmpty ? "" : " " + marks) } ?? symbols.gap,
-                                   role: v == nil ? .muted : .normal, attributes: v == nil ? [] : [.bold])]
-            if let c = a.change(unit: unit, indicator: ind, basis: basis, period: s.month) { spans.append(Line.Span("  ")); spans.append(ctx.changeSpan(c.value, ind)) }
+            var parts = [[Line.Span(v.map { Words.basis(basis, s.month, lang) + " " + Words.value($0, ind, lang) + (marks.isEmpty ? "" : " " + marks) }
+                                    ?? ctx.symbols.gap, role: v == nil ? .muted : .normal, attributes: v == nil ? [] : [.bold])]]
+            if let c = a.change(unit: unit, indicator: ind, basis: basis, period: s.month) { parts.append([ctx.changeSpan(c.value, ind)]) }
             if let sh = a.shareOfTarget(unit: unit, indicator: ind, period: s.month) {
-                spans.append(Line.Span("  " + Words.percent(sh.value, lang, signed: false) + (" " + ctx.tr(.resolutionsOfPlan)), role: .accent))
+                parts.append([Line.Span(Words.percent(sh.value, lang, signed: false) + " " + ctx.tr(.resolutionsOfPlan), role: .accent)])
             }
             let series = a.series(unit: unit, indicator: ind, basis: basis, ending: s.month, months: 12).map { $0?.value }
-            tracked.append(Tracked(name: ind.shortName(lang), figures: spans, series: series))
+            return TrackedRows.Indicator(name: ind.shortName(lang), parts: parts, series: series)
         }
     }
 

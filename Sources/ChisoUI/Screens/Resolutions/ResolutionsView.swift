@@ -109,23 +109,23 @@ enum ResolutionsView {
         Block(title: model.trackedTitle, symbols: symbols).render(in: layout.tracked, to: &grid)
         let tracked = layout.trackedInner
         if let noTracked = model.noTracked { Label(noTracked, role: .muted).render(in: tracked.row(0), to: &grid) }
-        // The names' column: 24 cells or a third of the box, wider (up to half the box) for a longer name;
-        // the figures that do not fit leave out their last parts whole, never cut one with "…".
-        let longest = (model.tracked.map { DisplayWidth.of($0.name) }.max() ?? 0) + 1
-        let nameWidth = max(1, min(24, tracked.width / 3), min(longest, tracked.width / 2))
-        for (i, t) in model.tracked.enumerated() where i < tracked.height {
-            let r = tracked.row(i)
-            Label(t.name, role: .muted).render(in: r.left(nameWidth - 1), to: &grid)
-            var spans = t.figures
-            while spans.count > 1 && Line(spans).width > r.width - nameWidth {
-                spans.removeLast()
-                if spans.last?.text.trimmingCharacters(in: .whitespaces).isEmpty ?? false { spans.removeLast() }
+        // Every indicator whole, on as many lines as it needs (`TrackedRows`); a last line counts those that do not fit.
+        let rows = model.tracked
+        let (entries, left) = rows.shown(rows: tracked.height)
+        var y = tracked.y
+        for e in entries {
+            for j in 0..<e.height {
+                let r = Rect(x: tracked.x, y: y + j, width: tracked.width, height: 1)
+                if j < e.names.count { Label(e.names[j], role: .muted).render(in: r.left(rows.nameWidth - 1), to: &grid) }
+                if j < e.figures.count { Line(e.figures[j]).render(in: r.dropLeft(rows.nameWidth), to: &grid) }
+                if e.sparkLine == j {
+                    Sparkline(values: e.series, symbols: symbols).render(in: r.dropLeft(rows.nameWidth + e.sparkX).left(TrackedRows.sparkWidth), to: &grid)
+                }
             }
-            let figures = Line(spans)
-            let valueWidth = min(figures.width + 1, r.width - nameWidth)
-            figures.render(in: r.dropLeft(nameWidth).left(valueWidth), to: &grid)
-            let sparkArea = r.dropLeft(nameWidth + valueWidth + 1)
-            if sparkArea.width >= 12 { Sparkline(values: t.series, symbols: symbols).render(in: sparkArea.left(12), to: &grid) }
+            y += e.height
+        }
+        if left > 0, y < tracked.maxY {
+            Label(model.trackedMore, role: .muted).render(in: Rect(x: tracked.x, y: y, width: tracked.width, height: 1), to: &grid)
         }
     }
 }
