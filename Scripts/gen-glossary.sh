@@ -1,5 +1,5 @@
 #!/bin/sh
-# Regenerates Docs/glossary.md from the table in Sources/ChisoCore/Text/GlossaryTable.swift.
+# Regenerates Docs/glossary.md from the table in Sources/ChisoCore/Text/GlossaryTable.swift and GlossaryTable+Help.swift.
 # GlossaryTests.testDocsGlossaryIsTheGeneratedText fails when Docs/glossary.md is out of date.
 set -e
 cd "$(dirname "$0")/.."

@@ -1,4 +1,4 @@
-/// The keys of the glossary (GlossaryTable.swift), one case per row; GlossaryTests checks that the two agree.
+/// The keys of the glossary (GlossaryTable.swift, GlossaryTable+Help.swift), one case per row; GlossaryTests checks that the two agree.
 /// Regenerate after adding rows: `python3 Scripts/gen-terms.py`.
 public enum Term: String, CaseIterable, Sendable {
     case appName = "app.name"
@@ -882,6 +882,9 @@ public enum Term: String, CaseIterable, Sendable {
     case diagFileGoneHint = "diag.fileGoneHint"
     case diagNoFigures = "diag.noFigures"
     case diagNoFiguresHint = "diag.noFiguresHint"
+    case validateSummary = "validate.summary"
+    case diagNoFiguresLoaded = "diag.noFiguresLoaded"
+    case diagObservationFileNeedsRows = "diag.observationFileNeedsRows"
     case cmdChisoAbstract = "cmd.chisoAbstract"
     case cmdChisoDiscussion = "cmd.chisoDiscussion"
     case cmdExample = "cmd.example"
@@ -1016,7 +1019,4 @@ public enum Term: String, CaseIterable, Sendable {
     case helpLabelSubcommandsPlaceholder = "helpLabel.subcommandsPlaceholder"
     case helpLabelSubcommandPlaceholder = "helpLabel.subcommandPlaceholder"
     case helpLabelDashboardOptions = "helpLabel.dashboardOptions"
-    case validateSummary = "validate.summary"
-    case diagNoFiguresLoaded = "diag.noFiguresLoaded"
-    case diagObservationFileNeedsRows = "diag.observationFileNeedsRows"
 }
