@@ -56,4 +56,21 @@ final class ReadableScreenTests: XCTestCase {
         let wide = try Fixtures.session(width: 160, height: 40, screen: "compare", language: "en").frame().text
         XCTAssertTrue(wide.contains("Tab column · s/S sort"), wide)
     }
+
+    /// A value with its unit wider than Compare's value column at 80 columns (`11.360 tỷ đồng⚑`) is not cut:
+    /// the column is headed by the unit and holds the numbers.
+    func testCompareValuesAreNotCutAt80x24() throws {
+        for indicator in ["budget_revenue", "investment_capital", "pi_disbursed", "fdi_registered", "iip_yoy"] {
+            for lang in ["vi", "en"] {
+                var session = try Fixtures.session(width: 80, height: 24, screen: "compare", language: lang, indicator: indicator)
+                var text = session.frame().text
+                _ = session.send(.char("b"))
+                text += session.frame().text
+                XCTAssertFalse(text.contains("…"), "\(indicator) \(lang)\n\(text)")
+            }
+        }
+        let lines = try Fixtures.session(width: 80, height: 24, screen: "compare", indicator: "budget_revenue").frame().lines()
+        XCTAssertTrue(lines[3].contains("tỷ đồng"), lines[3])
+        XCTAssertTrue(lines.contains { $0.contains("▸ Nghệ An") && $0.contains(" 11.360⚑ ") }, lines.joined(separator: "\n"))
+    }
 }

@@ -7,6 +7,8 @@ struct CompareModel {
     var notice: String?
     var title = ""
     var columns: [Table.Column] = []
+    /// True when the value column is headed by the unit and its cells hold the numbers alone (a narrow table).
+    var unitInHeading = false
     var focusedColumn = 0
     var summary = ""
     /// True when a figure of the table stops before its month ends (an as-of column is shown).
@@ -59,6 +61,13 @@ struct CompareModel {
             columns[2] = Table.Column(ctx.tr(.compareValue) + sortMark(.value), .fixed(18), .right)
         }
         if let months = sparkMonths { columns.append(Table.Column(ctx.tr(.compareN1Months, "\(months)"), .fixed(months))) }
+        // A value column too narrow for a value with its unit (`11.360 tỷ đồng⚑` at 80 columns) is headed by the
+        // unit and its cells give the number alone, never cut with "…".
+        if case .fixed(let width) = columns[2].width, !NumberFormat.unitLabel(ind.unit, lang: lang).isEmpty,
+           all.contains(where: { r in r.value.map { DisplayWidth.of(Words.value($0, ind, lang) + ctx.marks($0)) > width } ?? false }) {
+            unitInHeading = true
+            columns[2] = Table.Column(NumberFormat.unitLabel(ind.unit, lang: lang) + sortMark(.value), .fixed(width), .right)
+        }
         focusedColumn = s.compareColumn.rawValue
         // Summary line: the national row and how many units have data.
         let withData = all.filter { $0.value != nil }.count
@@ -104,7 +113,8 @@ struct CompareModel {
         var spans = [
             Line.Span(name, role: r.value == nil ? .muted : .normal),
             Line.Span(r.rank.map(String.init) ?? symbols.gap, role: .muted),
-            Line.Span(r.value.map { Words.value($0, ind, lang) + marks($0) } ?? symbols.gap, role: r.value == nil ? .muted : .normal),
+            Line.Span(r.value.map { (unitInHeading ? Words.number($0, ind, lang) : Words.value($0, ind, lang)) + marks($0) } ?? symbols.gap,
+                      role: r.value == nil ? .muted : .normal),
             r.change.map { c in
                 let sp = ctx.changeSpan(c.value, ind)
                 return Line.Span(sp.text + marks(c), role: sp.role)
