@@ -73,4 +73,11 @@ final class ReadableScreenTests: XCTestCase {
         XCTAssertTrue(lines[3].contains("tỷ đồng"), lines[3])
         XCTAssertTrue(lines.contains { $0.contains("▸ Nghệ An") && $0.contains(" 11.360⚑ ") }, lines.joined(separator: "\n"))
     }
+
+    /// A panel's source too long for it gives the site alone, never a date cut in half ("truyenhinhthanhhoa.vn, 4/6…").
+    func testAPanelSourceIsNeverCutAt80x24() throws {
+        let text = try Fixtures.session(width: 80, height: 24, province: "thanh-hoa", month: "2025-05").frame().text
+        XCTAssertFalse(text.contains("…"), text)
+        XCTAssertTrue(text.contains("truyenhinhthanhhoa.vn"), text)
+    }
 }

@@ -75,7 +75,10 @@ enum PanelView {
                     .render(in: r, to: &grid)
                 y += max(0, remaining - 1)
             case .source(let full, let short, let bare):
-                let text = [full, short].first { DisplayWidth.of($0) <= r.width } ?? bare
+                // The longest form that fits; at the narrowest the site alone (its date is whole in Detail), so a
+                // date is never cut in half.
+                let site = bare.components(separatedBy: ", ").first ?? bare
+                let text = [full, short, bare].first { DisplayWidth.of($0) <= r.width } ?? site
                 Label(text, role: .muted, ellipsis: symbols.ellipsis).render(in: r, to: &grid)
             case .missing(let text):
                 // Wrapped, not cut, in a narrow box (`không có số liệu` / `tháng 5/2025`).
