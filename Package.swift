@@ -79,7 +79,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ChisoCoreTests",
-            dependencies: ["ChisoCore", "ChisoTestSupport"],
+            dependencies: ["ChisoCore", "CChisoSys", "ChisoTestSupport"],
             path: "Tests/ChisoCoreTests"
         ),
         .testTarget(

@@ -11,9 +11,15 @@ CLOCK_MONOTONIC times. The presenter is sent month keys (right, left, ...) GAP s
     with none (rounds alternate); the ratio of the medians is the cost of the followers.
 Goals (issue 13): p95 lag <= 200 ms; presenter key-to-frame with followers <= 1.1x without.
 
-  Scripts/bench-meeting.py --bin .build/release/chiso [--followers 30] [--keys 40] [--gap 0.25] [--rounds 2]
+  Scripts/bench-meeting.py --bin .build/release/chiso [--followers 30] [--keys 40] [--gap 0.25] [--rounds 2] [--log FILE]
+
+Interrupted (SIGINT, SIGTERM, SIGHUP: bench_signals.py), it kills its tmux server (and with it
+every dashboard) and removes its temporary folder before it exits.
 """
 import argparse, os, shutil, statistics, subprocess, sys, tempfile, time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import bench_signals  # noqa: E402
 
 def tmux(sock, *args, check=True):
     return subprocess.run(["tmux", "-L", sock, *args], check=check, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True).stdout
@@ -100,6 +106,7 @@ def main():
     ap.add_argument("--keys", type=int, default=40)
     ap.add_argument("--gap", type=float, default=0.25)
     ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--log", help="also write the summary (the goals' lines) to this file")
     args = ap.parse_args()
     args.bin = os.path.abspath(args.bin)
     if shutil.which("tmux") is None:
@@ -118,15 +125,24 @@ def main():
             sent += n
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print(f"\n== meeting: 1 presenter, {args.followers} followers (80x24/120x40/200x60, vi/en), {args.rounds} rounds x {args.keys} keys, {args.gap*1000:.0f} ms apart")
-    print(f"lag key -> follower frame: p50 {pct(lags, 50):.1f} ms  p95 {pct(lags, 95):.1f} ms  max {max(lags) if lags else float('nan'):.1f} ms"
-          f"  ({len(lags)} frames, {missing} missed)")
+    summary = [f"\n== meeting: 1 presenter, {args.followers} followers (80x24/120x40/200x60, vi/en), {args.rounds} rounds x {args.keys} keys, {args.gap*1000:.0f} ms apart",
+               f"lag key -> follower frame: p50 {pct(lags, 50):.1f} ms  p95 {pct(lags, 95):.1f} ms  max {max(lags) if lags else float('nan'):.1f} ms"
+               f"  ({len(lags)} frames, {missing} missed)"]
     p95 = pct(lags, 95)
-    print(f"  goal p95 <= 200 ms: {'MET' if p95 <= 200 and missing == 0 else 'MISSED'}")
+    summary.append(f"  goal p95 <= 200 ms: {'MET' if p95 <= 200 and missing == 0 else 'MISSED'}")
     a50, c50 = statistics.median(alone), statistics.median(crowd)
-    print(f"presenter key -> frame: alone p50 {a50:.2f} ms p95 {pct(alone, 95):.2f} ms; with {args.followers} followers p50 {c50:.2f} ms p95 {pct(crowd, 95):.2f} ms")
+    summary.append(f"presenter key -> frame: alone p50 {a50:.2f} ms p95 {pct(alone, 95):.2f} ms; with {args.followers} followers p50 {c50:.2f} ms p95 {pct(crowd, 95):.2f} ms")
     ratio = c50 / a50 if a50 > 0 else float("nan")
-    print(f"  ratio of medians {ratio:.2f}x; goal <= 1.1x: {'MET' if ratio <= 1.1 else 'MISSED'}")
+    summary.append(f"  ratio of medians {ratio:.2f}x; goal <= 1.1x: {'MET' if ratio <= 1.1 else 'MISSED'}")
+    print("\n".join(summary))
+    if args.log:
+        with open(args.log, "a", encoding="utf-8") as f:
+            f.write("\n".join(summary) + "\n")
 
 if __name__ == "__main__":
-    main()
+    bench_signals.install()
+    try:
+        main()
+    except bench_signals.Interrupted as stop:
+        print(f"bench-meeting: {stop}; cleaned up", file=sys.stderr)
+        sys.exit(stop.status)

@@ -391,4 +391,11 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import bench_signals  # SIGINT/SIGTERM/SIGHUP: the dashboard (its own session) is killed by `finally`
+    bench_signals.install()
+    try:
+        sys.exit(main())
+    except bench_signals.Interrupted as stop:
+        print(f"bench-terminal: {stop}; cleaned up", file=sys.stderr)
+        sys.exit(stop.status)

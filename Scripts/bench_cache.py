@@ -13,7 +13,10 @@
 Each function returns rows (goal, measured, target, met) for the goals table.
 Run alone: python3 Scripts/bench_cache.py CHISO DATA_DIR [--venv DIR]
 """
-import argparse, os, shutil, statistics, subprocess, tempfile, time
+import argparse, os, shutil, statistics, subprocess, sys, tempfile, time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import bench_signals  # noqa: E402
 
 POLARS = """import sys, time, resource
 import polars as pl
@@ -34,9 +37,7 @@ print(s, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, duckdb.__version__,
 def timed(cmd, env):
     """Runs cmd as a whole process; returns (seconds, peak RSS KB, CPU seconds of all its threads)."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    err = proc.stderr.read()
-    _, status, usage = os.wait4(proc.pid, 0)
+    status, usage, err = bench_signals.run_child(cmd, stderr=subprocess.PIPE, env=env)
     seconds = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"failed: {' '.join(cmd)}\n{err.decode(errors='replace')[-500:]}")
@@ -211,4 +212,9 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    bench_signals.install()
+    try:
+        main()
+    except bench_signals.Interrupted as stop:
+        print(f"bench_cache.py: {stop}; cleaned up", file=sys.stderr)
+        sys.exit(stop.status)

@@ -10,6 +10,7 @@ import argparse, json, os, shutil, statistics, subprocess, sys, tempfile, time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import bench_cache  # noqa: E402  (the store snapshot's goals, issue 13)
+import bench_signals  # noqa: E402  (SIGINT/SIGTERM/SIGHUP: children, tmux servers and temporary folders cleaned up)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CHISO = os.path.join(ROOT, ".build/release/chiso")
@@ -19,11 +20,7 @@ BENCH = os.path.join(ROOT, ".build/release/chiso-bench")
 def run(cmd, env=None, stdout=subprocess.DEVNULL):
     """Runs cmd; returns (seconds, peak RSS in KB, exit status, output)."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE if stdout is None else stdout, stderr=subprocess.DEVNULL, env=env)
-    out = b""
-    if stdout is None:
-        out = proc.stdout.read()
-    _, status, usage = os.wait4(proc.pid, 0)
+    status, usage, out = bench_signals.run_child(cmd, stdout=subprocess.PIPE if stdout is None else stdout, env=env)
     seconds = time.perf_counter() - start
     return seconds, usage.ru_maxrss, os.waitstatus_to_exitcode(status), out.decode("utf-8", "replace")
 
@@ -72,7 +69,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--venv", default=os.path.join(ROOT, ".bench-venv"))
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--data-dir", default=os.path.join(tempfile.gettempdir(), "chiso-bench-data"))
+    ap.add_argument("--data-dir", help="where the generated data goes and is kept for the next run (e.g. ~/.cache/chiso-bench-data); "
+                    "default: a private temporary folder removed at the end")
     ap.add_argument("--no-4m", action="store_true", help="skip the 4-million-figure data (frame goal, growth table)")
     ap.add_argument("--quick", action="store_true", help="3 runs, no growth table")
     ap.add_argument("--json", action="store_true")
@@ -81,20 +79,29 @@ def main():
     runs = 3 if args.quick else args.runs
     py = os.path.join(args.venv, "bin", "python")
     vd = os.path.join(args.venv, "bin", "vd")
-    os.makedirs(args.data_dir, exist_ok=True)
     results = []  # (goal, measured, target text, met)
     # chiso's store snapshots go to a folder of this run's own, and every other file the run
     # writes (callgrind's output, a binary without debug information, visidata's script and
-    # output) to another; both are removed at the end, also when a benchmark fails. The issue-5
-    # anchors (load, start) pass --no-cache so they keep measuring a full load.
-    cache = tempfile.mkdtemp(prefix="chiso-bench-cache-")
-    work = tempfile.mkdtemp(prefix="chiso-bench-work-")
-    os.environ["XDG_CACHE_HOME"] = cache
+    # output) to another; both are removed at the end, also when a benchmark fails or the run is
+    # interrupted (SIGINT, SIGTERM, SIGHUP: bench_signals), and so is the generated data unless
+    # --data-dir names a folder to keep it in. The issue-5 anchors (load, start) pass --no-cache
+    # so they keep measuring a full load.
+    made = []
     try:
+        if args.data_dir:
+            os.makedirs(args.data_dir, exist_ok=True)
+        else:
+            args.data_dir = tempfile.mkdtemp(prefix="chiso-bench-data-")
+            made.append(args.data_dir)
+        cache = tempfile.mkdtemp(prefix="chiso-bench-cache-")
+        made.append(cache)
+        work = tempfile.mkdtemp(prefix="chiso-bench-work-")
+        made.append(work)
+        os.environ["XDG_CACHE_HOME"] = cache
         run_all(args, runs, py, vd, results, cache, work)
     finally:
-        shutil.rmtree(cache, ignore_errors=True)
-        shutil.rmtree(work, ignore_errors=True)
+        for folder in made:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def load_average():
@@ -155,15 +162,14 @@ def run_all(args, runs, py, vd, results, cache, work):
 
     # 2. The dashboard on the same 1M figures: the supervising parent's memory counts too.
     term = os.path.join(ROOT, "Scripts", "bench-terminal.py")
-    res = subprocess.run([sys.executable, term, CHISO, "--json", "--data", d1m, "--no-record-size", "--idle", "0", "--steps", "2"],
-                         capture_output=True, text=True)
+    _, res_out, res_err = bench_signals.run_script([sys.executable, term, CHISO, "--json", "--data", d1m, "--no-record-size", "--idle", "0", "--steps", "2"])
     try:
-        mem = json.loads(res.stdout)["runs"][0]["memory"]
+        mem = json.loads(res_out)["runs"][0]["memory"]
         g, d = mem["guard"], mem["dashboard"]
         results.append(("2. memory 1M, dashboard: parent + dashboard (RSS; PSS)",
                         f"{g['rss_kb']/1024:.1f} + {d['rss_kb']/1024:.0f} MB; {(g['pss_kb'] + d['pss_kb'])/1024:.0f} MB", "report", True))
     except Exception as error:  # noqa: BLE001
-        results.append(("2. memory 1M, dashboard", f"failed: {error}; {res.stderr[-300:]}", "", False))
+        results.append(("2. memory 1M, dashboard", f"failed: {error}; {res_err[-300:]}", "", False))
 
     # 4. Start: render of the bundled data vs visidata loading the same observation file in batch mode.
     obs = os.path.join(ROOT, "Data", "observations.csv")
@@ -187,9 +193,9 @@ def run_all(args, runs, py, vd, results, cache, work):
     # 5, 6. Bandwidth and idle, through a real pty.
     term = os.path.join(ROOT, "Scripts", "bench-terminal.py")
     if os.path.exists(term):
-        res = subprocess.run([sys.executable, term, CHISO, "--json"], capture_output=True, text=True)
+        _, res_out, res_err = bench_signals.run_script([sys.executable, term, CHISO, "--json"])
         try:
-            m = json.loads(res.stdout)["metrics"]
+            m = json.loads(res_out)["metrics"]
             full = m["terminal_120x40_full_repaint_bytes"]
             step = m["terminal_120x40_step_bytes_median"]
             results.append(("5. bandwidth: month step / full repaint at 120×40", f"{step:.0f} / {full} B = {step / full:.3f}", "< 0.2", step < 0.2 * full))
@@ -197,7 +203,7 @@ def run_all(args, runs, py, vd, results, cache, work):
             idle_bytes = next(v for k, v in m.items() if k.startswith("terminal_idle_bytes"))
             results.append(("6. idle: CPU ticks over 10 s without keys", f"{ticks} ticks, {idle_bytes} B written", "0", ticks == 0))
         except Exception as error:  # noqa: BLE001
-            results.append(("5/6. terminal benchmarks", f"failed: {error}; {res.stderr[-300:]}", "", False))
+            results.append(("5/6. terminal benchmarks", f"failed: {error}; {res_err[-300:]}", "", False))
 
     # 7, 8, 9. The store snapshot (issue 13): later render, private memory per dashboard, cold load.
     for measure in (lambda: bench_cache.warm_render(CHISO, d1m, cache, runs),
@@ -205,7 +211,7 @@ def run_all(args, runs, py, vd, results, cache, work):
                     lambda: bench_cache.cold_load(CHISO, d1m, f1m, cache, py)):
         try:
             results.extend(measure())
-        except (Exception, SystemExit) as error:  # noqa: BLE001
+        except (Exception, SystemExit) as error:  # noqa: BLE001 (an interruption is neither: it goes on up)
             results.append(("7–9. store snapshot", f"failed: {error}", "", False))
 
     # Growth: load time and memory from 10 thousand to 4 million figures.
@@ -244,4 +250,9 @@ def run_all(args, runs, py, vd, results, cache, work):
 
 
 if __name__ == "__main__":
-    main()
+    bench_signals.install()
+    try:
+        main()
+    except bench_signals.Interrupted as stop:
+        print(f"bench_compare.py: {stop}; cleaned up", file=sys.stderr)
+        sys.exit(stop.status)

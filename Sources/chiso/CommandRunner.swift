@@ -16,7 +16,7 @@ enum CommandRunner {
         OutputLanguage.current = OutputLanguage.guess(arguments)
         let command: ParsableCommand
         do {
-            command = try Chiso.parseAsRoot(Help.parsingArguments(arguments))
+            command = try parse(Help.parsingArguments(arguments))
         } catch {
             return finish(parseError: error)
         }
@@ -32,6 +32,24 @@ enum CommandRunner {
             return ours ? finish(error, command: type(of: command)) : finish(parseError: error)
         }
         return finish(status: ExitStatus.ok)
+    }
+
+    /// The one-shot commands whose arguments are parsed with the command as ArgumentParser's root
+    /// first (`parse`).
+    static let parsedAlone: [String: ParsableCommand.Type] = ["render": Render.self, "report": Report.self, "validate": Validate.self]
+
+    /// The command `arguments` ask for. `chiso render|report|validate …` is parsed first with
+    /// that command alone as the root: ArgumentParser then reflects on one command instead of
+    /// walking the whole tree (the root's default command's options, every subcommand's
+    /// configuration), about a fifth of a warm `chiso render` before. Anything that parse does
+    /// not accept as a run of the command (an error, `--help`, `--version`, completion scripts)
+    /// is parsed again from the root, so messages, help and exit statuses are the root's as before.
+    static func parse(_ arguments: [String]) throws -> ParsableCommand {
+        if let name = arguments.first, let alone = parsedAlone[name],
+           let command = try? alone.parseAsRoot(Array(arguments.dropFirst())), type(of: command) == alone {
+            return command
+        }
+        return try Chiso.parseAsRoot(arguments)
     }
 
     /// A failed write to standard error turns success into 74: the output is incomplete.

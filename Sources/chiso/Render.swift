@@ -84,5 +84,6 @@ struct Render: ParsableCommand {
         var out = lines.joined(separator: "\n")
         if !lines.isEmpty { out += "\n" }
         try Output.write(out)
+        KeptUntilExit.keep(session, grid)
     }
 }

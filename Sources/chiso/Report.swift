@@ -63,5 +63,6 @@ struct Report: ParsableCommand {
             text = formatter.render(format)
         }
         try Output.write(text)
+        KeptUntilExit.keep(dataset, analytics, brief)
     }
 }

@@ -29,6 +29,7 @@ struct Validate: ParsableCommand {
         let vintage = try data.vintage()
         try data.checkEntriesFolder()
         let dataset = data.load(vintage: vintage)
+        KeptUntilExit.keep(dataset)
         // In file order, then line and column, as an editor's problem list.
         let order = Dictionary(dataset.files.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         var shown = dataset.diagnostics.enumerated().filter { !errorsOnly || $0.element.severity == .error }.sorted { a, b in

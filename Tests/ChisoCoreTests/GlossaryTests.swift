@@ -18,6 +18,24 @@ final class GlossaryTests: XCTestCase {
         XCTAssertEqual(Glossary.text(.periodMonth, .en, "5", "2025", "May"), "May 2025")
     }
 
+    func testPlaceholdersAreFilledOnceEach() {
+        XCTAssertEqual(Glossary.filled("{2} và {1}, {1}", ["a", "b"]), "b và a, a")
+        // An argument that holds a placeholder is not filled again; one without an argument stays.
+        XCTAssertEqual(Glossary.filled("{1} {2}", ["{2}", "x"]), "{2} x")
+        XCTAssertEqual(Glossary.filled("{1} {3} {} {x} {", ["a"]), "a {3} {} {x} {")
+        XCTAssertEqual(Glossary.filled("tháng {1}/{2}", ["5", "2025"]), "tháng 5/2025")
+        XCTAssertEqual(Glossary.filled("{10}", (1...10).map(String.init)), "10")
+    }
+
+    func testARowIsTheSameWhetherAskedFirstOrAfterTheOthers() {
+        // Rows are split at their first use (GlossaryLines): the table parsed whole gives the same.
+        let lines = GlossaryLines(Glossary.table + "\n" + Glossary.helpRows)
+        XCTAssertEqual(lines.keys, Term.allCases.map(\.rawValue))
+        XCTAssertEqual(lines.codes, ["vi", "en"])
+        XCTAssertEqual(lines.texts(lines.index["status.done"] ?? -1), ["hoàn thành", "completed"])
+        XCTAssertEqual(Glossary.text(key: "no.such.key", .en), "no.such.key")
+    }
+
     func testStatusesUseTheWordsOfAdministrativeReports() {
         XCTAssertEqual(Glossary.text(.statusInProgress, .vi), "đang triển khai")
         XCTAssertEqual(Glossary.text(.statusDone, .vi), "hoàn thành")

@@ -74,6 +74,37 @@ final class StoreSnapshotTests: XCTestCase {
         XCTAssertEqual(fresh.store.approximateBytes, mapped.store.approximateBytes)
     }
 
+    /// The catalogue's folded-name index stays in the mapping until a name is resolved, then is
+    /// the index a fresh load builds (which is also what folding the units' names again gives).
+    func testFoldedNameIndexIsDecodedAtItsFirstUse() throws {
+        let (data, cache) = setUp()
+        let fresh = DataLoader.load(paths: [data])
+        _ = DataLoader.load(paths: [data], cache: cache)
+        let mapped = DataLoader.load(paths: [data], cache: cache)
+        XCTAssertTrue(mapped.store.isMapped)
+        XCTAssertTrue(mapped.catalogue.unitNames.isPending, "not decoded while loading")
+        XCTAssertEqual(mapped.catalogue.resolveUnit("Nghệ An")?.id, "nghe-an")
+        XCTAssertEqual(mapped.catalogue.resolveUnit("nghe an")?.id, "nghe-an")
+        XCTAssertFalse(mapped.catalogue.unitNames.isPending)
+        XCTAssertEqual(mapped.catalogue.unitsByKey, fresh.catalogue.unitsByKey)
+        XCTAssertEqual(Catalogue.foldedNames(fresh.catalogue.units), fresh.catalogue.unitsByKey)
+        // A copy that adds a unit does not change the mapped catalogue's index.
+        var copy = mapped.catalogue
+        copy.addUnit(Province(id: "xa-thu", level: .commune, name: "Xã Thử", nameEN: "Xa Thu", region: "", source: "test"))
+        XCTAssertNotNil(copy.resolveUnit("Xã Thử"))
+        XCTAssertNil(mapped.catalogue.resolveUnit("Xã Thử"))
+    }
+
+    /// An index that points past the units is refused (the lazy reader then folds the names again).
+    func testFoldedNameIndexPointingPastTheUnitsIsRefused() throws {
+        var e = BinaryEncoder()
+        e.int(1); e.string("nghe an"); e.int(1); e.int(5)
+        try e.bytes.withUnsafeBytes { bytes in
+            XCTAssertThrowsError(try Catalogue.unitNames(bytes, units: 5))
+            XCTAssertEqual(try? Catalogue.unitNames(bytes, units: 6), ["nghe an": [5]])
+        }
+    }
+
     /// Demo rows over the bundled data (synthetic figures lose to real ones and become revisions),
     /// and the diagnostics of that load, saved and mapped.
     func testDemoStoreRoundTrips() throws {

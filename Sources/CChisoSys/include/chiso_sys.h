@@ -17,6 +17,21 @@ void chiso_test_crash(int sig);
  * snapshot's checksum and the content hash of the data files it was built from. */
 uint64_t chiso_hash64(const void *bytes, size_t len, uint64_t seed);
 
+/* The store snapshot's checks (checks.c). A 64-bit checksum of `len` bytes chained through
+ * `seed`: four CRC-32C lanes over interleaved 8-byte words (the processor's crc32 instruction
+ * where there is one, else tables; both give the same value), mixed with the length. */
+uint64_t chiso_checksum64(const void *bytes, size_t len, uint64_t seed);
+/* The same value computed with the tables only (tests compare the two). */
+uint64_t chiso_checksum64_portable(const void *bytes, size_t len, uint64_t seed);
+/* CRC-32C of `len` bytes from `crc`, without the initial and final inversion (for tests). */
+uint32_t chiso_crc32c_update(uint32_t crc, const void *bytes, size_t len);
+/* The smallest and largest of `n` (> 0) values; INT32_MAX, INT32_MIN for none. */
+void chiso_range_i32(const int32_t *v, size_t n, int32_t *min, int32_t *max);
+/* The largest of `n` values; 0 for none. */
+uint16_t chiso_max_u16(const uint16_t *v, size_t n);
+/* The largest unit (bits 40-63) and indicator (bits 28-39) of `n` figure keys; 0 for none. */
+void chiso_keys_max(const uint64_t *keys, size_t n, uint64_t *max_unit, uint64_t *max_indicator);
+
 /* Unix stream sockets for meetings (Sources/ChisoTerminal/Meeting). Every descriptor is
  * non-blocking and close-on-exec; failures return -errno. */
 /* Binds and listens at `path` (which must not exist), then sets the socket file's mode. */

@@ -150,9 +150,8 @@ public struct StoreCache: Sendable {
             let catalogue = try Catalogue(reading: &d)
             let store = try FigureStore(reading: &reader)
             // Every figure's unit and indicator must be in the catalogue read with it.
-            let keys = store.keys.withUnsafeBufferPointer(FigureStore.range)
-            let indicators = store.keys.withUnsafeBufferPointer(FigureStore.indicatorRange)
-            guard store.count == 0 || (FigureKeyPacking.unit(keys.max) < catalogue.units.count && indicators < catalogue.indicators.count),
+            let fields = store.keys.withUnsafeBufferPointer(FigureStore.keyFieldsMax)
+            guard store.count == 0 || (fields.unit < catalogue.units.count && fields.indicator < catalogue.indicators.count),
                   store.countByUnit.keys.allSatisfy({ $0 < catalogue.units.count }) else {
                 throw SnapshotRejection.malformed("unit or indicator out of range")
             }
@@ -266,7 +265,7 @@ public struct StoreCache: Sendable {
     }
 
     /// The hash of the inputs' bytes, read in 1 MiB pieces (each file's length and bytes chained
-    /// through `chiso_hash64`); nil when one cannot be read.
+    /// through `chiso_checksum64`); nil when one cannot be read.
     static func contentHash(of inputs: [String]) -> UInt64? {
         let size = 1 << 20
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16)
@@ -282,10 +281,10 @@ public struct StoreCache: Sendable {
                 if n < 0 && errno == EINTR { continue }
                 if n < 0 { return nil }
                 if n == 0 { break }
-                h = chiso_hash64(buffer, n, h)
+                h = chiso_checksum64(buffer, n, h)
                 total += n
             }
-            h = chiso_hash64(nil, 0, h ^ UInt64(total))
+            h = chiso_checksum64(nil, 0, h ^ UInt64(total))
         }
         return h
     }

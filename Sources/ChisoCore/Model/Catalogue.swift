@@ -22,8 +22,9 @@ public struct Catalogue: Sendable {
     // Internal, not private: the store snapshot saves and reads them back (CatalogueSnapshot).
     var unitIndexByID: [String: Int] = [:]
     var indicatorIndexByID: [String: Int] = [:]
-    /// Folded name → unit indices that answer to it.
-    var unitsByKey: [String: [Int]] = [:]
+    /// Folded name → unit indices that answer to it; read from a snapshot, decoded at its first use.
+    var unitNames = UnitNameIndex()
+    var unitsByKey: [String: [Int]] { unitNames.keys }
     private var targetIndex: [String: Int] = [:]
 
     public init() {}
@@ -44,9 +45,16 @@ public struct Catalogue: Sendable {
         let index = units.count
         units.append(unit)
         unitIndexByID[unit.id] = index
+        if !isKnownUniquelyReferenced(&unitNames) { unitNames = unitNames.copy() }
+        for key in Self.nameKeys(unit) { unitNames.add(key, unit: index) }
+    }
+
+    /// The folded names `unit` answers to (`resolveUnit`).
+    static func nameKeys(_ unit: Province) -> Set<String> {
         var keys: Set<String> = [TextFold.key(unit.id), TextFold.unitKey(unit.name), TextFold.unitKey(unit.nameEN), TextFold.key(unit.name)]
         for alias in unit.aliases { keys.insert(TextFold.unitKey(alias)); keys.insert(TextFold.key(alias)) }
-        for key in keys where !key.isEmpty { unitsByKey[key, default: []].append(index) }
+        keys.remove("")
+        return keys
     }
 
     public mutating func addIndicator(_ indicator: Indicator) {

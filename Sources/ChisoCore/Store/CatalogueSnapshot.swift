@@ -27,13 +27,17 @@ extension Catalogue {
         for i in items { i.write(to: &e) }
         e.int(panels.count + quarterlyPanels.count)
         for p in panels + quarterlyPanels { p.write(to: &e) }
-        // The indexes, so that reading back folds no name again.
-        e.int(unitsByKey.count)
+        // The folded-name index, so that reading back folds no name again; length-prefixed, so a
+        // reader can leave it in the mapping until a name is resolved (`UnitNameIndex`).
+        var index = BinaryEncoder()
+        index.int(unitsByKey.count)
         for (key, indices) in unitsByKey.sorted(by: { $0.key < $1.key }) {
-            e.string(key)
-            e.int(indices.count)
-            for i in indices { e.int(i) }
+            index.string(key)
+            index.int(indices.count)
+            for i in indices { index.int(i) }
         }
+        e.int(index.bytes.count)
+        e.append(index)
     }
 
     /// Reads what `write(to:)` wrote. The entries' item changes are not in a snapshot: they are
@@ -66,17 +70,48 @@ extension Catalogue {
             let panel = try PanelSpec(reading: &d)
             if panel.quarterly { quarterlyPanels.append(panel) } else { panels.append(panel) }
         }
-        for _ in 0..<(try d.count(minimum: 16)) {
+        let indexBytes = try d.bytes(try d.count())
+        guard d.atEnd else { throw SnapshotRejection.malformed("catalogue") }
+        let units = self.units
+        if let mapping = d.owner {
+            // Decoded from the mapping (kept alive by the closure) at the first name resolved; the
+            // checksum has covered these bytes, so a failure means a writer's bug: the names are
+            // then folded again rather than trusted.
+            unitNames = UnitNameIndex(decodingLater: {
+                withExtendedLifetime(mapping) { (try? Self.unitNames(indexBytes, units: units.count)) ?? Self.foldedNames(units) }
+            })
+        } else {
+            unitNames = UnitNameIndex(try Self.unitNames(indexBytes, units: units.count))
+        }
+    }
+
+    /// The folded-name index `write(to:)` saved; every index must point into `units` units.
+    static func unitNames(_ bytes: UnsafeRawBufferPointer, units: Int) throws -> [String: [Int]] {
+        var d = BinaryDecoder(bytes)
+        var table: [String: [Int]] = [:]
+        let count = try d.count(minimum: 16)
+        table.reserveCapacity(count)
+        for _ in 0..<count {
             let key = try d.string()
             var indices: [Int] = []
             for _ in 0..<(try d.count(minimum: 8)) {
                 let i = try d.int()
-                guard i >= 0, i < units.count else { throw SnapshotRejection.malformed("unit index") }
+                guard i >= 0, i < units else { throw SnapshotRejection.malformed("unit index") }
                 indices.append(i)
             }
-            unitsByKey[key] = indices
+            table[key] = indices
         }
-        guard d.atEnd else { throw SnapshotRejection.malformed("catalogue") }
+        guard d.atEnd else { throw SnapshotRejection.malformed("unit names") }
+        return table
+    }
+
+    /// The index built by folding every unit's names (as `addUnit` does).
+    static func foldedNames(_ units: [Province]) -> [String: [Int]] {
+        var table: [String: [Int]] = [:]
+        for (i, unit) in units.enumerated() {
+            for key in nameKeys(unit) { table[key, default: []].append(i) }
+        }
+        return table
     }
 }
 

@@ -11,14 +11,17 @@ import Foundation
 /// ```
 ///
 /// The first section is the key (what the snapshot was built from); the others are the store's
-/// (`FigureStore+Snapshot`). The checksum chains `chiso_hash64` over every section's length and
-/// payload, so a flipped or missing byte anywhere is found before anything is trusted.
+/// (`FigureStore+Snapshot`). The checksum chains `chiso_checksum64` (four CRC-32C lanes, 8 bytes per
+/// instruction: CChisoSys/checks.c) over every section's length and payload, so a flipped or
+/// missing byte anywhere is found before anything is trusted.
 enum SnapshotLayout {
     static let magic: [UInt8] = Array("CHISOSNP".utf8)
     /// Raised whenever the layout or the meaning of a saved field changes.
     /// 2: figure keys carry the period kind (month or quarter) beside a 26-bit month ordinal (FigureKeyPacking).
     /// 4: the catalogue and its diagnostics, and the store's statistics, are saved too (CatalogueSnapshot).
-    static let format: UInt32 = 4
+    /// 5: the checksum and the content hash are `chiso_checksum64` (CRC-32C lanes) instead of XXH64;
+    ///    the catalogue's folded-name index is length-prefixed (decoded at its first use).
+    static let format: UInt32 = 5
     static let byteOrderMark: UInt32 = 0x0102_0304
     static let headerSize = 64
     /// The settled field (`StoreCache.Key.settled`): the one written after the file is in place.
@@ -35,7 +38,7 @@ enum SnapshotLayout {
 
     @inline(__always)
     static func chain(_ checksum: UInt64, _ payload: UnsafeRawBufferPointer) -> UInt64 {
-        chiso_hash64(payload.baseAddress, payload.count, checksum ^ UInt64(payload.count))
+        chiso_checksum64(payload.baseAddress, payload.count, checksum ^ UInt64(payload.count))
     }
 }
 
@@ -149,7 +152,7 @@ struct SnapshotReader {
         guard checksum == expected else { throw SnapshotRejection.checksum }
     }
 
-    mutating func decoder() throws -> BinaryDecoder { BinaryDecoder(try section()) }
+    mutating func decoder() throws -> BinaryDecoder { BinaryDecoder(try section(), owner: file) }
 
     /// The next section as a column read in place (no copy).
     mutating func column<T: BitwiseCopyable>(_ type: T.Type, count: Int) throws -> Column<T> {
@@ -172,14 +175,27 @@ struct BinaryEncoder {
     mutating func optional(_ s: String?) {
         if let s { int(1); string(s) } else { int(0) }
     }
+    mutating func append(_ other: BinaryEncoder) { bytes.append(contentsOf: other.bytes) }
 }
 
 /// Reads what `BinaryEncoder` wrote; every read is bounds-checked and throws on a short section.
 struct BinaryDecoder {
     private let bytes: UnsafeRawBufferPointer
     private var offset = 0
+    /// What keeps `bytes` valid (the mapped snapshot), for a reader that keeps a part for later.
+    let owner: MappedFile?
 
-    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+    init(_ bytes: UnsafeRawBufferPointer, owner: MappedFile? = nil) {
+        self.bytes = bytes
+        self.owner = owner
+    }
+
+    /// The next `n` bytes, in place (valid while `owner` is).
+    mutating func bytes(_ n: Int) throws -> UnsafeRawBufferPointer {
+        guard n >= 0, n <= bytes.count - offset else { throw SnapshotRejection.truncated }
+        defer { offset += n }
+        return UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + n)])
+    }
 
     mutating func int() throws -> Int {
         guard offset + 8 <= bytes.count else { throw SnapshotRejection.truncated }
@@ -199,7 +215,9 @@ struct BinaryDecoder {
 
     mutating func string() throws -> String {
         let n = try count()
-        let s = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + n)]), as: UTF8.self)
+        guard n > 0, let base = bytes.baseAddress else { return "" }
+        // A typed, contiguous buffer: String's fast path for UTF-8 (validation only).
+        let s = String(decoding: UnsafeBufferPointer(start: (base + offset).assumingMemoryBound(to: UInt8.self), count: n), as: UTF8.self)
         offset += n
         return s
     }

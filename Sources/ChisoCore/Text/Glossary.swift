@@ -16,12 +16,14 @@ public enum Glossary {
     }
 
     /// The language codes of the table's columns, in order.
-    public static let languageCodes: [String] = parsed.codes
+    public static var languageCodes: [String] { lines.codes }
 
     /// Every key in table order.
-    public static let keys: [String] = parsed.rows.map(\.key)
+    public static var keys: [String] { lines.keys }
 
-    private static let parsed: (codes: [String], rows: [Row], index: [String: Int]) = parse(table + "\n" + helpRows)
+    /// The table's rows found (one pass over its bytes, no cell split): a row's cells are split
+    /// at its first use (`GlossaryLines`), so a command that shows fifty words does not parse a thousand rows.
+    private static let lines = GlossaryLines(table + "\n" + helpRows)
 
     /// The text of `term` in `lang`, placeholders `{1}`, `{2}` … replaced by `args` in order.
     public static func text(_ term: Term, _ lang: Language, _ args: String...) -> String {
@@ -30,14 +32,48 @@ public enum Glossary {
 
     /// The text of a key given as a string (for data that names a term, such as item statuses).
     public static func text(key: String, _ lang: Language, _ args: [String] = []) -> String {
-        guard let i = parsed.index[key] else { return key }
-        let row = parsed.rows[i]
-        var out = row.texts[lang.rawValue] ?? row.texts[Language.vi.rawValue] ?? key
-        guard !args.isEmpty else { return out }
-        for (n, arg) in args.enumerated() {
-            out = out.replacingOccurrences(of: "{\(n + 1)}", with: arg)
+        guard let i = lines.index[key] else { return key }
+        let texts = lines.texts(i)
+        // The language's column, else the Vietnamese one, else the key.
+        var column = lines.codes.firstIndex(of: lang.rawValue)
+        if column.map({ $0 >= texts.count }) ?? true { column = lines.codes.firstIndex(of: Language.vi.rawValue) }
+        guard let column, column < texts.count else { return key }
+        return args.isEmpty ? texts[column] : filled(texts[column], args)
+    }
+
+    /// `text` with `{1}`, `{2}` … replaced by `args[0]`, `args[1]` …; a placeholder without an
+    /// argument stays as it is. One pass over the bytes (Foundation's `replacingOccurrences` cost
+    /// about 80,000 instructions a call).
+    static func filled(_ text: String, _ args: [String]) -> String {
+        var utf8 = text.utf8[...]
+        guard utf8.contains(UInt8(ascii: "{")) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count + args.reduce(0) { $0 + $1.utf8.count })
+        while let open = utf8.firstIndex(of: UInt8(ascii: "{")) {
+            out.append(contentsOf: utf8[..<open])
+            var i = utf8.index(after: open)
+            var n = 0
+            while i < utf8.endIndex, utf8[i] >= 0x30, utf8[i] <= 0x39, n < 1000 { n = n * 10 + Int(utf8[i] - 0x30); i = utf8.index(after: i) }
+            if i < utf8.endIndex, utf8[i] == UInt8(ascii: "}"), i > utf8.index(after: open), n >= 1, n <= args.count {
+                out.append(contentsOf: args[n - 1].utf8)
+                utf8 = utf8[utf8.index(after: i)...]
+            } else {
+                out.append(UInt8(ascii: "{"))
+                utf8 = utf8[utf8.index(after: open)...]
+            }
         }
-        return out
+        out.append(contentsOf: utf8)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Every row, parsed (for `problems()` and `markdown()`).
+    private static var rows: [Row] {
+        (0..<lines.keys.count).map { i in
+            let texts = lines.texts(i)
+            var byCode: [String: String] = [:]
+            for (c, code) in lines.codes.enumerated() where c < texts.count { byCode[code] = texts[c] }
+            return Row(key: lines.keys[i], texts: byCode)
+        }
     }
 
     /// What is wrong with the table: a `Term` without a row, a row without a `Term`, an empty cell, a language
@@ -46,11 +82,11 @@ public enum Glossary {
         var out: [String] = []
         let termKeys = Set(Term.allCases.map(\.rawValue))
         var seen = Set<String>()
-        for row in parsed.rows {
+        for row in rows {
             if !seen.insert(row.key).inserted { out.append("\(row.key): listed twice") }
             if !termKeys.contains(row.key) { out.append("\(row.key): no Term case uses it") }
             var used = Set<Int>()
-            for code in parsed.codes {
+            for code in languageCodes {
                 let cell = row.texts[code] ?? ""
                 if cell.trimmingCharacters(in: .whitespaces).isEmpty { out.append("\(row.key): no \(code) text") }
                 used.formUnion(placeholderNames(in: cell).compactMap { Int($0) })
@@ -59,8 +95,8 @@ public enum Glossary {
             // placeholders of a row are 1…n without a gap, so no argument is silently dropped everywhere.
             if let top = used.max(), used != Set(1...top) { out.append("\(row.key): placeholders \(used.sorted()) have a gap") }
         }
-        for key in termKeys.sorted() where parsed.index[key] == nil { out.append("\(key): Term case without a row") }
-        for lang in Language.allCases where !parsed.codes.contains(lang.rawValue) {
+        for key in termKeys.sorted() where lines.index[key] == nil { out.append("\(key): Term case without a row") }
+        for lang in Language.allCases where !languageCodes.contains(lang.rawValue) {
             out.append("language \(lang.rawValue) has no column")
         }
         return out
@@ -71,10 +107,10 @@ public enum Glossary {
         var out = "<!-- Generated from Sources/ChisoCore/Text/GlossaryTable.swift and GlossaryTable+Help.swift by `Scripts/gen-glossary.sh`; do not edit by hand. -->\n"
         out += "# chiso — glossary / bảng thuật ngữ\n\n"
         out += notes + "\n\n"
-        out += "| key | " + parsed.codes.joined(separator: " | ") + " |\n"
-        out += "|---|" + parsed.codes.map { _ in "---" }.joined(separator: "|") + "|\n"
-        for row in parsed.rows {
-            out += "| `\(row.key)` | " + parsed.codes.map { escapeCell(row.texts[$0] ?? "") }.joined(separator: " | ") + " |\n"
+        out += "| key | " + languageCodes.joined(separator: " | ") + " |\n"
+        out += "|---|" + languageCodes.map { _ in "---" }.joined(separator: "|") + "|\n"
+        for row in rows {
+            out += "| `\(row.key)` | " + languageCodes.map { escapeCell(row.texts[$0] ?? "") }.joined(separator: " | ") + " |\n"
         }
         return out
     }
@@ -101,13 +137,15 @@ public enum Glossary {
     /// Splits a table line into cells: `| a | b \| c |` → ["a", "b | c"]. Works on the UTF-8
     /// bytes (every word of the program goes through here once at start: by Character and with
     /// Foundation's trimming it was 8 % of a `chiso render`).
-    static func cells(_ line: Substring) -> [String] {
+    static func cells(_ line: Substring) -> [String] { cells(bytes: line.utf8) }
+
+    static func cells(bytes line: some Sequence<UInt8>) -> [String] {
         var cells: [String] = []
         var current: [UInt8] = []
         var escaped = false
         var started = false
         let bar = UInt8(ascii: "|"), backslash = UInt8(ascii: "\\")
-        for b in line.utf8 {
+        for b in line {
             if escaped { current.append(b); escaped = false; continue }
             if b == backslash { escaped = true; continue }
             if b == bar {
@@ -130,30 +168,6 @@ public enum Glossary {
         let text = String(decoding: bytes[a..<b], as: UTF8.self)
         if a < b && (bytes[a] >= 0x80 || bytes[b - 1] >= 0x80) { return text.trimmingCharacters(in: .whitespaces) }
         return text
-    }
-
-    private static func parse(_ table: String) -> (codes: [String], rows: [Row], index: [String: Int]) {
-        var codes: [String] = []
-        var rows: [Row] = []
-        var index: [String: Int] = [:]
-        // Lines split on the byte, not by Character (grapheme breaking of the whole table cost more than the rest).
-        for bytes in table.utf8.split(separator: UInt8(ascii: "\n")) {
-            let line = Substring(bytes)
-            let trimmed = line.drop { $0 == " " }
-            guard trimmed.hasPrefix("|") else { continue }
-            let c = cells(trimmed)
-            guard let first = c.first else { continue }
-            if codes.isEmpty {
-                codes = Array(c.dropFirst())
-                continue
-            }
-            if first.hasPrefix("-") { continue }
-            var texts: [String: String] = [:]
-            for (i, code) in codes.enumerated() where i + 1 < c.count { texts[code] = c[i + 1] }
-            if index[first] == nil { index[first] = rows.count }
-            rows.append(Row(key: first, texts: texts))
-        }
-        return (codes, rows, index)
     }
 }
 
