@@ -44,8 +44,12 @@ extension Catalogue {
     /// applied after it is read, as after a fresh load.
     init(reading d: inout BinaryDecoder) throws {
         self.init()
-        for _ in 0..<(try d.count(minimum: 88)) {
-            let unit = try Province(reading: &d)
+        let unitCount = try d.count(minimum: 88)
+        units.reserveCapacity(unitCount)
+        unitIndexByID.reserveCapacity(unitCount)
+        var memos = Province.Memos()
+        for _ in 0..<unitCount {
+            let unit = try Province(reading: &d, memos: &memos)
             guard unitIndexByID[unit.id] == nil else { throw SnapshotRejection.malformed("unit id") }
             unitIndexByID[unit.id] = units.count
             units.append(unit)
@@ -163,10 +167,25 @@ extension Province {
         e.optional(successor); e.strings(mergedFrom); e.strings(aliases); e.string(source); e.optional(parent)
     }
 
-    init(reading d: inout BinaryDecoder) throws {
-        id = try d.string(); level = try d.value(UnitLevel.self); name = try d.string(); nameEN = try d.string()
-        region = try d.string(); code = try d.optional(); successor = try d.optional(); mergedFrom = try d.strings()
-        aliases = try d.strings(); source = try d.string(); parent = try d.optional()
+    /// The fields that repeat from one unit to the next (`BinaryDecoder.string(_:)`).
+    struct Memos {
+        var level = StringMemo(), region = StringMemo(), source = StringMemo(), parent = StringMemo()
+        var lastLevel: (text: String, level: UnitLevel)?
+    }
+
+    init(reading d: inout BinaryDecoder, memos: inout Memos) throws {
+        id = try d.string()
+        let levelText = try d.string(&memos.level)
+        if let last = memos.lastLevel, last.text == levelText {
+            level = last.level
+        } else {
+            guard let read = UnitLevel(rawValue: levelText) else { throw SnapshotRejection.malformed("UnitLevel") }
+            level = read
+            memos.lastLevel = (levelText, read)
+        }
+        name = try d.string(); nameEN = try d.string()
+        region = try d.string(&memos.region); code = try d.optional(); successor = try d.optional(); mergedFrom = try d.strings()
+        aliases = try d.strings(); source = try d.string(&memos.source); parent = try d.optional(&memos.parent)
     }
 }
 

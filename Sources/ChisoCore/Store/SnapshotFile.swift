@@ -165,6 +165,13 @@ struct SnapshotReader {
     }
 }
 
+/// The last string read for one field, by its bytes (`BinaryDecoder.string(_:)`); the bytes must
+/// outlive the memo (they are the mapped snapshot's).
+struct StringMemo {
+    var bytes = UnsafeRawBufferPointer(start: nil, count: 0)
+    var value = ""
+}
+
 /// Little-endian integers, doubles and length-prefixed UTF-8 strings, for the small sections.
 struct BinaryEncoder {
     private(set) var bytes: [UInt8] = []
@@ -224,6 +231,24 @@ struct BinaryDecoder {
 
     mutating func optional() throws -> String? {
         try int() == 0 ? nil : try string()
+    }
+
+    /// The next string; the one in `memo` when the bytes are the same as last time (the 3,321
+    /// communes of a data set share their level, region, parent and source in runs), else a new
+    /// one, kept in `memo`.
+    mutating func string(_ memo: inout StringMemo) throws -> String {
+        let n = try count()
+        let raw = try bytes(n)
+        guard let base = raw.baseAddress else { return "" }
+        if n == memo.bytes.count, let before = memo.bytes.baseAddress, memcmp(base, before, n) == 0 { return memo.value }
+        let s = String(decoding: UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: n), as: UTF8.self)
+        memo = StringMemo(bytes: raw, value: s)
+        return s
+    }
+
+    /// An optional string through `memo` (see `string(_:)`).
+    mutating func optional(_ memo: inout StringMemo) throws -> String? {
+        try int() == 0 ? nil : try string(&memo)
     }
 
     var atEnd: Bool { offset == bytes.count }
