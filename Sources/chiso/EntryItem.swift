@@ -84,7 +84,22 @@ struct EntryItem: ParsableCommand {
         } catch let error as EntryStoreError {
             throw CommandFailure(Phrase(.cliNothingSaved, "\(error.text(OutputLanguage.current))"))
         }
-        Output.note("chiso: " + Glossary.text(.cliSavedItemChange, OutputLanguage.current, saved.action.rawValue, saved.province, saved.resolution, saved.document,
+        Output.note("chiso: " + Glossary.text(.cliSavedItemChange, OutputLanguage.current,
+                                             Glossary.text(Self.term(for: saved.action), OutputLanguage.current), saved.province, saved.resolution, saved.document,
                                              store.itemsPath, saved.enteredBy, saved.enteredAt))
+    }
+
+    /// The words for a change's action in the saved line ("đổi trạng thái", not the journal's `status`).
+    static func term(for action: ItemChange.Action) -> Term {
+        switch action {
+        case .add: .itemActionAdd
+        case .status: .itemActionStatus
+        case .due: .itemActionDue
+        case .note: .itemActionNote
+        case .title: .itemActionTitle
+        case .lead: .itemActionLead
+        case .withdraw: .itemActionWithdraw
+        case .revert: .itemActionRevert
+        }
     }
 }

@@ -18,9 +18,9 @@ final class ItemJournalCLITests: XCTestCase {
         let entries = dir + "/entries"
         let yaml = ChisoProcess.repoRoot.appendingPathComponent("Data/resolutions.yaml").path
         let yamlBefore = try Data(contentsOf: URL(fileURLWithPath: yaml))
-        func item(_ args: [String]) throws -> ChisoProcess.Output {
+        func item(_ args: [String], lang: String = "en") throws -> ChisoProcess.Output {
             try ChisoProcess.run(["entry", "item", "--entries", entries, "--province", "nghe-an", "--resolution", "123-KL/TW",
-                                  "--document", Self.document, "--source", "https://baonghean.vn/viec", "--lang", "en"] + args)
+                                  "--document", Self.document, "--source", "https://baonghean.vn/viec", "--lang", lang] + args)
         }
         func report(_ lang: String = "en") throws -> String {
             let run = try ChisoProcess.run(["report", "--province", "nghe-an", "--month", "2025-05", "--entries", entries, "--lang", lang])
@@ -35,8 +35,9 @@ final class ItemJournalCLITests: XCTestCase {
         run = try item(["--action", "title", "--title", " "])
         XCTAssertEqual(run.status, 1)
         XCTAssertTrue(run.stderr.contains("chiso: --title: no title; nothing saved"), run.stderr)
-        run = try item(["--action", "lead", "--lead", "Sở Tài chính"])
+        run = try item(["--action", "lead", "--lead", "Sở Tài chính"], lang: "vi")
         XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stderr.contains("chiso: đã lưu (đổi đơn vị chủ trì) cho nghe-an 123-KL/TW «"), "the action in words, not the journal's 'lead'\n\(run.stderr)")
         var text = try report()
         XCTAssertTrue(text.contains("Faster disbursement of public investment: Giải ngân vốn đầu tư công trước 30/9\n    lead: Sở Tài chính · due: — · under way (10 Jun 2025)"), text)
 
@@ -48,7 +49,7 @@ final class ItemJournalCLITests: XCTestCase {
         XCTAssertTrue(try brief().contains("| Giải ngân vốn đầu tư công trước 30/9[^"), "the new title is in the brief")
         run = try item(["--action", "withdraw"])
         XCTAssertEqual(run.status, 0, run.stderr)
-        XCTAssertTrue(run.stderr.contains("chiso: saved withdraw of nghe-an 123-KL/TW «\(Self.document)»"), run.stderr)
+        XCTAssertTrue(run.stderr.contains("chiso: saved the withdrawal of nghe-an 123-KL/TW «\(Self.document)»"), run.stderr)
         text = try report()
         XCTAssertFalse(text.contains("Faster disbursement"), "withdrawn: not in the report\n\(text)")
         let withdrawn = try brief()

@@ -597,7 +597,7 @@ extension Glossary {
     | cli.cannotSaveEntries | không lưu được số liệu nhập vào {1}: {2} | cannot save entries in {1}: {2} |
     | cli.cannotCheckEntry | không kiểm tra được số liệu nhập: {1} | cannot check the entry: {1} |
     | cli.nothingSaved | {1}; chưa lưu gì | {1}; nothing saved |
-    | cli.unknownAction | --action: không có thao tác “{1}” (add, status, due hoặc note); chưa lưu gì | --action: unknown action '{1}' (add, status, due or note); nothing saved |
+    | cli.unknownAction | --action: không có thao tác “{1}” (add, status, due, note, title, lead, withdraw hoặc revert); chưa lưu gì | --action: unknown action '{1}' (add, status, due, note, title, lead, withdraw or revert); nothing saved |
     | cli.errorLine | Lỗi: {1} | Error: {1} |
     | cli.usageLine | Cách dùng: {1} | Usage: {1} |
     | cli.helpLine | Trợ giúp:{1} | Help:{1} |
@@ -639,7 +639,15 @@ extension Glossary {
     | cli.invalidValueChoices | giá trị '{1}' không hợp lệ cho '{2}'; hãy dùng một trong: {3} | The value '{1}' is invalid for '{2}'. Please provide one of {3}. |
     | cli.entryWarning | cảnh báo: {1} | warning: {1} |
     | cli.savedFigure | đã lưu {1} {2} {3} {4} = {5} vào {6} ({7}, {8}) | saved {1} {2} {3} {4} = {5} in {6} ({7}, {8}) |
-    | cli.savedItemChange | đã lưu thao tác {1} cho {2} {3} «{4}» vào {5} ({6}, {7}) | saved {1} of {2} {3} «{4}» in {5} ({6}, {7}) |
+    | cli.savedItemChange | đã lưu ({1}) cho {2} {3} «{4}» vào {5} ({6}, {7}) | saved the {1} of {2} {3} «{4}» in {5} ({6}, {7}) |
+    | itemAction.add | thêm việc | new item |
+    | itemAction.status | đổi trạng thái | status change |
+    | itemAction.due | đổi thời hạn | due date change |
+    | itemAction.note | đổi ghi chú | note change |
+    | itemAction.title | đổi nội dung | title change |
+    | itemAction.lead | đổi đơn vị chủ trì | lead unit change |
+    | itemAction.withdraw | rút việc khỏi danh sách | withdrawal |
+    | itemAction.revert | lấy lại trạng thái cũ | revert |
     | entries.readOnlyRequested | chức năng nhập đang tắt (--read-only) | entry is turned off (--read-only) |
     | entries.notAFolder | {1} không phải là thư mục | {1} is not a folder |
     | entries.mayNotWriteIn | bạn không có quyền ghi vào {1} (hãy xin vào nhóm của thư mục, xem Docs/entries.md) | you may not write in {1} (ask for its group, see Docs/entries.md) |
