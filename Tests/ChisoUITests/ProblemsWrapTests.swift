@@ -24,4 +24,23 @@ final class ProblemsWrapTests: XCTestCase {
         let words = first.description(.vi).split(separator: " ").joined(separator: " ")
         XCTAssertTrue(shown.contains(words), "\(words)\n---\n\(rows.joined(separator: "\n"))")
     }
+
+    /// The headline says what happened to the rows: warnings alone skip nothing; an error's row was skipped.
+    func testTheHeadlineSaysWarningsOnlyOrRowsSkipped() throws {
+        var s = try Fixtures.session(width: 80, height: 24)
+        XCTAssertFalse(s.state.problems.isEmpty, "the bundled data has warnings to show")
+        XCTAssertFalse(s.state.problems.contains { $0.severity == .error }, "the bundled data has no errors")
+        s.send(.char("p"))
+        var text = s.frame().text
+        XCTAssertTrue(text.contains("Chỉ có cảnh báo, không có lỗi"), text)
+        XCTAssertFalse(text.contains("bị bỏ qua"), "nothing was skipped\n\(text)")
+        XCTAssertTrue(text.contains("Vấn đề dữ liệu ("), text)
+
+        let first = s.state.problems[0]
+        s.state.problems[0] = Diagnostic(file: first.file, line: first.line, column: first.column, severity: .error,
+                                         first.phrase)
+        text = s.frame().text
+        XCTAssertTrue(text.contains("Dòng có lỗi đã bị bỏ qua"), text)
+        XCTAssertFalse(text.contains("Chỉ có cảnh báo"), text)
+    }
 }

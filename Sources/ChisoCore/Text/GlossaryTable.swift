@@ -232,9 +232,10 @@ extension Glossary {
     | resolutions.ofPlan | kế hoạch | of plan |
     | export.data | Dữ liệu: | Data: |
     | export.figures | số liệu | figures |
-    | problems.dataProblems1EscOr | Lỗi dữ liệu ({1}) — Esc hoặc p để đóng | Data problems ({1}) — Esc or p to close |
+    | problems.dataProblems1EscOr | Vấn đề dữ liệu ({1}) — Esc hoặc p để đóng | Data problems ({1}) — Esc or p to close |
     | problems.theDataLoadedWithoutProblems | Không có lỗi nào khi nạp dữ liệu. | The data loaded without problems. |
-    | problems.rowsWithErrorsWereSkipped | Các dòng lỗi đã bị bỏ qua; các dòng khác vẫn được dùng. | Rows with errors were skipped; the other rows are used. |
+    | problems.rowsWithErrorsWereSkipped | Dòng có lỗi đã bị bỏ qua; dòng chỉ có cảnh báo vẫn được dùng. | Rows with errors were skipped; rows with warnings only are used. |
+    | problems.warningsOnly | Chỉ có cảnh báo, không có lỗi: mọi dòng vẫn được dùng. | Warnings only, no errors: every row is used. |
     | problems.n1More | ↓ còn {1} | ↓ {1} more |
     | frame.typeAProvinceIndicatorOr | gõ tên tỉnh, chỉ tiêu hoặc nghị quyết (không dấu cũng được) | type a province, indicator or resolution (accents optional) |
     | frame.noMatch | không có kết quả | no match |

@@ -216,6 +216,7 @@ public enum Term: String, CaseIterable, Sendable {
     case problemsDataProblems1EscOr = "problems.dataProblems1EscOr"
     case problemsTheDataLoadedWithoutProblems = "problems.theDataLoadedWithoutProblems"
     case problemsRowsWithErrorsWereSkipped = "problems.rowsWithErrorsWereSkipped"
+    case problemsWarningsOnly = "problems.warningsOnly"
     case problemsN1More = "problems.n1More"
     case frameTypeAProvinceIndicatorOr = "frame.typeAProvinceIndicatorOr"
     case frameNoMatch = "frame.noMatch"

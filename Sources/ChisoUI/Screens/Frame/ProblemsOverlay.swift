@@ -21,6 +21,9 @@ enum ProblemsOverlay {
             headline = reason.explanation(ctx.lang)
         } else if s.problems.isEmpty {
             headline = ctx.tr(.problemsTheDataLoadedWithoutProblems)
+        } else if !s.problems.contains(where: { $0.severity == .error }), s.problems.count == s.problemCount {
+            // Every problem is listed and none is an error: nothing was skipped.
+            headline = ctx.tr(.problemsWarningsOnly)
         } else {
             headline = ctx.tr(.problemsRowsWithErrorsWereSkipped)
         }
