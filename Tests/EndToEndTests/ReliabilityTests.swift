@@ -259,10 +259,10 @@ final class ReloadExportTests: TmuxTestCase {
         try waitForText("Nạp lại lỗi")
         XCTAssertTrue(try screen().contains("11.360"), "the last good data stays on screen")
         try keys("p")
-        try waitForText("Lỗi dữ liệu")
+        try waitForText("Vấn đề dữ liệu")
         try waitForText("observations.csv:")
         try keys("Escape")
-        try waitFor("problems closed") { !$0.contains("Lỗi dữ liệu") }
+        try waitFor("problems closed") { !$0.contains("Vấn đề dữ liệu") }
         // Fixed, with a new value: the reload takes it and the mark goes.
         try edit { $0.components(separatedBy: "\n").filter { !$0.contains(",abc,") }.joined(separator: "\n") }
         try changeValue()
